@@ -1,0 +1,53 @@
+import path from "node:path";
+
+/**
+ * The one place that reads process.env. Everything else receives a typed Config.
+ * Every key is listed, with its default, in .env.example at the repository root.
+ */
+export interface Config {
+  /** PostgreSQL connection string; null means "start the embedded PGlite database". */
+  databaseUrl: string | null;
+  /** Where the embedded database keeps its files (git-ignored). "memory://" keeps nothing. */
+  embeddedDataDir: string;
+  host: string;
+  port: number;
+  /** Data package loaded into an empty database at start-up. */
+  seedDir: string;
+  /** Built dashboard served at "/"; absent in API-only runs. */
+  webDistDir: string;
+  /** Size of the pg connection pool (the embedded socket server accepts as many). */
+  poolSize: number;
+  logLevel: "silent" | "info" | "debug";
+}
+
+const repoRoot = path.resolve(__dirname, "..", "..");
+
+export class ConfigError extends Error {}
+
+function parsePort(raw: string | undefined, name: string, fallback: number): number {
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
+    throw new ConfigError(`${name} must be a whole number from 0 to 65535, got "${raw}"`);
+  }
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const logLevel = env.LOG_LEVEL ?? "info";
+  if (logLevel !== "silent" && logLevel !== "info" && logLevel !== "debug") {
+    throw new ConfigError(`LOG_LEVEL must be silent, info or debug, got "${logLevel}"`);
+  }
+  const poolSize = parsePort(env.DB_POOL_SIZE, "DB_POOL_SIZE", 8);
+  if (poolSize < 1) throw new ConfigError("DB_POOL_SIZE must be at least 1");
+  return {
+    databaseUrl: env.DATABASE_URL ? env.DATABASE_URL : null,
+    embeddedDataDir: env.EMBEDDED_DATA_DIR || path.join(repoRoot, ".data", "pglite"),
+    host: env.HOST || "127.0.0.1",
+    port: parsePort(env.PORT, "PORT", 4000),
+    seedDir: env.SEED_DIR || path.join(repoRoot, "data", "seed"),
+    webDistDir: env.WEB_DIST_DIR || path.join(repoRoot, "web", "dist"),
+    poolSize,
+    logLevel,
+  };
+}

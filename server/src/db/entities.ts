@@ -1,0 +1,21 @@
+import { AgencyEntity } from "../modules/agencies/agency.entity";
+import { BatchOutcomeEntity } from "../modules/batches/batch-outcome.entity";
+import { BatchEntity } from "../modules/batches/batch.entity";
+import { EventEntity } from "../modules/batches/event.entity";
+import { CourtCaseEntity } from "../modules/court-cases/court-case.entity";
+import { DatasetEntity } from "../modules/dataset/dataset.entity";
+import { JurisdictionEntity } from "../modules/jurisdictions/jurisdiction.entity";
+import { PolicyEntity } from "../modules/policies/policy.entity";
+import { SourceEntity } from "../modules/sources/source.entity";
+
+export const ENTITIES = [
+  JurisdictionEntity,
+  AgencyEntity,
+  SourceEntity,
+  PolicyEntity,
+  CourtCaseEntity,
+  BatchEntity,
+  EventEntity,
+  BatchOutcomeEntity,
+  DatasetEntity,
+];

@@ -1,0 +1,24 @@
+import { Column, Entity, PrimaryColumn } from "typeorm";
+import type { JurisdictionKind } from "@subpoena-tracker/domain";
+
+/** A state, county or city. A state contains counties and cities through parentSlug. */
+@Entity({ name: "jurisdictions" })
+export class JurisdictionEntity {
+  @PrimaryColumn("text")
+  slug: string;
+
+  @Column({ type: "integer", insert: false, update: false })
+  ordinal: number;
+
+  @Column("text")
+  name: string;
+
+  @Column("text")
+  kind: JurisdictionKind;
+
+  @Column({ type: "char", length: 2, nullable: true })
+  state: string | null;
+
+  @Column({ name: "parent_slug", type: "text", nullable: true })
+  parentSlug: string | null;
+}

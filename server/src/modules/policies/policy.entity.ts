@@ -1,0 +1,36 @@
+import { Column, Entity, PrimaryColumn } from "typeorm";
+import type { DatePrecision } from "@subpoena-tracker/domain";
+
+/** A sanctuary law or policy that governs what an agency may share. */
+@Entity({ name: "policies" })
+export class PolicyEntity {
+  @PrimaryColumn("text")
+  slug: string;
+
+  @Column({ type: "integer", insert: false, update: false })
+  ordinal: number;
+
+  @Column({ name: "jurisdiction_slug", type: "text" })
+  jurisdictionSlug: string;
+
+  @Column("text")
+  name: string;
+
+  @Column({ type: "text", nullable: true })
+  citation: string | null;
+
+  @Column({ name: "enacted_on", type: "date", nullable: true })
+  enactedOn: string | null;
+
+  @Column({ name: "enacted_precision", type: "text", nullable: true })
+  enactedPrecision: DatePrecision | null;
+
+  @Column({ name: "effective_on", type: "date", nullable: true })
+  effectiveOn: string | null;
+
+  @Column({ name: "effective_precision", type: "text", nullable: true })
+  effectivePrecision: DatePrecision | null;
+
+  @Column({ type: "text", nullable: true })
+  summary: string | null;
+}
