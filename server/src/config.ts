@@ -18,6 +18,8 @@ export interface Config {
   /** Size of the pg connection pool (the embedded socket server accepts as many). */
   poolSize: number;
   logLevel: "silent" | "info" | "debug";
+  /** Where the user ran the command from (pnpm runs scripts inside the package), for relative paths they give. */
+  invocationDir: string;
 }
 
 const repoRoot = path.resolve(__dirname, "..", "..");
@@ -49,5 +51,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDistDir: env.WEB_DIST_DIR || path.join(repoRoot, "web", "dist"),
     poolSize,
     logLevel,
+    invocationDir: env.INIT_CWD || process.cwd(),
   };
 }

@@ -187,7 +187,7 @@ export class InitialSchema1764300000000 implements MigrationInterface {
         name text NOT NULL,
         title text NOT NULL,
         description text,
-        licenses jsonb NOT NULL DEFAULT '[]',
+        licenses json NOT NULL DEFAULT '[]',  -- json, not jsonb: keeps the package's key order for export
         version integer NOT NULL DEFAULT 0 CHECK (version >= 0),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);

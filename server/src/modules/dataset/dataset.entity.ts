@@ -21,7 +21,7 @@ export class DatasetEntity {
   @Column({ type: "text", nullable: true })
   description: string | null;
 
-  @Column({ type: "jsonb" })
+  @Column({ type: "json" })
   licenses: PackageLicense[];
 
   @Column("integer")

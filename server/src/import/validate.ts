@@ -1,0 +1,275 @@
+import { isOneOf, partialDateEnd, partialDateStart, tryParsePartialDate } from "@subpoena-tracker/domain";
+import type { CsvFile } from "./csv";
+import type { Problem } from "./problems";
+import { eventNaturalKey, RESOURCES, type FieldSpec, type LinkSpec, type ResourceName } from "./resources";
+
+/** A row that passed every check, in the shape the database stores. */
+export interface ValidRow {
+  line: number;
+  key: string;
+  /** Column name to value, as stored. */
+  columns: Record<string, string | number | string[] | null>;
+  links: { link: LinkSpec; targets: string[] }[];
+}
+
+export type PackageTables = Partial<Record<ResourceName, CsvFile>>;
+export type ValidPackage = Record<ResourceName, ValidRow[]>;
+
+/** What the database already holds, for references from the package to rows outside it. */
+export interface ExistingRows {
+  /** Of the given ids, those that exist. */
+  existingIds(resource: ResourceName, ids: string[]): Promise<Set<string>>;
+  /** Recipient agencies, count and issue date of batches already stored. */
+  batches(ids: string[]): Promise<Map<string, BatchFacts>>;
+}
+
+export interface BatchFacts {
+  agencies: string[];
+  count: number | null;
+  issuedOn: string;
+}
+
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+const STATE = /^[A-Z]{2}$/;
+const INTEGER = /^-?\d+$/;
+
+function splitList(raw: string): string[] {
+  return raw
+    .split(";")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+/**
+ * Checks every row of every table: types, enums, partial dates, duplicate ids, references inside the package and
+ * to rows already stored, and rules that span rows. Returns every problem found, not just the first.
+ */
+export async function validatePackage(
+  tables: PackageTables,
+  existing: ExistingRows,
+): Promise<{ rows: ValidPackage; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  const rows = {} as ValidPackage;
+  /** References to check once every table is read: resource -> id -> where it was used. */
+  const refs: { resource: ResourceName; id: string; file: string; line: number; field: string }[] = [];
+
+  for (const spec of RESOURCES) {
+    rows[spec.name] = [];
+    const table = tables[spec.name];
+    if (!table) continue;
+    const seen = new Map<string, number>();
+    for (const { line, values } of table.rows) {
+      const row: ValidRow = { line, key: "", columns: {}, links: [] };
+      let ok = true;
+      const report = (field: string, message: string) => {
+        problems.push({ file: spec.file, line, field, message });
+        ok = false;
+      };
+      for (const field of spec.fields) {
+        const raw = (values[field.name] ?? "").trim();
+        checkField(field, raw, row, report, (resource, id) =>
+          refs.push({ resource, id, file: spec.file, line, field: field.name }),
+        );
+      }
+      if (spec.name === "events") {
+        row.key = eventNaturalKey({
+          date: values.date ?? "",
+          status: values.status ?? "",
+          agency_slug: values.agency_slug ?? "",
+          court_case_slug: values.court_case_slug ?? "",
+        });
+      } else {
+        row.key = String(row.columns[spec.keyColumn] ?? "");
+      }
+      const duplicateKey = spec.name === "events" ? `${values.batch_id}|${row.key}` : row.key;
+      const first = seen.get(duplicateKey);
+      if (row.key !== "" && first !== undefined) {
+        const what = spec.name === "events" ? "the same event (batch, date, status, agency and court case)" : `id "${row.key}"`;
+        report(spec.fields[0].name, `duplicate: ${what} is also on line ${first}`);
+      } else if (row.key !== "") {
+        seen.set(duplicateKey, line);
+      }
+      if (ok) rows[spec.name].push(row);
+    }
+  }
+
+  await checkReferences(rows, refs, existing, problems);
+  checkJurisdictionCycles(rows.jurisdictions, problems);
+  checkBatchCounts(rows.batches, problems);
+  await checkEventsAgainstBatches(rows, existing, problems);
+  return { rows, problems };
+}
+
+function checkField(
+  field: FieldSpec,
+  raw: string,
+  row: ValidRow,
+  report: (field: string, message: string) => void,
+  addRef: (resource: ResourceName, id: string) => void,
+): void {
+  const required = field.type === "id" || ("required" in field && field.required === true);
+  if (raw === "") {
+    if (required) report(field.name, "is required but empty");
+    if (field.type === "partialDate") {
+      row.columns[field.column] = null;
+      row.columns[field.precisionColumn] = null;
+    } else if (field.type === "refList") {
+      row.links.push({ link: field.link, targets: [] });
+    } else if (field.type === "enumList") {
+      row.columns[field.column] = [];
+    } else {
+      row.columns[field.column] = null;
+    }
+    return;
+  }
+  switch (field.type) {
+    case "id":
+      if (!SLUG.test(raw)) {
+        report(field.name, `"${raw}" is not a valid id: use lower-case letters, digits and hyphens`);
+      }
+      row.columns[field.column] = raw;
+      return;
+    case "text":
+      row.columns[field.column] = raw;
+      return;
+    case "url":
+      if (!/^https?:\/\/\S+$/.test(raw)) report(field.name, `"${raw}" is not an http(s) address`);
+      row.columns[field.column] = raw;
+      return;
+    case "state":
+      if (!STATE.test(raw)) report(field.name, `"${raw}" is not a two-letter USPS state code such as OR`);
+      row.columns[field.column] = raw;
+      return;
+    case "enum":
+      if (!isOneOf(field.values, raw)) report(field.name, `"${raw}" is not one of ${field.values.join(", ")}`);
+      row.columns[field.column] = raw;
+      return;
+    case "integer": {
+      const n = Number(raw);
+      if (!INTEGER.test(raw) || !Number.isSafeInteger(n) || n < field.min) {
+        report(field.name, `must be a whole number of at least ${field.min}, got "${raw}"`);
+      }
+      row.columns[field.column] = n;
+      return;
+    }
+    case "partialDate": {
+      const parsed = tryParsePartialDate(raw);
+      if (!parsed.ok) {
+        report(field.name, parsed.error);
+        return;
+      }
+      row.columns[field.column] = partialDateStart(parsed.value);
+      row.columns[field.precisionColumn] = parsed.value.precision;
+      return;
+    }
+    case "enumList": {
+      const items = splitList(raw);
+      const wrong = items.filter((v) => !isOneOf(field.values, v));
+      if (wrong.length > 0) report(field.name, `${wrong.map((w) => `"${w}"`).join(", ")} not one of ${field.values.join(", ")}`);
+      if (new Set(items).size !== items.length) report(field.name, "lists a value twice");
+      row.columns[field.column] = items;
+      return;
+    }
+    case "ref":
+      row.columns[field.column] = raw;
+      addRef(field.resource, raw);
+      return;
+    case "refList": {
+      const items = splitList(raw);
+      if (items.length === 0 && field.required) report(field.name, "is required but lists nothing");
+      if (new Set(items).size !== items.length) report(field.name, "lists an id twice");
+      items.forEach((id) => addRef(field.resource, id));
+      row.links.push({ link: field.link, targets: items });
+      return;
+    }
+  }
+}
+
+async function checkReferences(
+  rows: ValidPackage,
+  refs: { resource: ResourceName; id: string; file: string; line: number; field: string }[],
+  existing: ExistingRows,
+  problems: Problem[],
+): Promise<void> {
+  const inPackage = (resource: ResourceName) => new Set(rows[resource].map((r) => r.key));
+  const missingByResource = new Map<ResourceName, Set<string>>();
+  for (const ref of refs) {
+    if (inPackage(ref.resource).has(ref.id)) continue;
+    const set = missingByResource.get(ref.resource) ?? new Set<string>();
+    set.add(ref.id);
+    missingByResource.set(ref.resource, set);
+  }
+  const found = new Map<ResourceName, Set<string>>();
+  for (const [resource, ids] of missingByResource) found.set(resource, await existing.existingIds(resource, [...ids]));
+  for (const ref of refs) {
+    if (inPackage(ref.resource).has(ref.id) || found.get(ref.resource)?.has(ref.id)) continue;
+    problems.push({
+      file: ref.file,
+      line: ref.line,
+      field: ref.field,
+      message: `unknown ${ref.resource.replace(/_/g, " ").replace(/s$/, "")} "${ref.id}": not in ${ref.resource}.csv nor in the database`,
+    });
+  }
+}
+
+function checkJurisdictionCycles(jurisdictions: ValidRow[], problems: Problem[]): void {
+  const parent = new Map(jurisdictions.map((r) => [r.key, r.columns.parent_slug as string | null]));
+  for (const row of jurisdictions) {
+    const visited = new Set<string>([row.key]);
+    let at = parent.get(row.key) ?? null;
+    while (at !== null && parent.has(at)) {
+      if (visited.has(at)) {
+        problems.push({ file: "jurisdictions.csv", line: row.line, field: "parent_slug", message: `"${row.key}" is inside itself (a cycle through "${at}")` });
+        break;
+      }
+      visited.add(at);
+      at = parent.get(at) ?? null;
+    }
+  }
+}
+
+function checkBatchCounts(batches: ValidRow[], problems: Problem[]): void {
+  for (const row of batches) {
+    const count = row.columns.subpoena_count;
+    const precision = row.columns.count_precision;
+    if (precision === "unknown" && count !== null) {
+      problems.push({ file: "batches.csv", line: row.line, field: "subpoena_count", message: "must be empty when count_precision is unknown" });
+    }
+    if (precision !== "unknown" && precision !== null && count === null) {
+      problems.push({ file: "batches.csv", line: row.line, field: "subpoena_count", message: `is required when count_precision is ${precision}; use unknown when sources give no number` });
+    }
+  }
+}
+
+/** An event may only concern an agency the batch was served on, and no more subpoenas than the batch holds. */
+async function checkEventsAgainstBatches(rows: ValidPackage, existing: ExistingRows, problems: Problem[]): Promise<void> {
+  const facts = new Map<string, BatchFacts>();
+  for (const b of rows.batches) {
+    const agencies = b.links.find((l) => l.link.table === "batch_agencies")?.targets ?? [];
+    facts.set(b.key, { agencies, count: b.columns.subpoena_count as number | null, issuedOn: b.columns.issued_on as string });
+  }
+  const outside = [...new Set(rows.events.map((e) => e.columns.batch_id as string))].filter((id) => !facts.has(id));
+  if (outside.length > 0) for (const [id, f] of await existing.batches(outside)) facts.set(id, f);
+  for (const event of rows.events) {
+    const batch = facts.get(event.columns.batch_id as string);
+    if (!batch) continue;
+    const agency = event.columns.agency_slug as string | null;
+    if (agency !== null && batch.agencies.length > 0 && !batch.agencies.includes(agency)) {
+      problems.push({ file: "events.csv", line: event.line, field: "agency_slug", message: `"${agency}" was not served in batch "${event.columns.batch_id}" (recipients: ${batch.agencies.join(", ")})` });
+    }
+    const affected = event.columns.subpoenas_affected as number | null;
+    if (affected !== null && batch.count !== null && affected > batch.count) {
+      problems.push({ file: "events.csv", line: event.line, field: "subpoenas_affected", message: `${affected} is more than the batch's ${batch.count} subpoenas` });
+    }
+    const occurred = event.columns.occurred_on as string | null;
+    const precision = event.columns.occurred_precision as "year" | "month" | "day" | null;
+    if (occurred && precision && batch.issuedOn && lastDay(occurred, precision) < batch.issuedOn) {
+      problems.push({ file: "events.csv", line: event.line, field: "date", message: `is before the batch was issued (${batch.issuedOn})` });
+    }
+  }
+}
+
+function lastDay(start: string, precision: "year" | "month" | "day"): string {
+  const [y, m, d] = start.split("-").map(Number);
+  return partialDateEnd({ year: y, month: precision === "year" ? null : m, day: precision === "day" ? d : null, precision });
+}

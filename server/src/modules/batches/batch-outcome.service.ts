@@ -1,0 +1,61 @@
+import { deriveOutcome, type EventStatus } from "@subpoena-tracker/domain";
+import type { EntityManager } from "typeorm";
+
+/**
+ * Rewrites the derived outcome breakdown of the given batches from their events, by the domain's outcome rule.
+ * Runs three reads and two writes whatever the number of batches.
+ */
+export async function recomputeOutcomes(manager: EntityManager, batchIds: string[]): Promise<void> {
+  if (batchIds.length === 0) return;
+  const batches: { id: string; subpoena_count: number | null }[] = await manager.query(
+    `SELECT id, subpoena_count FROM batches WHERE id = ANY($1)`,
+    [batchIds],
+  );
+  const agencies: { batch_id: string; agency_slug: string }[] = await manager.query(
+    `SELECT batch_id, agency_slug FROM batch_agencies WHERE batch_id = ANY($1) ORDER BY batch_id, position`,
+    [batchIds],
+  );
+  const events: {
+    batch_id: string;
+    occurred_on: string;
+    occurred_precision: "year" | "month" | "day";
+    status: EventStatus;
+    agency_slug: string | null;
+    subpoenas_affected: number | null;
+    court_case_slug: string | null;
+  }[] = await manager.query(
+    `SELECT batch_id, occurred_on, occurred_precision, status, agency_slug, subpoenas_affected, court_case_slug
+       FROM events WHERE batch_id = ANY($1) ORDER BY batch_id, id`,
+    [batchIds],
+  );
+  const rows: [string, string, number | null][] = [];
+  for (const batch of batches) {
+    const parts = deriveOutcome({
+      subpoenaCount: batch.subpoena_count,
+      recipientAgencySlugs: agencies.filter((a) => a.batch_id === batch.id).map((a) => a.agency_slug),
+      events: events
+        .filter((e) => e.batch_id === batch.id)
+        .map((e) => ({
+          date: trimToPrecision(e.occurred_on, e.occurred_precision),
+          status: e.status,
+          agencySlug: e.agency_slug,
+          subpoenasAffected: e.subpoenas_affected,
+          courtCaseSlug: e.court_case_slug,
+        })),
+    });
+    for (const part of parts) rows.push([batch.id, part.outcome, part.subpoenas]);
+  }
+  await manager.query(`DELETE FROM batch_outcomes WHERE batch_id = ANY($1)`, [batchIds]);
+  if (rows.length > 0) {
+    await manager.query(
+      `INSERT INTO batch_outcomes (batch_id, outcome, subpoenas)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::int[])`,
+      [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2])],
+    );
+  }
+}
+
+/** A stored partial date ("2020-01-01" with precision month) back to its text form ("2020-01"). */
+export function trimToPrecision(isoDay: string, precision: "year" | "month" | "day"): string {
+  return precision === "year" ? isoDay.slice(0, 4) : precision === "month" ? isoDay.slice(0, 7) : isoDay.slice(0, 10);
+}

@@ -1,0 +1,76 @@
+import type { DataSource } from "typeorm";
+import { trimToPrecision } from "../batches/batch-outcome.service";
+import type { PackageLicense } from "./dataset.entity";
+import type { Dataset } from "./dataset.types";
+
+const PUBLISHER = "Subpoena Tracker";
+
+/** Reads the dataset's description and record counts in one statement. */
+export async function getDataset(dataSource: DataSource): Promise<Dataset> {
+  const [row]: {
+    name: string | null;
+    title: string | null;
+    description: string | null;
+    licenses: PackageLicense[] | null;
+    version: number | null;
+    updated_at: Date | null;
+    coverage_from: string | null;
+    coverage_from_precision: "year" | "month" | "day" | null;
+    coverage_to: string | null;
+    coverage_to_precision: "year" | "month" | "day" | null;
+    subpoenas: number;
+    batches: number;
+    unknown_count_batches: number;
+    jurisdictions: number;
+    jurisdictions_with_batches: number;
+    agencies: number;
+    events: number;
+    court_cases: number;
+    policies: number;
+    sources: number;
+  }[] = await dataSource.query(`
+    SELECT d.name, d.title, d.description, d.licenses, d.version, d.updated_at,
+           first.issued_on AS coverage_from, first.issued_precision AS coverage_from_precision,
+           last.issued_on AS coverage_to, last.issued_precision AS coverage_to_precision,
+           (SELECT coalesce(sum(subpoena_count), 0) FROM batches) AS subpoenas,
+           (SELECT count(*) FROM batches) AS batches,
+           (SELECT count(*) FROM batches WHERE subpoena_count IS NULL) AS unknown_count_batches,
+           (SELECT count(*) FROM jurisdictions) AS jurisdictions,
+           (SELECT count(DISTINCT jurisdiction_slug) FROM batches) AS jurisdictions_with_batches,
+           (SELECT count(*) FROM agencies) AS agencies,
+           (SELECT count(*) FROM events) AS events,
+           (SELECT count(*) FROM court_cases) AS court_cases,
+           (SELECT count(*) FROM policies) AS policies,
+           (SELECT count(*) FROM sources) AS sources
+      FROM (SELECT 1) one
+      LEFT JOIN dataset d ON true
+      LEFT JOIN LATERAL (SELECT issued_on, issued_precision FROM batches ORDER BY issued_on, id LIMIT 1) first ON true
+      LEFT JOIN LATERAL (
+        SELECT issued_on, issued_precision FROM batches ORDER BY issued_on DESC, id DESC LIMIT 1) last ON true`);
+  const updatedAt = (row.updated_at ?? new Date(0)).toISOString();
+  const title = row.title ?? "Subpoena Tracker";
+  const version = row.version ?? 0;
+  return {
+    name: row.name ?? "empty",
+    title,
+    description: row.description,
+    version,
+    updatedAt,
+    coverageFrom: row.coverage_from ? trimToPrecision(row.coverage_from, row.coverage_from_precision ?? "day") : null,
+    coverageTo: row.coverage_to ? trimToPrecision(row.coverage_to, row.coverage_to_precision ?? "day") : null,
+    counts: {
+      subpoenas: row.subpoenas,
+      batches: row.batches,
+      unknownCountBatches: row.unknown_count_batches,
+      jurisdictions: row.jurisdictions,
+      jurisdictionsWithBatches: row.jurisdictions_with_batches,
+      agencies: row.agencies,
+      events: row.events,
+      courtCases: row.court_cases,
+      policies: row.policies,
+      sources: row.sources,
+    },
+    licenses: (row.licenses ?? []).map((l) => ({ name: l.name, url: l.path ?? null, title: l.title ?? null })),
+    citation: `${PUBLISHER}, "${title}", dataset version ${version} (updated ${updatedAt.slice(0, 10)}).`,
+  };
+}
