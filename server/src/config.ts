@@ -20,6 +20,8 @@ export interface Config {
   logLevel: "silent" | "info" | "debug";
   /** Where the user ran the command from (pnpm runs scripts inside the package), for relative paths they give. */
   invocationDir: string;
+  /** Tests only: a PostgreSQL server on which each test file creates and drops its own database. */
+  testDatabaseUrl: string | null;
 }
 
 const repoRoot = path.resolve(__dirname, "..", "..");
@@ -52,5 +54,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     poolSize,
     logLevel,
     invocationDir: env.INIT_CWD || process.cwd(),
+    testDatabaseUrl: env.TEST_DATABASE_URL || null,
   };
 }

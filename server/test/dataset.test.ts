@@ -1,0 +1,30 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "./helpers/server";
+
+describe("the dataset query on the seed", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server?.close());
+
+  it("counts 22 subpoenas in 6 batches, with coverage dates at their own precision", async () => {
+    const res = await server.graphql<{ dataset: Record<string, unknown> }>(
+      `{ dataset { version coverageFrom coverageTo licenses { name } counts { subpoenas batches unknownCountBatches jurisdictionsWithBatches events sources } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.dataset).toMatchObject({
+      version: 1,
+      coverageFrom: "2020-01-13",
+      coverageTo: "2020-02-21",
+      licenses: [{ name: "CC-BY-4.0" }],
+      counts: { subpoenas: 22, batches: 6, unknownCountBatches: 0, jurisdictionsWithBatches: 6, events: 18, sources: 26 },
+    });
+  });
+
+  it("serves a health check that touches the database", async () => {
+    const res = await fetch(`${server.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true });
+  });
+});

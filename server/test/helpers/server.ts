@@ -1,0 +1,66 @@
+import path from "node:path";
+import { loadConfig, type Config } from "../../src/config";
+import { openDatabase, type Database } from "../../src/db/database";
+import { startServer, type RunningServer } from "../../src/server";
+import { createTestDatabase, type TestDatabase } from "./database";
+
+export const SEED_DIR = path.resolve(__dirname, "..", "..", "..", "data", "seed");
+export const FIXTURES_DIR = path.resolve(__dirname, "..", "fixtures");
+
+export interface TestServer extends RunningServer {
+  testDatabase: TestDatabase;
+  /** POSTs a GraphQL operation and returns the parsed response body. */
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  close(): Promise<void>;
+}
+
+function testConfig(databaseUrl: string | null, overrides: Partial<Config>): Config {
+  return {
+    ...loadConfig({}),
+    databaseUrl,
+    embeddedDataDir: "memory://",
+    port: 0,
+    logLevel: "silent",
+    seedDir: SEED_DIR,
+    ...overrides,
+  };
+}
+
+/** The whole server on a fresh database of its own, seeded, on a free port. */
+export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+  const testDatabase = await createTestDatabase();
+  const server = await startServer(testConfig(testDatabase.databaseUrl, overrides));
+  return {
+    ...server,
+    testDatabase,
+    async graphql(query, variables) {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables }),
+      });
+      return res.json();
+    },
+    async close() {
+      await server.stop();
+      await testDatabase.drop();
+    },
+  };
+}
+
+/** Just the database (migrated, empty), for importer and migration tests. */
+export async function openTestDatabase(options: { migrate?: boolean } = {}): Promise<Database & { testDatabase: TestDatabase }> {
+  const testDatabase = await createTestDatabase();
+  const db = await openDatabase(testConfig(testDatabase.databaseUrl, {}), options);
+  return {
+    ...db,
+    testDatabase,
+    async close() {
+      await db.close();
+      await testDatabase.drop();
+    },
+  };
+}

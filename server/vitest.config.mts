@@ -1,0 +1,22 @@
+import { createRequire } from "node:module";
+import { defineConfig } from "vitest/config";
+
+const require = createRequire(import.meta.url);
+
+// Integration tests against a real database: embedded PGlite by default, PostgreSQL when TEST_DATABASE_URL is set.
+export default defineConfig({
+  resolve: {
+    // Vite would otherwise load graphql's ESM build next to the CommonJS one type-graphql uses:
+    // "Duplicate graphql modules".
+    alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
+  },
+  test: {
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    setupFiles: ["reflect-metadata"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Two cores, and each embedded database is a PostgreSQL in WebAssembly: two files at a time.
+    maxWorkers: 2,
+    pool: "forks",
+  },
+});
