@@ -15,14 +15,7 @@ export const AGENCY_KINDS = [
 ] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
 
-export const SOURCE_KINDS = [
-  "press_release",
-  "news",
-  "court_record",
-  "government",
-  "research",
-  "aggregator",
-] as const;
+export const SOURCE_KINDS = ["press_release", "news", "court_record", "government", "research", "aggregator"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const RELIABILITIES = ["primary", "secondary", "aggregator"] as const;

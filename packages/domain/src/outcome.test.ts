@@ -18,7 +18,13 @@ const SEED: Record<string, OutcomeBatchInput> = {
     recipientAgencySlugs: ["denver-sheriff"],
     events: [
       { date: "2020-01-13", status: "issued", agencySlug: null, subpoenasAffected: null, courtCaseSlug: null },
-      { date: "2020-01", status: "declined", agencySlug: "denver-sheriff", subpoenasAffected: null, courtCaseSlug: null },
+      {
+        date: "2020-01",
+        status: "declined",
+        agencySlug: "denver-sheriff",
+        subpoenasAffected: null,
+        courtCaseSlug: null,
+      },
       {
         date: "2020-02-06",
         status: "enforcement_petition_filed",
@@ -47,7 +53,13 @@ const SEED: Record<string, OutcomeBatchInput> = {
     recipientAgencySlugs: ["nyc-doc"],
     events: [
       { date: "2020-01-17", status: "issued", agencySlug: null, subpoenasAffected: null, courtCaseSlug: null },
-      { date: "2020-02-02", status: "no_response", agencySlug: "nyc-doc", subpoenasAffected: null, courtCaseSlug: null },
+      {
+        date: "2020-02-02",
+        status: "no_response",
+        agencySlug: "nyc-doc",
+        subpoenasAffected: null,
+        courtCaseSlug: null,
+      },
       {
         date: "2020-02-03",
         status: "enforcement_petition_filed",
@@ -101,7 +113,12 @@ const SEED: Record<string, OutcomeBatchInput> = {
   },
   "2020-02-21-oregon": {
     subpoenaCount: 5,
-    recipientAgencySlugs: ["hillsboro-police", "wasco-county-sheriff", "oregon-state-police", "clackamas-county-sheriff"],
+    recipientAgencySlugs: [
+      "hillsboro-police",
+      "wasco-county-sheriff",
+      "oregon-state-police",
+      "clackamas-county-sheriff",
+    ],
     events: [
       { date: "2020-02-21", status: "issued", agencySlug: null, subpoenasAffected: null, courtCaseSlug: null },
       {
@@ -184,7 +201,10 @@ describe("the seed batches", () => {
 
   it("Oregon becomes 5 declined once Wasco declines too", () => {
     const oregon = SEED["2020-02-21-oregon"];
-    const withWasco = { ...oregon, events: [...oregon.events, event("2020-03", "declined", { agency: "wasco-county-sheriff" })] };
+    const withWasco = {
+      ...oregon,
+      events: [...oregon.events, event("2020-03", "declined", { agency: "wasco-county-sheriff" })],
+    };
     expect(deriveOutcome(withWasco)).toEqual([{ outcome: "DECLINED", subpoenas: 5 }]);
   });
 
@@ -332,12 +352,12 @@ describe("subpoenasAffected splits", () => {
   });
 
   it("gathers from several portions when none holds n alone", () => {
-    // 4 -> 2 declined + 2 in court -> all 4 ordered (3 + 1 would need two portions).
+    // 4 declined -> 2 of them sued over (case c) -> the order covers 3: the 2 in court and 1 of the declined.
     const input = batch(
       4,
       ["a"],
-      event("2020-01-01", "declined", { affected: 2 }),
-      event("2020-01-02", "recipient_sued", { affected: 2 }),
+      event("2020-01-01", "declined"),
+      event("2020-01-02", "recipient_sued", { affected: 2, courtCase: "c" }),
       event("2020-02-01", "court_ordered_compliance", { affected: 3, courtCase: "c" }),
     );
     expect(deriveOutcome(input)).toEqual([
@@ -360,38 +380,55 @@ describe("subpoenasAffected splits", () => {
 
 describe("court-case affinity", () => {
   it("takes n from the portion tied to the same court case, even when another changed more recently", () => {
-    // 4 -> 2 in court (case c) + 2 pending -> 2 declined, taken from the more recent in-court part? No: "declined" has
-    // no case, so it takes the most recent (the 2 in court)... so use an explicit case to pin the later order.
+    // 6 -> 2 in court (case c) + 4 pending -> 3 of the pending declined (the most recent change) -> the order in case
+    // c concerns the 2 in court, not the 3 declined.
     const input = batch(
       6,
       ["a"],
       event("2020-01-01", "enforcement_petition_filed", { affected: 2, courtCase: "c" }),
-      event("2020-01-02", "recipient_sued", { affected: 3, courtCase: "d" }),
+      event("2020-01-02", "declined", { affected: 3 }),
       event("2020-03-01", "court_ordered_compliance", { affected: 2, courtCase: "c" }),
     );
-    // Without affinity the order would hit the 3 in case d (the most recent) and leave case c in court.
     expect(deriveOutcome(input)).toEqual([
       { outcome: "PENDING", subpoenas: 1 },
-      { outcome: "IN_COURT", subpoenas: 3 },
+      { outcome: "DECLINED", subpoenas: 3 },
       { outcome: "COURT_ORDERED", subpoenas: 2 },
     ]);
   });
 
-  it("follows a case through order and compliance", () => {
+  it("when a case grows, gathers its own portion first, then the most recently changed", () => {
+    // 6 declined -> 2 sued over (case c) -> 3 of the 4 declined comply -> the order covers 4 in case c: the 2 in
+    // court, then 2 of the 3 complied (changed most recently).
     const input = batch(
-      4,
+      6,
       ["a"],
-      event("2020-01-20", "declined"),
-      event("2020-02-06", "enforcement_petition_filed", { affected: 3, courtCase: "c" }),
-      event("2020-03-01", "complied", { affected: 1 }),
-      event("2020-04-20", "court_ordered_compliance", { affected: 3, courtCase: "c" }),
-      event("2020-05-20", "complied_after_order", { affected: 3, courtCase: "c" }),
+      event("2020-01-01", "declined"),
+      event("2020-01-02", "recipient_sued", { affected: 2, courtCase: "c" }),
+      event("2020-01-03", "complied", { affected: 3 }),
+      event("2020-03-01", "court_ordered_compliance", { affected: 4, courtCase: "c" }),
     );
-    // The "complied 1" (no case) took the most recent portion, the 3 in court, leaving 2 there; the order and the
-    // compliance then concern case c: the 2 still in court plus 1 gathered from the most recent other part.
     expect(deriveOutcome(input)).toEqual([
+      { outcome: "COMPLIED", subpoenas: 1 },
       { outcome: "DECLINED", subpoenas: 1 },
-      { outcome: "COMPLIED_AFTER_ORDER", subpoenas: 3 },
+      { outcome: "COURT_ORDERED", subpoenas: 4 },
+    ]);
+  });
+
+  it("a step without a court case does not untie subpoenas from theirs", () => {
+    // 8 -> 3 in court (case c) -> those 3 declined again (no case named) -> 4 of the 5 pending get no response (the
+    // most recent change) -> the order in case c still finds the 3 declined, not the 4 without response.
+    const input = batch(
+      8,
+      ["a"],
+      event("2020-02-06", "enforcement_petition_filed", { affected: 3, courtCase: "c" }),
+      event("2020-03-01", "declined", { affected: 3 }),
+      event("2020-03-02", "no_response", { affected: 4 }),
+      event("2020-04-20", "court_ordered_compliance", { affected: 3, courtCase: "c" }),
+    );
+    expect(deriveOutcome(input)).toEqual([
+      { outcome: "PENDING", subpoenas: 1 },
+      { outcome: "NO_RESPONSE", subpoenas: 4 },
+      { outcome: "COURT_ORDERED", subpoenas: 3 },
     ]);
   });
 });
@@ -417,12 +454,7 @@ describe("unknown counts", () => {
   });
 
   it("merges a known part into an unknown one of the same outcome as unknown", () => {
-    const input = batch(
-      null,
-      ["a"],
-      event("2020-01-01", "complied", { affected: 2 }),
-      event("2020-02-01", "complied"),
-    );
+    const input = batch(null, ["a"], event("2020-01-01", "complied", { affected: 2 }), event("2020-02-01", "complied"));
     expect(deriveOutcome(input)).toEqual([{ outcome: "COMPLIED", subpoenas: null }]);
   });
 
@@ -450,7 +482,12 @@ describe("multi-agency batches", () => {
   });
 
   it("an event with an agency concerns only that agency", () => {
-    const input = batch(5, ["a", "b"], event("2020-03-01", "declined"), event("2020-04-01", "complied", { agency: "b" }));
+    const input = batch(
+      5,
+      ["a", "b"],
+      event("2020-03-01", "declined"),
+      event("2020-04-01", "complied", { agency: "b" }),
+    );
     expect(deriveOutcome(input)).toEqual([{ outcome: "MIXED", subpoenas: 5 }]);
   });
 

@@ -15,7 +15,10 @@
 //    subpoenasAffected n takes n subpoenas from the portion that most likely concerns them: first a portion tied to
 //    the event's court case, else the most recently changed portion holding at least n. That portion splits into n
 //    (the new outcome, tied to the event's court case) and the rest (unchanged). When no known count can hold n, the
-//    portion of unknown size gives a known part of n and keeps an unknown remainder.
+//    portion of unknown size gives a known part of n and keeps an unknown remainder; when an event naming no agency
+//    does this in a multi-agency batch, the part belongs to no agency in particular. When every count is known and
+//    none holds n alone, n is gathered from several portions in the same order of likelihood. A step that names no
+//    court case leaves the subpoenas it moves tied to the case they were tied to.
 // 6. At the end, if every portion has the same outcome, the batch's whole count has it. Otherwise the parts of known
 //    size keep their outcomes, and what is left (the portions of unknown size) has their outcome if they agree, or
 //    MIXED if they do not: agencies standing differently with an unknown split make MIXED. Parts add up to the
@@ -252,9 +255,7 @@ function applyEvents(batch: OutcomeBatchInput, problems: string[]): Portion[] {
 
   const knownTotal = portions.reduce((sum, portion) => sum + (portion.subpoenas ?? 0), 0);
   if (batch.subpoenaCount !== null && knownTotal > batch.subpoenaCount) {
-    problems.push(
-      `the events account for ${knownTotal} subpoenas, more than the batch's ${batch.subpoenaCount}`,
-    );
+    problems.push(`the events account for ${knownTotal} subpoenas, more than the batch's ${batch.subpoenaCount}`);
   }
   return portions;
 }

@@ -84,10 +84,7 @@ describe("partialDateStart and partialDateEnd", () => {
   it("give the first and last day of the period", () => {
     expect([partialDateStart(d("2020")), partialDateEnd(d("2020"))]).toEqual(["2020-01-01", "2020-12-31"]);
     expect([partialDateStart(d("2020-04")), partialDateEnd(d("2020-04"))]).toEqual(["2020-04-01", "2020-04-30"]);
-    expect([partialDateStart(d("2020-01-13")), partialDateEnd(d("2020-01-13"))]).toEqual([
-      "2020-01-13",
-      "2020-01-13",
-    ]);
+    expect([partialDateStart(d("2020-01-13")), partialDateEnd(d("2020-01-13"))]).toEqual(["2020-01-13", "2020-01-13"]);
   });
 
   it("know leap years", () => {

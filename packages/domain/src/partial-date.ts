@@ -20,20 +20,7 @@ export class PartialDateError extends Error {
 
 const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-const MONTH_ABBREVIATIONS = [
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "May",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Oct",
-  "Nov",
-  "Dec",
-];
+const MONTH_ABBREVIATIONS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 // Coarser precisions sort first among dates that start on the same day (see comparePartialDates).
 const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
@@ -81,9 +68,7 @@ export function parsePartialDate(text: string): PartialDate {
   return { year, month, day, precision: "day" };
 }
 
-export function tryParsePartialDate(
-  text: string,
-): { ok: true; value: PartialDate } | { ok: false; error: string } {
+export function tryParsePartialDate(text: string): { ok: true; value: PartialDate } | { ok: false; error: string } {
   try {
     return { ok: true, value: parsePartialDate(text) };
   } catch (error) {
@@ -143,11 +128,7 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
 // unbounded. So issuedFrom "2020-01-15" excludes a batch dated "2020-01" (it may have been issued on the 3rd), and
 // issuedTo "2020-01" includes "2020-01-31". A filter never claims a record it cannot be sure of.
 // The server applies the same rule in SQL: start >= partialDateStart(from) AND end <= partialDateEnd(to).
-export function partialDateWithin(
-  d: PartialDate,
-  from: PartialDate | null,
-  to: PartialDate | null,
-): boolean {
+export function partialDateWithin(d: PartialDate, from: PartialDate | null, to: PartialDate | null): boolean {
   if (from !== null && partialDateStart(d) < partialDateStart(from)) return false;
   if (to !== null && partialDateEnd(d) > partialDateEnd(to)) return false;
   return true;

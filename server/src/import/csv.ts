@@ -16,11 +16,10 @@ export interface CsvFile {
 /** Reads a UTF-8 CSV file with a header row. Throws with the line number when the CSV itself is malformed. */
 export function readCsv(filePath: string): CsvFile {
   const text = fs.readFileSync(filePath, "utf8").replace(/^\uFEFF/, "");
-  const records: { record: string[]; info: { lines: number } }[] = parse(text, {
-    info: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-  });
+  const records = parse(text, { info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as {
+    record: string[];
+    info: { lines: number };
+  }[];
   const [headerRecord, ...dataRecords] = records;
   const header = headerRecord ? headerRecord.record : [];
   const rows = dataRecords.map(({ record, info }) => {

@@ -158,7 +158,7 @@ async function upsertEvents(manager: EntityManager, spec: ResourceSpec, rows: Va
   );
   const storedByKey = new Map(stored.map((r) => [`${r.batch_id}|${r.natural_key}`, r]));
   const sourceLinks = await readLinks(manager, linksOf(spec), stored.map((r) => String(r.id)));
-  const withKey = rows.map((r) => ({ ...r, columns: { ...r.columns, natural_key: r.key } }));
+  const withKey: ValidRow[] = rows.map((r) => ({ ...r, columns: { ...r.columns, natural_key: r.key } }));
   const toInsert: ValidRow[] = [];
   const added: string[] = [];
   const changed: string[] = [];
@@ -284,10 +284,11 @@ async function updateDataset(manager: EntityManager, descriptor: PackageDescript
   const metaChanged =
     current.name !== meta[0] || current.title !== meta[1] || current.description !== meta[2] || JSON.stringify(current.licenses) !== meta[3];
   if (!dataChanged && !metaChanged) return current.version;
-  const [updated]: { version: number }[] = await manager.query(
-    `UPDATE dataset SET name = $1, title = $2, description = $3, licenses = $4::json, version = version + 1, updated_at = now()
-     RETURNING version`,
+  await manager.query(
+    `UPDATE dataset SET name = $1, title = $2, description = $3, licenses = $4::json, version = version + 1, updated_at = now()`,
     meta,
   );
+  // TypeORM gives UPDATE results as [rows, affected] on PostgreSQL; reading the row back is plainer than RETURNING.
+  const [updated]: { version: number }[] = await manager.query(`SELECT version FROM dataset`);
   return updated.version;
 }

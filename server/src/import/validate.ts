@@ -29,6 +29,16 @@ export interface BatchFacts {
   issuedOn: string;
 }
 
+const SINGULAR: Record<ResourceName, string> = {
+  jurisdictions: "jurisdiction",
+  agencies: "agency",
+  sources: "source",
+  policies: "policy",
+  court_cases: "court case",
+  batches: "batch",
+  events: "event",
+};
+
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 const STATE = /^[A-Z]{2}$/;
 const INTEGER = /^-?\d+$/;
@@ -207,7 +217,7 @@ async function checkReferences(
       file: ref.file,
       line: ref.line,
       field: ref.field,
-      message: `unknown ${ref.resource.replace(/_/g, " ").replace(/s$/, "")} "${ref.id}": not in ${ref.resource}.csv nor in the database`,
+      message: `unknown ${SINGULAR[ref.resource]} "${ref.id}": not in ${ref.resource}.csv nor in the database`,
     });
   }
 }

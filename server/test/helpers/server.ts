@@ -7,13 +7,15 @@ import { createTestDatabase, type TestDatabase } from "./database";
 export const SEED_DIR = path.resolve(__dirname, "..", "..", "..", "data", "seed");
 export const FIXTURES_DIR = path.resolve(__dirname, "..", "fixtures");
 
+export interface GraphqlResponse<T> {
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
 export interface TestServer extends RunningServer {
   testDatabase: TestDatabase;
   /** POSTs a GraphQL operation and returns the parsed response body. */
-  graphql<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -36,13 +38,13 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
   return {
     ...server,
     testDatabase,
-    async graphql(query, variables) {
+    async graphql<T>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>> {
       const res = await fetch(`${server.url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query, variables }),
       });
-      return res.json();
+      return (await res.json()) as GraphqlResponse<T>;
     },
     async close() {
       await server.stop();
