@@ -3,8 +3,6 @@ import { defineConfig } from "vitest/config";
 // Unit tests of the pure packages. The server's integration tests have their own config (server/vitest.config.mts).
 export default defineConfig({
   test: {
-    projects: [
-      { test: { name: "domain", root: "packages/domain", include: ["src/**/*.test.ts"] } },
-    ],
+    projects: [{ test: { name: "domain", root: "packages/domain", include: ["src/**/*.test.ts"] } }],
   },
 });

@@ -19,7 +19,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const logger = createLogger(config.logLevel);
   const database = await openDatabase(config);
   try {
-    logger.info(`Database: ${database.kind === "embedded" ? `embedded PGlite (${config.embeddedDataDir})` : "PostgreSQL"}`);
+    logger.info(
+      `Database: ${database.kind === "embedded" ? `embedded PGlite (${config.embeddedDataDir})` : "PostgreSQL"}`,
+    );
     await seedIfEmpty(database.dataSource, config.seedDir, logger.info);
     const apollo = createApolloServer(await buildApiSchema(), logger);
     await apollo.start();

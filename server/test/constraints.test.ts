@@ -42,11 +42,26 @@ describe("database constraints", () => {
   });
 
   it.each([
-    ["an unknown status", `INSERT INTO events (batch_id, natural_key, occurred_on, occurred_precision, status) VALUES ('2020-01-17-nyc', 'x', '2020-03-01', 'day', 'vanished')`],
-    ["an unknown agency", `INSERT INTO events (batch_id, natural_key, occurred_on, occurred_precision, status, agency_slug) VALUES ('2020-01-17-nyc', 'x', '2020-03-01', 'day', 'declined', 'nobody')`],
-    ["zero subpoenas affected", `INSERT INTO events (batch_id, natural_key, occurred_on, occurred_precision, status, subpoenas_affected) VALUES ('2020-01-17-nyc', 'x', '2020-03-01', 'day', 'declined', 0)`],
-    ["an unknown batch", `INSERT INTO events (batch_id, natural_key, occurred_on, occurred_precision, status) VALUES ('nope', 'x', '2020-03-01', 'day', 'declined')`],
-    ["a second event with the same natural key", `INSERT INTO events (batch_id, natural_key, occurred_on, occurred_precision, status) SELECT batch_id, natural_key, occurred_on, occurred_precision, status FROM events LIMIT 1`],
+    [
+      "an unknown status",
+      `INSERT INTO events (batch_id, natural_key, occurred_on, occurred_precision, status) VALUES ('2020-01-17-nyc', 'x', '2020-03-01', 'day', 'vanished')`,
+    ],
+    [
+      "an unknown agency",
+      `INSERT INTO events (batch_id, natural_key, occurred_on, occurred_precision, status, agency_slug) VALUES ('2020-01-17-nyc', 'x', '2020-03-01', 'day', 'declined', 'nobody')`,
+    ],
+    [
+      "zero subpoenas affected",
+      `INSERT INTO events (batch_id, natural_key, occurred_on, occurred_precision, status, subpoenas_affected) VALUES ('2020-01-17-nyc', 'x', '2020-03-01', 'day', 'declined', 0)`,
+    ],
+    [
+      "an unknown batch",
+      `INSERT INTO events (batch_id, natural_key, occurred_on, occurred_precision, status) VALUES ('nope', 'x', '2020-03-01', 'day', 'declined')`,
+    ],
+    [
+      "a second event with the same natural key",
+      `INSERT INTO events (batch_id, natural_key, occurred_on, occurred_precision, status) SELECT batch_id, natural_key, occurred_on, occurred_precision, status FROM events LIMIT 1`,
+    ],
   ])("refuses an event with %s", async (_name, sql) => {
     await expect(db.dataSource.query(sql)).rejects.toThrow();
   });
@@ -56,8 +71,14 @@ describe("database constraints", () => {
     ["a state code that is not two capitals", `UPDATE jurisdictions SET state = 'or' WHERE slug = 'oregon'`],
     ["an agency kind outside the list", `UPDATE agencies SET kind = 'militia' WHERE slug = 'nyc-doc'`],
     ["a source without an http(s) address", `UPDATE sources SET url = 'ftp://x' WHERE id = 'ap-2020-01-denver'`],
-    ["a source link to a missing source", `INSERT INTO batch_sources (batch_id, source_id, position) VALUES ('2020-01-17-nyc', 'nope', 9)`],
-    ["an outcome value outside the list", `UPDATE batch_outcomes SET outcome = 'LOST' WHERE batch_id = '2020-01-17-nyc'`],
+    [
+      "a source link to a missing source",
+      `INSERT INTO batch_sources (batch_id, source_id, position) VALUES ('2020-01-17-nyc', 'nope', 9)`,
+    ],
+    [
+      "an outcome value outside the list",
+      `UPDATE batch_outcomes SET outcome = 'LOST' WHERE batch_id = '2020-01-17-nyc'`,
+    ],
     ["deleting a source that facts cite", `DELETE FROM sources WHERE id = 'ap-2020-01-denver'`],
   ])("refuses %s", async (_name, sql) => {
     await expect(db.dataSource.query(sql)).rejects.toThrow();

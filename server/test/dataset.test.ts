@@ -18,7 +18,14 @@ describe("the dataset query on the seed", () => {
       coverageFrom: "2020-01-13",
       coverageTo: "2020-02-21",
       licenses: [{ name: "CC-BY-4.0" }],
-      counts: { subpoenas: 22, batches: 6, unknownCountBatches: 0, jurisdictionsWithBatches: 6, events: 18, sources: 26 },
+      counts: {
+        subpoenas: 22,
+        batches: 6,
+        unknownCountBatches: 0,
+        jurisdictionsWithBatches: 6,
+        events: 18,
+        sources: 26,
+      },
     });
   });
 

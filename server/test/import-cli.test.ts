@@ -17,7 +17,12 @@ describe("the data:import and data:export commands", () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "subpoena-cli-"));
-    env = { ...process.env, DATABASE_URL: database.databaseUrl ?? "", EMBEDDED_DATA_DIR: dataDir, INIT_CWD: os.tmpdir() };
+    env = {
+      ...process.env,
+      DATABASE_URL: database.databaseUrl ?? "",
+      EMBEDDED_DATA_DIR: dataDir,
+      INIT_CWD: os.tmpdir(),
+    };
   });
   afterAll(() => database?.drop());
 
@@ -29,7 +34,12 @@ describe("the data:import and data:export commands", () => {
 
   it("refuses a bad package with exit code 1, listing each problem, and writes nothing", async () => {
     const dir = copySeed();
-    edit(dir, "events.csv", "2020-02-13-connecticut,2020-02-25,under_review", "2020-02-13-connecticut,2020-02-30,under_review");
+    edit(
+      dir,
+      "events.csv",
+      "2020-02-13-connecticut,2020-02-25,under_review",
+      "2020-02-13-connecticut,2020-02-30,under_review",
+    );
     const result = await cli("import", dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("nothing was written");

@@ -12,8 +12,20 @@ type Db = Awaited<ReturnType<typeof openTestDatabase>>;
 
 /** Every row of every data table, to show that a failed import wrote nothing. */
 async function snapshot(db: Db): Promise<string> {
-  const tables = ["jurisdictions", "agencies", "sources", "policies", "court_cases", "batches", "events", "batch_agencies",
-    "batch_sources", "event_sources", "batch_outcomes", "dataset"];
+  const tables = [
+    "jurisdictions",
+    "agencies",
+    "sources",
+    "policies",
+    "court_cases",
+    "batches",
+    "events",
+    "batch_agencies",
+    "batch_sources",
+    "event_sources",
+    "batch_outcomes",
+    "dataset",
+  ];
   const parts: unknown[] = [];
   for (const t of tables) parts.push(await db.dataSource.query(`SELECT * FROM ${t} ORDER BY 1, 2`));
   return JSON.stringify(parts);
@@ -46,7 +58,15 @@ describe("importing data packages", () => {
 
   it("loads the seed, derives every batch's outcome and starts the dataset at version 1", async () => {
     const report = await importPackage(db.dataSource, SEED_DIR);
-    expect(report.added).toEqual({ jurisdictions: 12, agencies: 9, sources: 26, policies: 5, court_cases: 2, batches: 6, events: 18 });
+    expect(report.added).toEqual({
+      jurisdictions: 12,
+      agencies: 9,
+      sources: 26,
+      policies: 5,
+      court_cases: 2,
+      batches: 6,
+      events: 18,
+    });
     expect(report.version).toBe(1);
     expect(await outcomes(db)).toEqual({
       "2020-01-13-denver": "3 COURT_ORDERED + 1 DECLINED",
@@ -56,7 +76,9 @@ describe("importing data packages", () => {
       "2020-02-18-washington-county-or": "2 COMPLIED",
       "2020-02-21-oregon": "5 MIXED",
     });
-    const [batch] = await db.dataSource.query(`SELECT issued_on, issued_precision FROM batches WHERE id = '2020-01-13-denver'`);
+    const [batch] = await db.dataSource.query(
+      `SELECT issued_on, issued_precision FROM batches WHERE id = '2020-01-13-denver'`,
+    );
     expect(batch).toEqual({ issued_on: "2020-01-13", issued_precision: "day" });
     const [event] = await db.dataSource.query(
       `SELECT occurred_on, occurred_precision FROM events WHERE batch_id = '2020-01-13-denver' AND status = 'declined'`,
@@ -78,7 +100,9 @@ describe("importing data packages", () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), "subpoena-export-"));
     await exportPackage(db.dataSource, out);
     for (const file of fs.readdirSync(SEED_DIR).filter((f) => f !== "README.md")) {
-      expect(fs.readFileSync(path.join(out, file), "utf8"), file).toBe(fs.readFileSync(path.join(SEED_DIR, file), "utf8"));
+      expect(fs.readFileSync(path.join(out, file), "utf8"), file).toBe(
+        fs.readFileSync(path.join(SEED_DIR, file), "utf8"),
+      );
     }
   });
 
@@ -99,7 +123,7 @@ describe("importing data packages", () => {
         'batches.csv:3: subpoena_count: must be a whole number of at least 1, got "-4"',
         expect.stringMatching(/^batches\.csv:4: issued_on: .*month 13/),
         'batches.csv:5: jurisdiction_slug: unknown jurisdiction "atlantis": not in jurisdictions.csv nor in the database',
-        "agencies.csv:11: slug: duplicate: id \"denver-sheriff\" is also on line 3",
+        'agencies.csv:11: slug: duplicate: id "denver-sheriff" is also on line 3',
         'events.csv:20: batch_id: unknown batch "2020-09-09-nowhere": not in batches.csv nor in the database',
       ]),
     );
@@ -127,7 +151,9 @@ describe("importing data packages", () => {
     const result = await outcomes(db);
     expect(result["2020-02-13-connecticut"]).toBe("3 DECLINED");
     // The count is unknown: the outcome is known, its size is not invented.
-    const [unknown] = await db.dataSource.query(`SELECT outcome, subpoenas FROM batch_outcomes WHERE batch_id = '2020-03-denver'`);
+    const [unknown] = await db.dataSource.query(
+      `SELECT outcome, subpoenas FROM batch_outcomes WHERE batch_id = '2020-03-denver'`,
+    );
     expect(unknown).toEqual({ outcome: "DECLINED", subpoenas: null });
   });
 

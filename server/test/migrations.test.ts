@@ -23,8 +23,20 @@ describe("migrations", () => {
     expect(await tables(db)).toEqual([]);
     await db.dataSource.runMigrations({ transaction: "each" });
     expect(await tables(db)).toEqual([
-      "agencies", "batch_agencies", "batch_outcomes", "batch_sources", "batches", "court_case_sources", "court_cases",
-      "dataset", "event_sources", "events", "jurisdictions", "policies", "policy_sources", "sources",
+      "agencies",
+      "batch_agencies",
+      "batch_outcomes",
+      "batch_sources",
+      "batches",
+      "court_case_sources",
+      "court_cases",
+      "dataset",
+      "event_sources",
+      "events",
+      "jurisdictions",
+      "policies",
+      "policy_sources",
+      "sources",
     ]);
   });
 

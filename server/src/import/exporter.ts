@@ -24,12 +24,25 @@ export async function exportPackage(dataSource: DataSource, folder: string): Pro
       await manager.query(`SELECT name, title, description, licenses FROM dataset`);
     for (const spec of RESOURCES) {
       const rows = await exportRows(manager, spec);
-      fs.writeFileSync(path.join(folder, spec.file), toCsv(spec.fields.map((f) => f.name), rows));
+      fs.writeFileSync(
+        path.join(folder, spec.file),
+        toCsv(
+          spec.fields.map((f) => f.name),
+          rows,
+        ),
+      );
       files.push({ file: spec.file, rows: rows.length });
     }
     const descriptor = {
       ...FORMAT,
-      ...(dataset ? { name: dataset.name, title: dataset.title, description: dataset.description ?? undefined, licenses: dataset.licenses } : {}),
+      ...(dataset
+        ? {
+            name: dataset.name,
+            title: dataset.title,
+            description: dataset.description ?? undefined,
+            licenses: dataset.licenses,
+          }
+        : {}),
     };
     fs.writeFileSync(path.join(folder, "datapackage.json"), `${JSON.stringify(descriptor, null, 2)}\n`);
     return { files };
@@ -41,13 +54,17 @@ async function exportRows(manager: EntityManager, spec: ResourceSpec): Promise<(
   const t = spec.table;
   const ownerKey = spec.name === "events" ? "id" : spec.keyColumn;
   const selects = spec.fields.map((f) => selectFor(f, t, ownerKey));
-  const order = spec.name === "events" ? `(SELECT ordinal FROM batches b WHERE b.id = ${t}.batch_id), ${t}.id` : `${t}.ordinal`;
-  const rows: Record<string, unknown>[] = await manager.query(`SELECT ${selects.join(", ")} FROM ${t} ORDER BY ${order}`);
+  const order =
+    spec.name === "events" ? `(SELECT ordinal FROM batches b WHERE b.id = ${t}.batch_id), ${t}.id` : `${t}.ordinal`;
+  const rows: Record<string, unknown>[] = await manager.query(
+    `SELECT ${selects.join(", ")} FROM ${t} ORDER BY ${order}`,
+  );
   return rows.map((row) =>
     spec.fields.map((f) => {
       const value = row[f.name];
       if (value === null || value === undefined) return null;
-      if (f.type === "partialDate") return trimToPrecision(String(value), row[`${f.name}__precision`] as "year" | "month" | "day");
+      if (f.type === "partialDate")
+        return trimToPrecision(String(value), row[`${f.name}__precision`] as "year" | "month" | "day");
       if (Array.isArray(value)) return value.join(";");
       return String(value);
     }),

@@ -30,7 +30,11 @@ const emptyTally = (): Tally => Object.fromEntries(RESOURCES.map((r) => [r.name,
  * nothing when there is one), then upserts by stable id in one transaction. Importing the same package twice
  * changes nothing. Rows are never deleted by an import.
  */
-export async function importPackage(dataSource: DataSource, folder: string, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importPackage(
+  dataSource: DataSource,
+  folder: string,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const progress = options.onProgress ?? (() => {});
   progress(`Reading ${folder}`);
   const read = readPackage(folder);
@@ -44,10 +48,13 @@ export async function importPackage(dataSource: DataSource, folder: string, opti
     const report: ImportReport = { added: emptyTally(), changed: emptyTally(), unchanged: emptyTally(), version: 0 };
     const touchedBatches = new Set<string>();
     for (const spec of RESOURCES) {
-      const rows = spec.name === "jurisdictions" ? parentsFirst(validated.rows.jurisdictions) : validated.rows[spec.name];
+      const rows =
+        spec.name === "jurisdictions" ? parentsFirst(validated.rows.jurisdictions) : validated.rows[spec.name];
       if (rows.length === 0) continue;
       const written =
-        spec.name === "events" ? await upsertEvents(manager, spec, rows, progress) : await upsertRows(manager, spec, rows, progress);
+        spec.name === "events"
+          ? await upsertEvents(manager, spec, rows, progress)
+          : await upsertRows(manager, spec, rows, progress);
       report.added[spec.name] = written.added.length;
       report.changed[spec.name] = written.changed.length;
       report.unchanged[spec.name] = rows.length - written.added.length - written.changed.length;
@@ -69,18 +76,24 @@ export function existingRowsIn(manager: EntityManager): ExistingRows {
   return {
     async existingIds(resource, ids) {
       const { table, column } = keyOf(resource);
-      const found: { id: string }[] = await manager.query(`SELECT ${column} AS id FROM ${table} WHERE ${column} = ANY($1)`, [ids]);
+      const found: { id: string }[] = await manager.query(
+        `SELECT ${column} AS id FROM ${table} WHERE ${column} = ANY($1)`,
+        [ids],
+      );
       return new Set(found.map((r) => r.id));
     },
     async batches(ids) {
-      const found: { id: string; subpoena_count: number | null; issued_on: string; agencies: string[] }[] = await manager.query(
-        `SELECT b.id, b.subpoena_count, b.issued_on,
+      const found: { id: string; subpoena_count: number | null; issued_on: string; agencies: string[] }[] =
+        await manager.query(
+          `SELECT b.id, b.subpoena_count, b.issued_on,
                 coalesce(array_agg(ba.agency_slug ORDER BY ba.position) FILTER (WHERE ba.agency_slug IS NOT NULL), '{}') AS agencies
            FROM batches b LEFT JOIN batch_agencies ba ON ba.batch_id = b.id
           WHERE b.id = ANY($1) GROUP BY b.id`,
-        [ids],
+          [ids],
+        );
+      return new Map<string, BatchFacts>(
+        found.map((b) => [b.id, { agencies: b.agencies, count: b.subpoena_count, issuedOn: b.issued_on }]),
       );
-      return new Map<string, BatchFacts>(found.map((b) => [b.id, { agencies: b.agencies, count: b.subpoena_count, issuedOn: b.issued_on }]));
     },
   };
 }
@@ -109,7 +122,12 @@ interface Written {
   changed: string[];
 }
 
-async function upsertRows(manager: EntityManager, spec: ResourceSpec, rows: ValidRow[], progress: (m: string) => void): Promise<Written> {
+async function upsertRows(
+  manager: EntityManager,
+  spec: ResourceSpec,
+  rows: ValidRow[],
+  progress: (m: string) => void,
+): Promise<Written> {
   const columns = columnsOf(spec);
   const keys = rows.map((r) => r.key);
   const stored: Record<string, unknown>[] = await manager.query(
@@ -123,7 +141,9 @@ async function upsertRows(manager: EntityManager, spec: ResourceSpec, rows: Vali
   const linksChanged: ValidRow[] = [];
   for (const row of rows) {
     const current = storedByKey.get(row.key);
-    const linksDiffer = row.links.some((l) => comparable(storedLinks.get(l.link.table)?.get(row.key) ?? []) !== comparable(l.targets));
+    const linksDiffer = row.links.some(
+      (l) => comparable(storedLinks.get(l.link.table)?.get(row.key) ?? []) !== comparable(l.targets),
+    );
     if (!current) {
       toInsert.push(row);
       continue;
@@ -135,21 +155,31 @@ async function upsertRows(manager: EntityManager, spec: ResourceSpec, rows: Vali
   await insertRows(manager, spec.table, columns, toInsert, progress);
   for (const row of toUpdate) {
     const assignments = columns.filter((c) => c !== spec.keyColumn).map((c, i) => `${c} = $${i + 2}`);
-    await manager.query(
-      `UPDATE ${spec.table} SET ${assignments.join(", ")} WHERE ${spec.keyColumn} = $1`,
-      [row.key, ...columns.filter((c) => c !== spec.keyColumn).map((c) => row.columns[c])],
-    );
+    await manager.query(`UPDATE ${spec.table} SET ${assignments.join(", ")} WHERE ${spec.keyColumn} = $1`, [
+      row.key,
+      ...columns.filter((c) => c !== spec.keyColumn).map((c) => row.columns[c]),
+    ]);
   }
   const relinked = [...toInsert, ...linksChanged];
-  await writeLinks(manager, relinked.map((r) => ({ owner: r.key, links: r.links })));
+  await writeLinks(
+    manager,
+    relinked.map((r) => ({ owner: r.key, links: r.links })),
+  );
   const added = toInsert.map((r) => r.key);
   const changed = [...new Set([...toUpdate, ...linksChanged].map((r) => r.key))];
-  progress(`${spec.name}: ${added.length} added, ${changed.length} changed, ${rows.length - added.length - changed.length} unchanged`);
+  progress(
+    `${spec.name}: ${added.length} added, ${changed.length} changed, ${rows.length - added.length - changed.length} unchanged`,
+  );
   return { added, changed };
 }
 
 /** Events have no id in the format: they are matched within their batch by their natural key. */
-async function upsertEvents(manager: EntityManager, spec: ResourceSpec, rows: ValidRow[], progress: (m: string) => void): Promise<Written> {
+async function upsertEvents(
+  manager: EntityManager,
+  spec: ResourceSpec,
+  rows: ValidRow[],
+  progress: (m: string) => void,
+): Promise<Written> {
   const columns = columnsOf(spec).concat("natural_key");
   const batchIds = [...new Set(rows.map((r) => r.columns.batch_id as string))];
   const stored: Record<string, unknown>[] = await manager.query(
@@ -157,7 +187,11 @@ async function upsertEvents(manager: EntityManager, spec: ResourceSpec, rows: Va
     [batchIds],
   );
   const storedByKey = new Map(stored.map((r) => [`${r.batch_id}|${r.natural_key}`, r]));
-  const sourceLinks = await readLinks(manager, linksOf(spec), stored.map((r) => String(r.id)));
+  const sourceLinks = await readLinks(
+    manager,
+    linksOf(spec),
+    stored.map((r) => String(r.id)),
+  );
   const withKey: ValidRow[] = rows.map((r) => ({ ...r, columns: { ...r.columns, natural_key: r.key } }));
   const toInsert: ValidRow[] = [];
   const added: string[] = [];
@@ -172,10 +206,15 @@ async function upsertEvents(manager: EntityManager, spec: ResourceSpec, rows: Va
     }
     const id = String(current.id);
     const columnsDiffer = columns.some((c) => comparable(current[c]) !== comparable(row.columns[c]));
-    const linksDiffer = row.links.some((l) => comparable(sourceLinks.get(l.link.table)?.get(id) ?? []) !== comparable(l.targets));
+    const linksDiffer = row.links.some(
+      (l) => comparable(sourceLinks.get(l.link.table)?.get(id) ?? []) !== comparable(l.targets),
+    );
     if (columnsDiffer) {
       const assignments = columns.map((c, i) => `${c} = $${i + 2}`);
-      await manager.query(`UPDATE events SET ${assignments.join(", ")} WHERE id = $1`, [current.id, ...columns.map((c) => row.columns[c])]);
+      await manager.query(`UPDATE events SET ${assignments.join(", ")} WHERE id = $1`, [
+        current.id,
+        ...columns.map((c) => row.columns[c]),
+      ]);
     }
     if (linksDiffer) relink.push({ owner: id, links: row.links });
     if (columnsDiffer || linksDiffer) changed.push(row.columns.batch_id as string);
@@ -183,7 +222,9 @@ async function upsertEvents(manager: EntityManager, spec: ResourceSpec, rows: Va
   const ids = await insertRows(manager, "events", columns, toInsert, progress, "id");
   toInsert.forEach((row, i) => relink.push({ owner: String(ids[i]), links: row.links }));
   await writeLinks(manager, relink);
-  progress(`events: ${added.length} added, ${changed.length} changed, ${rows.length - added.length - changed.length} unchanged`);
+  progress(
+    `events: ${added.length} added, ${changed.length} changed, ${rows.length - added.length - changed.length} unchanged`,
+  );
   return { added, changed };
 }
 
@@ -212,13 +253,18 @@ async function insertRows(
       params,
     );
     if (returning) out.push(...result.map((r) => r[returning]));
-    if (rows.length > ROWS_PER_STATEMENT) progress(`${table}: ${Math.min(start + ROWS_PER_STATEMENT, rows.length)} of ${rows.length} written`);
+    if (rows.length > ROWS_PER_STATEMENT)
+      progress(`${table}: ${Math.min(start + ROWS_PER_STATEMENT, rows.length)} of ${rows.length} written`);
   }
   return out;
 }
 
 /** Stored link targets: link table -> owner key -> targets in order. */
-async function readLinks(manager: EntityManager, links: LinkSpec[], owners: string[]): Promise<Map<string, Map<string, string[]>>> {
+async function readLinks(
+  manager: EntityManager,
+  links: LinkSpec[],
+  owners: string[],
+): Promise<Map<string, Map<string, string[]>>> {
   const result = new Map<string, Map<string, string[]>>();
   for (const link of links) {
     const rows: { owner: string; target: string }[] = await manager.query(
@@ -234,7 +280,10 @@ async function readLinks(manager: EntityManager, links: LinkSpec[], owners: stri
 }
 
 /** Replaces the links of each owner with the given targets, in order. */
-async function writeLinks(manager: EntityManager, owners: { owner: string; links: ValidRow["links"] }[]): Promise<void> {
+async function writeLinks(
+  manager: EntityManager,
+  owners: { owner: string; links: ValidRow["links"] }[],
+): Promise<void> {
   const byTable = new Map<string, { link: LinkSpec; owners: string[]; rows: [string, string, number][] }>();
   for (const { owner, links } of owners) {
     for (const { link, targets } of links) {
@@ -273,16 +322,31 @@ function parentsFirst(rows: ValidRow[]): ValidRow[] {
 }
 
 /** Keeps the package's metadata and moves the version on when data changed. Returns the version. */
-async function updateDataset(manager: EntityManager, descriptor: PackageDescriptor, dataChanged: boolean): Promise<number> {
+async function updateDataset(
+  manager: EntityManager,
+  descriptor: PackageDescriptor,
+  dataChanged: boolean,
+): Promise<number> {
   const [current]: { name: string; title: string; description: string | null; licenses: unknown; version: number }[] =
     await manager.query(`SELECT name, title, description, licenses, version FROM dataset`);
-  const meta = [descriptor.name, descriptor.title ?? descriptor.name, descriptor.description ?? null, JSON.stringify(descriptor.licenses ?? [])];
+  const meta = [
+    descriptor.name,
+    descriptor.title ?? descriptor.name,
+    descriptor.description ?? null,
+    JSON.stringify(descriptor.licenses ?? []),
+  ];
   if (!current) {
-    await manager.query(`INSERT INTO dataset (name, title, description, licenses, version) VALUES ($1, $2, $3, $4::json, 1)`, meta);
+    await manager.query(
+      `INSERT INTO dataset (name, title, description, licenses, version) VALUES ($1, $2, $3, $4::json, 1)`,
+      meta,
+    );
     return 1;
   }
   const metaChanged =
-    current.name !== meta[0] || current.title !== meta[1] || current.description !== meta[2] || JSON.stringify(current.licenses) !== meta[3];
+    current.name !== meta[0] ||
+    current.title !== meta[1] ||
+    current.description !== meta[2] ||
+    JSON.stringify(current.licenses) !== meta[3];
   if (!dataChanged && !metaChanged) return current.version;
   await manager.query(
     `UPDATE dataset SET name = $1, title = $2, description = $3, licenses = $4::json, version = version + 1, updated_at = now()`,

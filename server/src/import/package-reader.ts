@@ -34,7 +34,11 @@ export function readPackage(folder: string): ReadPackage {
   try {
     descriptor = JSON.parse(fs.readFileSync(descriptorPath, "utf8")) as PackageDescriptor;
   } catch (error) {
-    return { descriptor: null, tables, problems: [{ file: "datapackage.json", message: `is not valid JSON: ${(error as Error).message}` }] };
+    return {
+      descriptor: null,
+      tables,
+      problems: [{ file: "datapackage.json", message: `is not valid JSON: ${(error as Error).message}` }],
+    };
   }
   if (typeof descriptor.name !== "string" || descriptor.name === "") {
     problems.push({ file: "datapackage.json", field: "name", message: "is required" });
@@ -46,7 +50,11 @@ export function readPackage(folder: string): ReadPackage {
   for (const resource of descriptor.resources) {
     const spec = RESOURCES.find((r) => r.name === resource.name);
     if (!spec) {
-      problems.push({ file: "datapackage.json", field: "resources", message: `unknown resource "${resource.name}"; expected one of ${RESOURCES.map((r) => r.name).join(", ")}` });
+      problems.push({
+        file: "datapackage.json",
+        field: "resources",
+        message: `unknown resource "${resource.name}"; expected one of ${RESOURCES.map((r) => r.name).join(", ")}`,
+      });
       continue;
     }
     const file = resource.path || spec.file;

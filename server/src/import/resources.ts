@@ -14,14 +14,7 @@ import {
  * The interchange format, resource by resource: how each CSV field is checked and where it is stored.
  * interchange-format.json (the package descriptor) says the same for outside tools; a test keeps them in step.
  */
-export type ResourceName =
-  | "jurisdictions"
-  | "agencies"
-  | "sources"
-  | "policies"
-  | "court_cases"
-  | "batches"
-  | "events";
+export type ResourceName = "jurisdictions" | "agencies" | "sources" | "policies" | "court_cases" | "batches" | "events";
 
 export type FieldSpec =
   /** The row's stable id. */

@@ -94,7 +94,8 @@ export async function validatePackage(
       const duplicateKey = spec.name === "events" ? `${values.batch_id}|${row.key}` : row.key;
       const first = seen.get(duplicateKey);
       if (row.key !== "" && first !== undefined) {
-        const what = spec.name === "events" ? "the same event (batch, date, status, agency and court case)" : `id "${row.key}"`;
+        const what =
+          spec.name === "events" ? "the same event (batch, date, status, agency and court case)" : `id "${row.key}"`;
         report(spec.fields[0].name, `duplicate: ${what} is also on line ${first}`);
       } else if (row.key !== "") {
         seen.set(duplicateKey, line);
@@ -175,7 +176,8 @@ function checkField(
     case "enumList": {
       const items = splitList(raw);
       const wrong = items.filter((v) => !isOneOf(field.values, v));
-      if (wrong.length > 0) report(field.name, `${wrong.map((w) => `"${w}"`).join(", ")} not one of ${field.values.join(", ")}`);
+      if (wrong.length > 0)
+        report(field.name, `${wrong.map((w) => `"${w}"`).join(", ")} not one of ${field.values.join(", ")}`);
       if (new Set(items).size !== items.length) report(field.name, "lists a value twice");
       row.columns[field.column] = items;
       return;
@@ -229,7 +231,12 @@ function checkJurisdictionCycles(jurisdictions: ValidRow[], problems: Problem[])
     let at = parent.get(row.key) ?? null;
     while (at !== null && parent.has(at)) {
       if (visited.has(at)) {
-        problems.push({ file: "jurisdictions.csv", line: row.line, field: "parent_slug", message: `"${row.key}" is inside itself (a cycle through "${at}")` });
+        problems.push({
+          file: "jurisdictions.csv",
+          line: row.line,
+          field: "parent_slug",
+          message: `"${row.key}" is inside itself (a cycle through "${at}")`,
+        });
         break;
       }
       visited.add(at);
@@ -243,20 +250,38 @@ function checkBatchCounts(batches: ValidRow[], problems: Problem[]): void {
     const count = row.columns.subpoena_count;
     const precision = row.columns.count_precision;
     if (precision === "unknown" && count !== null) {
-      problems.push({ file: "batches.csv", line: row.line, field: "subpoena_count", message: "must be empty when count_precision is unknown" });
+      problems.push({
+        file: "batches.csv",
+        line: row.line,
+        field: "subpoena_count",
+        message: "must be empty when count_precision is unknown",
+      });
     }
     if (precision !== "unknown" && precision !== null && count === null) {
-      problems.push({ file: "batches.csv", line: row.line, field: "subpoena_count", message: `is required when count_precision is ${precision}; use unknown when sources give no number` });
+      problems.push({
+        file: "batches.csv",
+        line: row.line,
+        field: "subpoena_count",
+        message: `is required when count_precision is ${precision}; use unknown when sources give no number`,
+      });
     }
   }
 }
 
 /** An event may only concern an agency the batch was served on, and no more subpoenas than the batch holds. */
-async function checkEventsAgainstBatches(rows: ValidPackage, existing: ExistingRows, problems: Problem[]): Promise<void> {
+async function checkEventsAgainstBatches(
+  rows: ValidPackage,
+  existing: ExistingRows,
+  problems: Problem[],
+): Promise<void> {
   const facts = new Map<string, BatchFacts>();
   for (const b of rows.batches) {
     const agencies = b.links.find((l) => l.link.table === "batch_agencies")?.targets ?? [];
-    facts.set(b.key, { agencies, count: b.columns.subpoena_count as number | null, issuedOn: b.columns.issued_on as string });
+    facts.set(b.key, {
+      agencies,
+      count: b.columns.subpoena_count as number | null,
+      issuedOn: b.columns.issued_on as string,
+    });
   }
   const outside = [...new Set(rows.events.map((e) => e.columns.batch_id as string))].filter((id) => !facts.has(id));
   if (outside.length > 0) for (const [id, f] of await existing.batches(outside)) facts.set(id, f);
@@ -265,21 +290,41 @@ async function checkEventsAgainstBatches(rows: ValidPackage, existing: ExistingR
     if (!batch) continue;
     const agency = event.columns.agency_slug as string | null;
     if (agency !== null && batch.agencies.length > 0 && !batch.agencies.includes(agency)) {
-      problems.push({ file: "events.csv", line: event.line, field: "agency_slug", message: `"${agency}" was not served in batch "${event.columns.batch_id}" (recipients: ${batch.agencies.join(", ")})` });
+      problems.push({
+        file: "events.csv",
+        line: event.line,
+        field: "agency_slug",
+        message: `"${agency}" was not served in batch "${event.columns.batch_id}" (recipients: ${batch.agencies.join(", ")})`,
+      });
     }
     const affected = event.columns.subpoenas_affected as number | null;
     if (affected !== null && batch.count !== null && affected > batch.count) {
-      problems.push({ file: "events.csv", line: event.line, field: "subpoenas_affected", message: `${affected} is more than the batch's ${batch.count} subpoenas` });
+      problems.push({
+        file: "events.csv",
+        line: event.line,
+        field: "subpoenas_affected",
+        message: `${affected} is more than the batch's ${batch.count} subpoenas`,
+      });
     }
     const occurred = event.columns.occurred_on as string | null;
     const precision = event.columns.occurred_precision as "year" | "month" | "day" | null;
     if (occurred && precision && batch.issuedOn && lastDay(occurred, precision) < batch.issuedOn) {
-      problems.push({ file: "events.csv", line: event.line, field: "date", message: `is before the batch was issued (${batch.issuedOn})` });
+      problems.push({
+        file: "events.csv",
+        line: event.line,
+        field: "date",
+        message: `is before the batch was issued (${batch.issuedOn})`,
+      });
     }
   }
 }
 
 function lastDay(start: string, precision: "year" | "month" | "day"): string {
   const [y, m, d] = start.split("-").map(Number);
-  return partialDateEnd({ year: y, month: precision === "year" ? null : m, day: precision === "day" ? d : null, precision });
+  return partialDateEnd({
+    year: y,
+    month: precision === "year" ? null : m,
+    day: precision === "day" ? d : null,
+    precision,
+  });
 }

@@ -54,7 +54,9 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
 }
 
 /** Just the database (migrated, empty), for importer and migration tests. */
-export async function openTestDatabase(options: { migrate?: boolean } = {}): Promise<Database & { testDatabase: TestDatabase }> {
+export async function openTestDatabase(
+  options: { migrate?: boolean } = {},
+): Promise<Database & { testDatabase: TestDatabase }> {
   const testDatabase = await createTestDatabase();
   const db = await openDatabase(testConfig(testDatabase.databaseUrl, {}), options);
   return {
