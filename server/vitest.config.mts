@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
+import { reporters } from "../vitest.shared.mts";
 
 const require = createRequire(import.meta.url);
 
@@ -11,6 +12,7 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
   },
   test: {
+    ...reporters("integration"),
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     setupFiles: ["reflect-metadata"],
     testTimeout: 60_000,

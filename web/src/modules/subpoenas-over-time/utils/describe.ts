@@ -1,0 +1,46 @@
+// The chart's text summary: what a reader should take away, in words a screen reader reads and a reporter can quote.
+import { pluralize } from "../../counts/utils/buckets";
+import type { OverTimeData } from "./toSeries";
+
+const INTERVAL_NOUNS = { month: "month", quarter: "quarter", year: "year" } as const;
+
+function listSeries(data: OverTimeData): string {
+  return data.series
+    .filter((s) => s.subpoenas > 0 || s.unknownCountBatches > 0)
+    .map((s) => `${s.label} ${s.subpoenas.toLocaleString("en-US")}${s.unknownCountBatches > 0 ? "+" : ""}`)
+    .join(", ");
+}
+
+export function describeOverTime(data: OverTimeData): string {
+  const { rows } = data;
+  if (rows.length === 0 && data.coarseRows.length === 0) return "No subpoenas match these filters.";
+  const sentences: string[] = [];
+  const span = rows.length > 0 ? `from ${rows[0].label} to ${rows[rows.length - 1].label}` : "";
+  sentences.push(`${pluralize(data.subpoenas, "subpoena")} ${span}`.trim() + ".");
+
+  if (rows.length > 1) {
+    const peak = rows.reduce((best, row) => (row.total > best.total ? row : best), rows[0]);
+    if (peak.total > 0) {
+      sentences.push(`The busiest ${INTERVAL_NOUNS[data.interval]} was ${peak.label}, with ${peak.total}.`);
+    }
+    const empty = rows.filter((row) => row.total === 0 && row.unknownCountBatches === 0);
+    if (empty.length > 0) {
+      sentences.push(`None recorded in ${empty.map((row) => row.label).join(", ")}.`);
+    }
+  }
+  if (data.stackBy !== "none") {
+    const parts = listSeries(data);
+    if (parts) sentences.push(`By ${data.stackBy}: ${parts}.`);
+  }
+  const withUnknown = [...rows, ...data.coarseRows].filter((row) => row.unknownCountBatches > 0);
+  if (withUnknown.length > 0) {
+    const where = withUnknown.map((row) => `${row.unknownCountBatches} in ${row.label}`).join(", ");
+    sentences.push(
+      `Not counted above: ${pluralize(data.unknownCountBatches, "batch", "batches")} whose number of subpoenas was not reported (${where}).`,
+    );
+  }
+  for (const row of data.coarseRows) {
+    if (row.total > 0) sentences.push(`${pluralize(row.total, "subpoena")} dated only as ${row.label}.`);
+  }
+  return sentences.join(" ");
+}
