@@ -130,6 +130,21 @@ describe("importing data packages", () => {
     expect(await snapshot(db)).toBe(before);
   });
 
+  it("refuses events whose history the outcome rule cannot apply, naming the batch", async () => {
+    const dir = copySeed();
+    // Two agencies of the Oregon batch of five, each said to hold three of its subpoenas: six of five.
+    appendLines(dir, "events.csv", [
+      "2020-02-21-oregon,2020-04-01,complied,hillsboro-police,3,,,ijpr-2020-03-08",
+      "2020-02-21-oregon,2020-04-02,complied,wasco-county-sheriff,3,,,ijpr-2020-03-08",
+    ]);
+    const before = await snapshot(db);
+    const problems = await importError(db, dir);
+    expect(problems).toEqual([
+      expect.stringMatching(/^batches\.csv:7: events: batch "2020-02-21-oregon": the outcome rule cannot apply: .*more than/),
+    ]);
+    expect(await snapshot(db)).toBe(before);
+  });
+
   it("adds a later package's batches and events for agencies already stored", async () => {
     const batchesHeader = seedHeader("batches.csv");
     const eventsHeader = seedHeader("events.csv");

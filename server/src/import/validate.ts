@@ -1,4 +1,11 @@
-import { isOneOf, partialDateEnd, partialDateStart, tryParsePartialDate } from "@subpoena-tracker/domain";
+import {
+  findOutcomeInputProblems,
+  isOneOf,
+  partialDateEnd,
+  partialDateStart,
+  tryParsePartialDate,
+  type OutcomeEventInput,
+} from "@subpoena-tracker/domain";
 import type { CsvFile } from "./csv";
 import type { Problem } from "./problems";
 import { eventNaturalKey, RESOURCES, type FieldSpec, type LinkSpec, type ResourceName } from "./resources";
@@ -21,6 +28,8 @@ export interface ExistingRows {
   existingIds(resource: ResourceName, ids: string[]): Promise<Set<string>>;
   /** Recipient agencies, count and issue date of batches already stored. */
   batches(ids: string[]): Promise<Map<string, BatchFacts>>;
+  /** Events already stored for these batches, as the outcome rule reads them, with their natural keys. */
+  events(batchIds: string[]): Promise<(OutcomeEventInput & { batchId: string; naturalKey: string })[]>;
 }
 
 export interface BatchFacts {
@@ -108,6 +117,8 @@ export async function validatePackage(
   checkJurisdictionCycles(rows.jurisdictions, problems);
   checkBatchCounts(rows.batches, problems);
   await checkEventsAgainstBatches(rows, existing, problems);
+  // The rule itself refuses contradictory histories; only ask it when the rows are otherwise sound.
+  if (problems.length === 0) await checkOutcomeRule(rows, existing, problems);
   return { rows, problems };
 }
 
@@ -327,4 +338,57 @@ function lastDay(start: string, precision: "year" | "month" | "day"): string {
     day: precision === "day" ? d : null,
     precision,
   });
+}
+
+/**
+ * Runs the outcome rule's own checks on every batch the package touches, over its stored events and the package's
+ * (a package's event replaces a stored one with the same natural key), so that no import leaves a batch whose
+ * outcome cannot be derived (for example events that account for more subpoenas than the batch holds).
+ */
+async function checkOutcomeRule(rows: ValidPackage, existing: ExistingRows, problems: Problem[]): Promise<void> {
+  const batchIds = [
+    ...new Set([...rows.batches.map((b) => b.key), ...rows.events.map((e) => e.columns.batch_id as string)]),
+  ];
+  if (batchIds.length === 0) return;
+  const stored = await existing.events(batchIds);
+  const storedFacts = await existing.batches(batchIds.filter((id) => !rows.batches.some((b) => b.key === id)));
+  for (const batchId of batchIds) {
+    const packaged = rows.batches.find((b) => b.key === batchId);
+    const facts: BatchFacts | undefined = packaged
+      ? {
+          agencies: packaged.links.find((l) => l.link.table === "batch_agencies")?.targets ?? [],
+          count: packaged.columns.subpoena_count as number | null,
+          issuedOn: packaged.columns.issued_on as string,
+        }
+      : storedFacts.get(batchId);
+    if (!facts) continue;
+    const packageEvents = rows.events.filter((e) => e.columns.batch_id === batchId);
+    const replaced = new Set(packageEvents.map((e) => e.key));
+    const events: OutcomeEventInput[] = [
+      ...stored.filter((e) => e.batchId === batchId && !replaced.has(e.naturalKey)),
+      ...packageEvents.map((e) => ({
+        date: e.key.split("|")[0],
+        status: e.columns.status as OutcomeEventInput["status"],
+        agencySlug: e.columns.agency_slug as string | null,
+        subpoenasAffected: e.columns.subpoenas_affected as number | null,
+        courtCaseSlug: e.columns.court_case_slug as string | null,
+      })),
+    ];
+    const found = findOutcomeInputProblems({
+      subpoenaCount: facts.count,
+      recipientAgencySlugs: facts.agencies,
+      events,
+    });
+    if (found.length === 0) continue;
+    const where = packaged
+      ? { file: "batches.csv", line: packaged.line }
+      : { file: "events.csv", line: packageEvents[0]?.line };
+    for (const message of found) {
+      problems.push({
+        ...where,
+        field: "events",
+        message: `batch "${batchId}": the outcome rule cannot apply: ${message}`,
+      });
+    }
+  }
 }

@@ -1,0 +1,74 @@
+import {
+  parsePartialDate,
+  partialDateEnd,
+  partialDateStart,
+  tryParsePartialDate,
+  type AgencyKind,
+  type IssuingComponent,
+  type OffenseCategory,
+  type Outcome,
+} from "@subpoena-tracker/domain";
+import { UserInputError } from "../../schema/errors";
+import type { BatchFilterValues } from "./dto/batch-filter.input";
+
+/** A filter checked and normalized: lists deduplicated (null when empty), dates as the days that bound them. */
+export interface BatchCriteria {
+  jurisdictions: string[] | null;
+  states: string[] | null;
+  outcomes: Outcome[] | null;
+  /** First day of issuedFrom, YYYY-MM-DD. */
+  issuedFromDay: string | null;
+  /** Last day of issuedTo, YYYY-MM-DD. */
+  issuedToDay: string | null;
+  /** The dates as given, for messages and period ranges. */
+  issuedFrom: string | null;
+  issuedTo: string | null;
+  agencyKinds: AgencyKind[] | null;
+  issuingComponents: IssuingComponent[] | null;
+  offenseCategories: OffenseCategory[] | null;
+}
+
+function list<T>(values: readonly T[] | null | undefined): T[] | null {
+  if (!values || values.length === 0) return null;
+  return [...new Set(values)];
+}
+
+function date(value: string | null | undefined, name: string): string | null {
+  if (value === null || value === undefined) return null;
+  const parsed = tryParsePartialDate(value);
+  if (!parsed.ok) throw new UserInputError(`${name}: ${parsed.error}`, name);
+  return value;
+}
+
+/**
+ * The one place where a filter's rules are applied, for GraphQL and the CSV/JSON twins alike.
+ * `names` lets the twins report errors under their own parameter names (from/to rather than issuedFrom/issuedTo).
+ */
+export function toCriteria(
+  filter: BatchFilterValues | null | undefined,
+  names: { issuedFrom: string; issuedTo: string } = { issuedFrom: "issuedFrom", issuedTo: "issuedTo" },
+): BatchCriteria {
+  const f = filter ?? {};
+  const issuedFrom = date(f.issuedFrom, names.issuedFrom);
+  const issuedTo = date(f.issuedTo, names.issuedTo);
+  const issuedFromDay = issuedFrom === null ? null : partialDateStart(parsePartialDate(issuedFrom));
+  const issuedToDay = issuedTo === null ? null : partialDateEnd(parsePartialDate(issuedTo));
+  if (issuedFromDay !== null && issuedToDay !== null && issuedFromDay > issuedToDay) {
+    throw new UserInputError(
+      `${names.issuedFrom} (${issuedFrom}) is after ${names.issuedTo} (${issuedTo}): no batch could match. Swap them or widen the range.`,
+      names.issuedFrom,
+    );
+  }
+  return {
+    jurisdictions: list(f.jurisdictions),
+    states: list(f.states?.map((s) => s.toUpperCase())),
+    outcomes: list(f.outcomes),
+    issuedFrom,
+    issuedTo,
+    issuedFromDay,
+    issuedToDay,
+    agencyKinds: list(f.agencyKinds),
+    issuingComponents: list(f.issuingComponents),
+    offenseCategories: list(f.offenseCategories),
+  };
+}

@@ -1,0 +1,230 @@
+// The whole dashboard view lives in the URL, so that a copied link reopens the same view and the back button undoes a
+// change. These functions are the only place that knows the parameter names; parsing is forgiving (an unknown value
+// is dropped, not an error page) and serializing is canonical (defaults omitted, keys in a fixed order), so that the
+// same view always has the same address.
+import {
+  ISSUING_COMPONENTS,
+  OFFENSE_CATEGORIES,
+  OUTCOMES,
+  isOneOf,
+  tryParsePartialDate,
+  type Interval,
+  type IssuingComponent,
+  type OffenseCategory,
+  type Outcome,
+} from "@subpoena-tracker/domain";
+import type { SeriesDimension } from "../../counts/utils/buckets";
+
+export type StackBy = SeriesDimension | "none";
+export type PlaceBy = "jurisdiction" | "state";
+export type ChartId = "over-time" | "by-place" | "outcomes";
+
+export interface DashboardFilters {
+  // Jurisdiction slugs; a state's slug includes its counties and cities (the API's rule).
+  jurisdictions: string[];
+  // Two-letter state codes.
+  states: string[];
+  outcomes: Outcome[];
+  issuingComponents: IssuingComponent[];
+  offenseCategories: OffenseCategory[];
+  // Partial dates (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.
+  from: string | null;
+  to: string | null;
+}
+
+export interface DashboardView {
+  interval: Interval;
+  stackBy: StackBy;
+  placeBy: PlaceBy;
+}
+
+// What a click on a bar, a segment or a legend entry asked to see: the batches behind it.
+export interface DrillTarget {
+  chart: ChartId;
+  // A period label of the view's interval, or null for every period.
+  period: string | null;
+  // The series clicked, if any: its dimension and the keys it stands for (several for "others").
+  dimension: SeriesDimension | null;
+  values: string[];
+}
+
+export interface DashboardState {
+  filters: DashboardFilters;
+  view: DashboardView;
+  drill: DrillTarget | null;
+}
+
+export const EMPTY_FILTERS: DashboardFilters = {
+  jurisdictions: [],
+  states: [],
+  outcomes: [],
+  issuingComponents: [],
+  offenseCategories: [],
+  from: null,
+  to: null,
+};
+
+export const DEFAULT_VIEW: DashboardView = { interval: "month", stackBy: "jurisdiction", placeBy: "jurisdiction" };
+
+export const DEFAULT_STATE: DashboardState = { filters: EMPTY_FILTERS, view: DEFAULT_VIEW, drill: null };
+
+export const PARAMS = {
+  jurisdiction: "jurisdiction",
+  state: "state",
+  outcome: "outcome",
+  issuingComponent: "component",
+  offenseCategory: "offense",
+  from: "from",
+  to: "to",
+  interval: "interval",
+  stackBy: "stack",
+  placeBy: "place",
+  drill: "drill",
+  drillPeriod: "drill.period",
+} as const;
+
+const INTERVALS: readonly Interval[] = ["month", "quarter", "year"];
+const STACKS: readonly StackBy[] = ["jurisdiction", "state", "outcome", "none"];
+const PLACES: readonly PlaceBy[] = ["jurisdiction", "state"];
+const CHARTS: readonly ChartId[] = ["over-time", "by-place", "outcomes"];
+const DIMENSIONS: readonly SeriesDimension[] = ["jurisdiction", "state", "outcome"];
+const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+const STATE_PATTERN = /^[A-Z]{2}$/;
+const PERIOD_PATTERN = /^\d{4}(?:-Q[1-4]|-\d{2})?$/;
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+function allOf<T extends string>(params: URLSearchParams, name: string, accept: (value: string) => value is T): T[] {
+  return unique(
+    params
+      .getAll(name)
+      .flatMap((value) => value.split(","))
+      .map((value) => value.trim())
+      .filter(accept),
+  );
+}
+
+function isSlug(value: string): value is string {
+  return SLUG_PATTERN.test(value);
+}
+
+function isState(value: string): value is string {
+  return STATE_PATTERN.test(value);
+}
+
+function isPartialDate(value: string | null): value is string {
+  return value !== null && tryParsePartialDate(value).ok;
+}
+
+function drillValueAccepts(dimension: SeriesDimension): (value: string) => value is string {
+  switch (dimension) {
+    case "jurisdiction":
+      return isSlug;
+    case "state":
+      return isState;
+    case "outcome":
+      return (value: string): value is string => isOneOf(OUTCOMES, value);
+  }
+}
+
+function parseDrill(params: URLSearchParams): DrillTarget | null {
+  const chart = params.get(PARAMS.drill);
+  if (!isOneOf(CHARTS, chart)) return null;
+  const rawPeriod = params.get(PARAMS.drillPeriod);
+  const period = rawPeriod !== null && PERIOD_PATTERN.test(rawPeriod) ? rawPeriod : null;
+  for (const dimension of DIMENSIONS) {
+    const values = allOf(params, `drill.${dimension}`, drillValueAccepts(dimension));
+    if (values.length > 0) return { chart, period, dimension, values };
+  }
+  if (period === null) return null;
+  return { chart, period, dimension: null, values: [] };
+}
+
+export function parseDashboardState(search: string | URLSearchParams): DashboardState {
+  const params = typeof search === "string" ? new URLSearchParams(search) : search;
+  const from = params.get(PARAMS.from);
+  const to = params.get(PARAMS.to);
+  const interval = params.get(PARAMS.interval);
+  const stackBy = params.get(PARAMS.stackBy);
+  const placeBy = params.get(PARAMS.placeBy);
+  return {
+    filters: {
+      jurisdictions: allOf(params, PARAMS.jurisdiction, isSlug),
+      states: allOf(params, PARAMS.state, isState),
+      outcomes: allOf(params, PARAMS.outcome, (v): v is Outcome => isOneOf(OUTCOMES, v)),
+      issuingComponents: allOf(params, PARAMS.issuingComponent, (v): v is IssuingComponent =>
+        isOneOf(ISSUING_COMPONENTS, v),
+      ),
+      offenseCategories: allOf(params, PARAMS.offenseCategory, (v): v is OffenseCategory =>
+        isOneOf(OFFENSE_CATEGORIES, v),
+      ),
+      from: isPartialDate(from) ? from : null,
+      to: isPartialDate(to) ? to : null,
+    },
+    view: {
+      interval: isOneOf(INTERVALS, interval) ? interval : DEFAULT_VIEW.interval,
+      stackBy: isOneOf(STACKS, stackBy) ? stackBy : DEFAULT_VIEW.stackBy,
+      placeBy: isOneOf(PLACES, placeBy) ? placeBy : DEFAULT_VIEW.placeBy,
+    },
+    drill: parseDrill(params),
+  };
+}
+
+// The query string for a state, without "?"; empty for the default view.
+export function serializeDashboardState(state: DashboardState): string {
+  const params = new URLSearchParams();
+  const { filters, view, drill } = state;
+  for (const value of filters.jurisdictions) params.append(PARAMS.jurisdiction, value);
+  for (const value of filters.states) params.append(PARAMS.state, value);
+  for (const value of filters.outcomes) params.append(PARAMS.outcome, value);
+  for (const value of filters.issuingComponents) params.append(PARAMS.issuingComponent, value);
+  for (const value of filters.offenseCategories) params.append(PARAMS.offenseCategory, value);
+  if (filters.from) params.set(PARAMS.from, filters.from);
+  if (filters.to) params.set(PARAMS.to, filters.to);
+  if (view.interval !== DEFAULT_VIEW.interval) params.set(PARAMS.interval, view.interval);
+  if (view.stackBy !== DEFAULT_VIEW.stackBy) params.set(PARAMS.stackBy, view.stackBy);
+  if (view.placeBy !== DEFAULT_VIEW.placeBy) params.set(PARAMS.placeBy, view.placeBy);
+  if (drill) {
+    params.set(PARAMS.drill, drill.chart);
+    if (drill.period) params.set(PARAMS.drillPeriod, drill.period);
+    if (drill.dimension) for (const value of drill.values) params.append(`drill.${drill.dimension}`, value);
+  }
+  return params.toString();
+}
+
+export function countActiveFilters(filters: DashboardFilters): number {
+  return (
+    filters.jurisdictions.length +
+    filters.states.length +
+    filters.outcomes.length +
+    filters.issuingComponents.length +
+    filters.offenseCategories.length +
+    (filters.from ? 1 : 0) +
+    (filters.to ? 1 : 0)
+  );
+}
+
+// The GraphQL BatchFilter for the filters; fields left out mean "any". Structural, so it fits the generated input type.
+export interface BatchFilterInput {
+  jurisdictions?: string[];
+  states?: string[];
+  outcomes?: Outcome[];
+  issuingComponents?: IssuingComponent[];
+  offenseCategories?: OffenseCategory[];
+  issuedFrom?: string;
+  issuedTo?: string;
+}
+
+export function toBatchFilter(filters: DashboardFilters): BatchFilterInput {
+  const filter: BatchFilterInput = {};
+  if (filters.jurisdictions.length > 0) filter.jurisdictions = filters.jurisdictions;
+  if (filters.states.length > 0) filter.states = filters.states;
+  if (filters.outcomes.length > 0) filter.outcomes = filters.outcomes;
+  if (filters.issuingComponents.length > 0) filter.issuingComponents = filters.issuingComponents;
+  if (filters.offenseCategories.length > 0) filter.offenseCategories = filters.offenseCategories;
+  if (filters.from) filter.issuedFrom = filters.from;
+  if (filters.to) filter.issuedTo = filters.to;
+  return filter;
+}
