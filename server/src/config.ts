@@ -22,6 +22,21 @@ export interface Config {
   invocationDir: string;
   /** Tests only: a PostgreSQL server on which each test file creates and drops its own database. */
   testDatabaseUrl: string | null;
+  /** Bounds and caching of the public API (GraphQL and the CSV/JSON twins). */
+  api: ApiLimits;
+}
+
+export interface ApiLimits {
+  /** Deepest selection a GraphQL operation may nest (introspection fields aside). */
+  maxDepth: number;
+  /** Most aliases one GraphQL operation may use. */
+  maxAliases: number;
+  /** Longest date range, in years, that counts may split into periods. */
+  maxSpanYears: number;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number;
+  /** How long clients and proxies may reuse a public read without asking again, in seconds. */
+  cacheMaxAgeSeconds: number;
 }
 
 const repoRoot = path.resolve(__dirname, "..", "..");
@@ -33,6 +48,15 @@ function parsePort(raw: string | undefined, name: string, fallback: number): num
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0 || n > 65535) {
     throw new ConfigError(`${name} must be a whole number from 0 to 65535, got "${raw}"`);
+  }
+  return n;
+}
+
+function parseWhole(raw: string | undefined, name: string, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return n;
 }
@@ -55,5 +79,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     invocationDir: env.INIT_CWD || process.cwd(),
     testDatabaseUrl: env.TEST_DATABASE_URL || null,
+    api: {
+      maxDepth: parseWhole(env.API_MAX_DEPTH, "API_MAX_DEPTH", 12, 2, 100),
+      maxAliases: parseWhole(env.API_MAX_ALIASES, "API_MAX_ALIASES", 30, 0, 1000),
+      maxSpanYears: parseWhole(env.API_MAX_SPAN_YEARS, "API_MAX_SPAN_YEARS", 100, 1, 10000),
+      maxBodyBytes: parseWhole(env.API_MAX_BODY_BYTES, "API_MAX_BODY_BYTES", 100_000, 1000, 100_000_000),
+      cacheMaxAgeSeconds: parseWhole(env.API_CACHE_MAX_AGE, "API_CACHE_MAX_AGE", 60, 0, 86_400),
+    },
   };
 }

@@ -1,7 +1,35 @@
+import { randomUUID } from "node:crypto";
 import type { DataSource } from "typeorm";
+import type { ApiLimits } from "./config";
+import { createAgencyLoaders } from "./modules/agencies/agency.loaders";
+import { createBatchLoaders } from "./modules/batches/batch.loaders";
+import { createCourtCaseLoaders } from "./modules/court-cases/court-case.loaders";
+import { createJurisdictionLoaders } from "./modules/jurisdictions/jurisdiction.loaders";
+import { createPolicyLoaders } from "./modules/policies/policy.loaders";
+import { createSourceLoaders } from "./modules/sources/source.loaders";
+
+/** Every per-request DataLoader, made in one place so that their caches never outlive the request. */
+export function createLoaders(dataSource: DataSource) {
+  return {
+    ...createJurisdictionLoaders(dataSource),
+    ...createAgencyLoaders(dataSource),
+    ...createBatchLoaders(dataSource),
+    ...createCourtCaseLoaders(dataSource),
+    ...createPolicyLoaders(dataSource),
+    ...createSourceLoaders(dataSource),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
 
 /** What every resolver receives. Loaders are made per request so their caches never outlive it. */
 export interface RequestContext {
   dataSource: DataSource;
   requestId: string;
+  loaders: Loaders;
+  limits: ApiLimits;
+}
+
+export function createRequestContext(dataSource: DataSource, limits: ApiLimits): RequestContext {
+  return { dataSource, requestId: randomUUID(), loaders: createLoaders(dataSource), limits };
 }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { matchRoute, paths } from "./routes";
+
+describe("matchRoute", () => {
+  it("matches every page and round-trips the builders", () => {
+    expect(matchRoute(paths.home())).toEqual({ name: "home" });
+    expect(matchRoute(paths.jurisdictions())).toEqual({ name: "jurisdictions" });
+    expect(matchRoute(paths.methodology())).toEqual({ name: "methodology" });
+    expect(matchRoute(paths.batch("2020-01-13-denver"))).toEqual({ name: "batch", id: "2020-01-13-denver" });
+    expect(matchRoute(paths.jurisdiction("new-york-city-ny"))).toEqual({
+      name: "jurisdiction",
+      slug: "new-york-city-ny",
+    });
+  });
+
+  it("tolerates a trailing slash and rejects the rest", () => {
+    expect(matchRoute("/jurisdictions/denver-co/")).toEqual({ name: "jurisdiction", slug: "denver-co" });
+    expect(matchRoute("/batches/")).toEqual({ name: "not-found" });
+    expect(matchRoute("/batches/%E0%A4%A")).toEqual({ name: "not-found" });
+    expect(matchRoute("/nope")).toEqual({ name: "not-found" });
+  });
+});

@@ -1,0 +1,96 @@
+import { useId, type ReactNode } from "react";
+
+export interface Option<T extends string> {
+  value: T;
+  label: string;
+}
+
+export interface SegmentedControlProps<T extends string> {
+  legend: string;
+  name: string;
+  options: readonly Option<T>[];
+  value: T;
+  onChange: (value: T) => void;
+}
+
+// A radio group drawn as a segmented button: arrow keys move between options, as in any radio group.
+export function SegmentedControl<T extends string>({ legend, name, options, value, onChange }: SegmentedControlProps<T>) {
+  const id = useId();
+  return (
+    <fieldset className="segmented">
+      <legend>{legend}</legend>
+      <div className="segmented__options">
+        {options.map((option) => (
+          <label key={option.value} className="segmented__option">
+            <input
+              type="radio"
+              name={`${name}-${id}`}
+              value={option.value}
+              checked={option.value === value}
+              onChange={() => onChange(option.value)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export interface SelectGroup {
+  label: string;
+  options: SelectOption[];
+}
+
+export interface SelectFieldProps {
+  label: string;
+  value: string;
+  // Shown for the empty value, e.g. "All jurisdictions".
+  anyLabel: string;
+  options?: SelectOption[];
+  groups?: SelectGroup[];
+  onChange: (value: string) => void;
+  wide?: boolean;
+}
+
+export function SelectField({ label, value, anyLabel, options = [], groups = [], onChange, wide }: SelectFieldProps) {
+  const id = useId();
+  return (
+    <div className={wide ? "field field--wide" : "field"}>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+        {groups.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function Chip({ children, onRemove, removeLabel }: { children: ReactNode; onRemove: () => void; removeLabel: string }) {
+  return (
+    <span className="chip">
+      {children}
+      <button type="button" onClick={onRemove} aria-label={removeLabel} title={removeLabel}>
+        ×
+      </button>
+    </span>
+  );
+}
