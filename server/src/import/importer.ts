@@ -1,6 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
-import type { EventStatus } from "@subpoena-tracker/domain";
-import { recomputeOutcomes, trimToPrecision } from "../modules/batches/batch-outcome.service";
+import { loadOutcomeEvents, recomputeOutcomes } from "../modules/batches/batch-outcome.service";
 import { readPackage, type PackageDescriptor } from "./package-reader";
 import { PackageError } from "./problems";
 import { keyOf, RESOURCES, type FieldSpec, type LinkSpec, type ResourceName, type ResourceSpec } from "./resources";
@@ -96,35 +95,8 @@ export function existingRowsIn(manager: EntityManager): ExistingRows {
         found.map((b) => [b.id, { agencies: b.agencies, count: b.subpoena_count, issuedOn: b.issued_on }]),
       );
     },
-    async events(batchIds) {
-      const found: StoredEventRow[] = await manager.query(
-        `SELECT batch_id, natural_key, occurred_on, occurred_precision, status, agency_slug, subpoenas_affected,
-                court_case_slug
-           FROM events WHERE batch_id = ANY($1) ORDER BY batch_id, id`,
-        [batchIds],
-      );
-      return found.map((e) => ({
-        batchId: e.batch_id,
-        naturalKey: e.natural_key,
-        date: trimToPrecision(e.occurred_on, e.occurred_precision),
-        status: e.status,
-        agencySlug: e.agency_slug,
-        subpoenasAffected: e.subpoenas_affected,
-        courtCaseSlug: e.court_case_slug,
-      }));
-    },
+    events: (batchIds) => loadOutcomeEvents(manager, batchIds),
   };
-}
-
-interface StoredEventRow {
-  batch_id: string;
-  natural_key: string;
-  occurred_on: string;
-  occurred_precision: "year" | "month" | "day";
-  status: EventStatus;
-  agency_slug: string | null;
-  subpoenas_affected: number | null;
-  court_case_slug: string | null;
 }
 
 /** Stored columns of a resource, in field order (links excluded). */

@@ -6,6 +6,7 @@ import {
   tryParsePartialDate,
   type OutcomeEventInput,
 } from "@subpoena-tracker/domain";
+import type { StoredOutcomeEvent } from "../modules/batches/batch-outcome.service";
 import type { CsvFile } from "./csv";
 import type { Problem } from "./problems";
 import { eventNaturalKey, RESOURCES, type FieldSpec, type LinkSpec, type ResourceName } from "./resources";
@@ -29,7 +30,7 @@ export interface ExistingRows {
   /** Recipient agencies, count and issue date of batches already stored. */
   batches(ids: string[]): Promise<Map<string, BatchFacts>>;
   /** Events already stored for these batches, as the outcome rule reads them, with their natural keys. */
-  events(batchIds: string[]): Promise<(OutcomeEventInput & { batchId: string; naturalKey: string })[]>;
+  events(batchIds: string[]): Promise<StoredOutcomeEvent[]>;
 }
 
 export interface BatchFacts {

@@ -1,4 +1,4 @@
-import { deriveOutcome, type EventStatus } from "@subpoena-tracker/domain";
+import { deriveOutcome, type EventStatus, type OutcomeEventInput } from "@subpoena-tracker/domain";
 import type { EntityManager } from "typeorm";
 
 /**
@@ -15,33 +15,13 @@ export async function recomputeOutcomes(manager: EntityManager, batchIds: string
     `SELECT batch_id, agency_slug FROM batch_agencies WHERE batch_id = ANY($1) ORDER BY batch_id, position`,
     [batchIds],
   );
-  const events: {
-    batch_id: string;
-    occurred_on: string;
-    occurred_precision: "year" | "month" | "day";
-    status: EventStatus;
-    agency_slug: string | null;
-    subpoenas_affected: number | null;
-    court_case_slug: string | null;
-  }[] = await manager.query(
-    `SELECT batch_id, occurred_on, occurred_precision, status, agency_slug, subpoenas_affected, court_case_slug
-       FROM events WHERE batch_id = ANY($1) ORDER BY batch_id, id`,
-    [batchIds],
-  );
+  const events = await loadOutcomeEvents(manager, batchIds);
   const rows: [string, string, number | null][] = [];
   for (const batch of batches) {
     const parts = deriveOutcome({
       subpoenaCount: batch.subpoena_count,
       recipientAgencySlugs: agencies.filter((a) => a.batch_id === batch.id).map((a) => a.agency_slug),
-      events: events
-        .filter((e) => e.batch_id === batch.id)
-        .map((e) => ({
-          date: trimToPrecision(e.occurred_on, e.occurred_precision),
-          status: e.status,
-          agencySlug: e.agency_slug,
-          subpoenasAffected: e.subpoenas_affected,
-          courtCaseSlug: e.court_case_slug,
-        })),
+      events: events.filter((e) => e.batchId === batch.id),
     });
     for (const part of parts) rows.push([batch.id, part.outcome, part.subpoenas]);
   }
@@ -58,4 +38,34 @@ export async function recomputeOutcomes(manager: EntityManager, batchIds: string
 /** A stored partial date ("2020-01-01" with precision month) back to its text form ("2020-01"). */
 export function trimToPrecision(isoDay: string, precision: "year" | "month" | "day"): string {
   return precision === "year" ? isoDay.slice(0, 4) : precision === "month" ? isoDay.slice(0, 7) : isoDay.slice(0, 10);
+}
+
+export type StoredOutcomeEvent = OutcomeEventInput & { batchId: string; naturalKey: string };
+
+/** The stored events of these batches as the outcome rule reads them, in the order they were added. */
+export async function loadOutcomeEvents(manager: EntityManager, batchIds: string[]): Promise<StoredOutcomeEvent[]> {
+  const rows: {
+    batch_id: string;
+    natural_key: string;
+    occurred_on: string;
+    occurred_precision: "year" | "month" | "day";
+    status: EventStatus;
+    agency_slug: string | null;
+    subpoenas_affected: number | null;
+    court_case_slug: string | null;
+  }[] = await manager.query(
+    `SELECT batch_id, natural_key, occurred_on, occurred_precision, status, agency_slug, subpoenas_affected,
+            court_case_slug
+       FROM events WHERE batch_id = ANY($1) ORDER BY batch_id, id`,
+    [batchIds],
+  );
+  return rows.map((e) => ({
+    batchId: e.batch_id,
+    naturalKey: e.natural_key,
+    date: trimToPrecision(e.occurred_on, e.occurred_precision),
+    status: e.status,
+    agencySlug: e.agency_slug,
+    subpoenasAffected: e.subpoenas_affected,
+    courtCaseSlug: e.court_case_slug,
+  }));
 }

@@ -1,0 +1,109 @@
+import { formatCount, formatPartialDateHuman, parsePartialDate } from "@subpoena-tracker/domain";
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../context";
+import { CourtCase } from "../court-cases/court-case.types";
+import { Jurisdiction } from "../jurisdictions/jurisdiction.types";
+import { Policy } from "../policies/policy.types";
+import { sourceOwnerKey } from "../sources/source.service";
+import { Source } from "../sources/source.types";
+import { toCriteria } from "./batch-criteria";
+import { getBatch, pageBatches, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type BatchRecord } from "./batch.service";
+import { Batch, BatchConnection, BatchOrder, Event } from "./batch.types";
+import { BatchFilter } from "./dto/batch-filter.input";
+
+@Resolver(() => Batch)
+export class BatchResolver {
+  @Query(() => BatchConnection, {
+    description: `Batches matching a filter, a page at a time (Relay cursor connection). Page forward with \`first\` and \`after: pageInfo.endCursor\`, or backward with \`last\` and \`before: pageInfo.startCursor\`; walking every page returns each batch exactly once. Pages hold 1 to ${MAX_PAGE_SIZE} batches (default ${DEFAULT_PAGE_SIZE}). For every matching row at once, use GET /api/v1/batches.csv or .json.`,
+  })
+  async batches(
+    @Ctx() ctx: RequestContext,
+    @Arg("filter", () => BatchFilter, { nullable: true, description: "Which batches to list; all of them when left out." })
+    filter: BatchFilter | null,
+    @Arg("orderBy", () => BatchOrder, {
+      nullable: true,
+      defaultValue: BatchOrder.ISSUED_ON_ASC,
+      description: "Sort order. Cursors are valid only with the orderBy they were made with.",
+    })
+    orderBy: BatchOrder | null,
+    @Arg("first", () => Int, {
+      nullable: true,
+      description: `Page size when paging forward: 1 to ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither first nor last is given.`,
+    })
+    first: number | null,
+    @Arg("after", () => String, { nullable: true, description: "Start after this cursor (an endCursor from the previous page)." })
+    after: string | null,
+    @Arg("last", () => Int, { nullable: true, description: `Page size when paging backward: 1 to ${MAX_PAGE_SIZE}.` })
+    last: number | null,
+    @Arg("before", () => String, { nullable: true, description: "End before this cursor (a startCursor from the following page)." })
+    before: string | null,
+  ): Promise<BatchConnection> {
+    const page = await pageBatches(ctx.dataSource, toCriteria(filter), orderBy ?? BatchOrder.ISSUED_ON_ASC, {
+      first,
+      after,
+      last,
+      before,
+    });
+    return { ...page, nodes: page.edges.map((e) => e.node) };
+  }
+
+  @Query(() => Batch, {
+    nullable: true,
+    description: "One batch by id. A missing id gives null and an error with code NOT_FOUND.",
+  })
+  batch(@Ctx() ctx: RequestContext, @Arg("id", () => ID, { description: "The batch id, e.g. `2020-01-13-denver`." }) id: string) {
+    return getBatch(ctx.dataSource, id);
+  }
+
+  @FieldResolver(() => Jurisdiction, {
+    description: "The jurisdiction the batch was served in (that of its recipient agencies).",
+  })
+  jurisdiction(@Root() batch: BatchRecord): Jurisdiction {
+    return batch.jurisdiction;
+  }
+
+  @FieldResolver(() => String, { description: 'issuedOn for readers: "13 Jan 2020", "Jan 2020" or "2020".' })
+  issuedOnLabel(@Root() batch: Batch): string {
+    return formatPartialDateHuman(parsePartialDate(batch.issuedOn));
+  }
+
+  @FieldResolver(() => String, { description: 'subpoenaCount for readers: "4", "about 4", "at least 4" or "not reported".' })
+  countLabel(@Root() batch: Batch): string {
+    return formatCount(batch.subpoenaCount, batch.countPrecision);
+  }
+
+  @FieldResolver(() => [Event], {
+    description:
+      "The batch's history, in the order the outcome rule applies it (a coarse date by its last possible day, so \"Jan 2020\" follows \"13 Jan 2020\"). Absence of a later event means \"not reported\", not \"nothing happened\".",
+  })
+  events(@Root() batch: Batch, @Ctx() ctx: RequestContext): Promise<Event[]> {
+    return ctx.loaders.eventsOfBatch.load(batch.id);
+  }
+
+  @FieldResolver(() => [CourtCase], {
+    description: "Court cases about these subpoenas (those its events refer to), in the order they first appear.",
+  })
+  async courtCases(@Root() batch: Batch, @Ctx() ctx: RequestContext): Promise<CourtCase[]> {
+    const events = await ctx.loaders.eventsOfBatch.load(batch.id);
+    const cases = new Map<string, CourtCase>();
+    for (const event of events) {
+      if (event.courtCaseRecord && !cases.has(event.courtCaseRecord.slug)) {
+        cases.set(event.courtCaseRecord.slug, event.courtCaseRecord);
+      }
+    }
+    return [...cases.values()];
+  }
+
+  @FieldResolver(() => [Policy], {
+    description:
+      "Sanctuary laws and policies that apply where the batch was served: those of its jurisdiction and of every jurisdiction containing it (a county sheriff is bound by the state's law). Nearest first.",
+  })
+  policies(@Root() batch: Batch, @Ctx() ctx: RequestContext): Promise<Policy[]> {
+    return ctx.loaders.policiesApplyingIn.load(batch.jurisdictionSlug);
+  }
+
+  @FieldResolver(() => [Source], { description: "Documents supporting the batch's facts, in citation order." })
+  sources(@Root() batch: Batch, @Ctx() ctx: RequestContext): Promise<Source[]> {
+    return ctx.loaders.sourcesOf.load(sourceOwnerKey("batch", batch.id));
+  }
+}
