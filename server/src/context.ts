@@ -28,6 +28,8 @@ export interface RequestContext {
   requestId: string;
   loaders: Loaders;
   limits: ApiLimits;
+  /** Set on GraphQL GET requests: the ETag a successful answer carries. */
+  httpCache?: { etag: string; version: number };
 }
 
 export function createRequestContext(dataSource: DataSource, limits: ApiLimits): RequestContext {

@@ -23,9 +23,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
       `Database: ${database.kind === "embedded" ? `embedded PGlite (${config.embeddedDataDir})` : "PostgreSQL"}`,
     );
     await seedIfEmpty(database.dataSource, config.seedDir, logger.info);
-    const apollo = createApolloServer(await buildApiSchema(), logger);
+    const apollo = createApolloServer(await buildApiSchema(), logger, config.api);
     await apollo.start();
-    const app = createApp({ dataSource: database.dataSource, apollo, webDistDir: config.webDistDir });
+    const app = createApp({ dataSource: database.dataSource, apollo, webDistDir: config.webDistDir, limits: config.api, logger });
     const server = http.createServer(app);
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);

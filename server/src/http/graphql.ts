@@ -1,24 +1,53 @@
 import { randomUUID } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
+import type { ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import type { ApiLimits } from "../config";
 import type { RequestContext } from "../context";
 import type { Logger } from "../logger";
+import { maxAliasesRule, maxDepthRule } from "../schema/limits";
 
 /**
  * Apollo Server for the public API. Errors a client can act on (bad input, not found) keep their message and code;
  * anything else is logged with an id and reaches the client as that id only, never as a stack trace or SQL.
  */
-export function createApolloServer(schema: GraphQLSchema, logger: Logger): ApolloServer<RequestContext> {
+export function createApolloServer(
+  schema: GraphQLSchema,
+  logger: Logger,
+  limits: Pick<ApiLimits, "maxDepth" | "maxAliases" | "cacheMaxAgeSeconds">,
+): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     schema,
+    validationRules: [maxDepthRule(limits.maxDepth), maxAliasesRule(limits.maxAliases)],
     // The default landing page loads from a CDN that offline users cannot reach; /graphql serves its own explorer.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // All data is public and changes only with the dataset version: successful answers may be reused for a short
+      // while ("max-age=60, public"); errors are "no-store".
+      ApolloServerPluginCacheControl({ defaultMaxAge: limits.cacheMaxAgeSeconds, calculateHttpHeaders: true }),
+      etagPlugin,
+    ],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => maskInternalError(formatted, error, logger),
   });
 }
+
+/** Successful GET answers carry the ETag computed from the dataset version (see http/app.ts), for If-None-Match. */
+const etagPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        const cache = contextValue.httpCache;
+        if (!cache || response.body.kind !== "single" || response.body.singleResult.errors) return;
+        response.http.headers.set("etag", cache.etag);
+        response.http.headers.set("x-dataset-version", String(cache.version));
+      },
+    };
+  },
+};
 
 const CLIENT_CODES = new Set([
   "BAD_USER_INPUT",
@@ -35,7 +64,11 @@ const CLIENT_CODES = new Set([
 export function maskInternalError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === "string" && CLIENT_CODES.has(code)) {
-    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    const { stacktrace: _stacktrace, validationErrors, ...extensions } = formatted.extensions ?? {};
+    // class-validator's findings arrive as "Argument Validation Error" plus a tree of objects that echo the input
+    // back; the rules' own messages are what a client can act on.
+    const problems = validationProblems(validationErrors);
+    if (problems.length > 0) return { ...formatted, message: problems.join("; "), extensions: { ...extensions, problems } };
     return { ...formatted, extensions };
   }
   const original = unwrapResolverError(error);
@@ -50,4 +83,17 @@ export function maskInternalError(formatted: GraphQLFormattedError, error: unkno
     path: formatted.path,
     extensions: { code: "INTERNAL_SERVER_ERROR", errorId },
   };
+}
+
+interface ValidationProblem {
+  constraints?: Record<string, string>;
+  children?: ValidationProblem[];
+}
+
+function validationProblems(errors: unknown): string[] {
+  if (!Array.isArray(errors)) return [];
+  return (errors as ValidationProblem[]).flatMap((e) => [
+    ...Object.values(e.constraints ?? {}),
+    ...validationProblems(e.children),
+  ]);
 }

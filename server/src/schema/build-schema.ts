@@ -1,10 +1,36 @@
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { AgencyResolver } from "../modules/agencies/agency.resolver";
+import { BatchResolver } from "../modules/batches/batch.resolver";
+import { EventResolver } from "../modules/batches/event.resolver";
+import { CountsResolver } from "../modules/counts/counts.resolver";
+import { CourtCaseResolver } from "../modules/court-cases/court-case.resolver";
 import { DatasetResolver } from "../modules/dataset/dataset.resolver";
+import { JurisdictionResolver } from "../modules/jurisdictions/jurisdiction.resolver";
+import { PolicyResolver } from "../modules/policies/policy.resolver";
+import { SourceResolver } from "../modules/sources/source.resolver";
 
 /** Every resolver of the public API. */
-export const RESOLVERS = [DatasetResolver] as const;
+export const RESOLVERS = [
+  CountsResolver,
+  BatchResolver,
+  EventResolver,
+  JurisdictionResolver,
+  AgencyResolver,
+  PolicyResolver,
+  CourtCaseResolver,
+  SourceResolver,
+  DatasetResolver,
+] as const;
 
-export function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, validate: true });
+const QUERY_DESCRIPTION = `The public record of ICE administrative subpoenas served on sanctuary jurisdictions: every batch with its sources, events and derived outcome, and counts grouped as you need them.
+
+Read-only and public. Dates are partial (YYYY, YYYY-MM or YYYY-MM-DD) and never padded; counts can be unknown and are never counted as zero; outcomes are derived from sourced events. The same data is available as CSV and JSON under /api/v1/ (see docs/api.md).`;
+
+export async function buildApiSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: true });
+  // TypeGraphQL has no option for the root type's description; it is a plain property of the built type.
+  const query = schema.getQueryType();
+  if (query) query.description = QUERY_DESCRIPTION;
+  return schema;
 }

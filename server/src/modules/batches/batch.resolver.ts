@@ -1,5 +1,5 @@
 import { formatCount, formatPartialDateHuman, parsePartialDate } from "@subpoena-tracker/domain";
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../context";
 import { CourtCase } from "../court-cases/court-case.types";
 import { Jurisdiction } from "../jurisdictions/jurisdiction.types";
@@ -9,42 +9,17 @@ import { Source } from "../sources/source.types";
 import { toCriteria } from "./batch-criteria";
 import { getBatch, pageBatches, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type BatchRecord } from "./batch.service";
 import { Batch, BatchConnection, BatchOrder, Event } from "./batch.types";
-import { BatchFilter } from "./dto/batch-filter.input";
+import { BatchesArgs } from "./dto/batches.args";
 
 @Resolver(() => Batch)
 export class BatchResolver {
   @Query(() => BatchConnection, {
     description: `Batches matching a filter, a page at a time (Relay cursor connection). Page forward with \`first\` and \`after: pageInfo.endCursor\`, or backward with \`last\` and \`before: pageInfo.startCursor\`; walking every page returns each batch exactly once. Pages hold 1 to ${MAX_PAGE_SIZE} batches (default ${DEFAULT_PAGE_SIZE}). For every matching row at once, use GET /api/v1/batches.csv or .json.`,
   })
-  async batches(
-    @Ctx() ctx: RequestContext,
-    @Arg("filter", () => BatchFilter, { nullable: true, description: "Which batches to list; all of them when left out." })
-    filter: BatchFilter | null,
-    @Arg("orderBy", () => BatchOrder, {
-      nullable: true,
-      defaultValue: BatchOrder.ISSUED_ON_ASC,
-      description: "Sort order. Cursors are valid only with the orderBy they were made with.",
-    })
-    orderBy: BatchOrder | null,
-    @Arg("first", () => Int, {
-      nullable: true,
-      description: `Page size when paging forward: 1 to ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither first nor last is given.`,
-    })
-    first: number | null,
-    @Arg("after", () => String, { nullable: true, description: "Start after this cursor (an endCursor from the previous page)." })
-    after: string | null,
-    @Arg("last", () => Int, { nullable: true, description: `Page size when paging backward: 1 to ${MAX_PAGE_SIZE}.` })
-    last: number | null,
-    @Arg("before", () => String, { nullable: true, description: "End before this cursor (a startCursor from the following page)." })
-    before: string | null,
-  ): Promise<BatchConnection> {
-    const page = await pageBatches(ctx.dataSource, toCriteria(filter), orderBy ?? BatchOrder.ISSUED_ON_ASC, {
-      first,
-      after,
-      last,
-      before,
-    });
-    return { ...page, nodes: page.edges.map((e) => e.node) };
+  async batches(@Ctx() ctx: RequestContext, @Args() args: BatchesArgs): Promise<BatchConnection> {
+    const { filter, orderBy, ...page } = args;
+    const result = await pageBatches(ctx.dataSource, toCriteria(filter), orderBy ?? BatchOrder.ISSUED_ON_ASC, page);
+    return { ...result, nodes: result.edges.map((e) => e.node) };
   }
 
   @Query(() => Batch, {

@@ -18,6 +18,7 @@ import { trimToPrecision } from "./batch-outcome.service";
 import type { BatchCriteria } from "./batch-criteria";
 import { decodeCursor, encodeCursor, type CursorValue } from "./batch-cursor";
 import { batchFilterSql, SqlParams, whereClause, withClause, ISSUED_END_SQL } from "./batch-filter.sql";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./batch-page";
 import { BatchOrder, type Batch, type Event } from "./batch.types";
 
 /** A batch as read, with its jurisdiction (read in the same statement, so it costs no query of its own). */
@@ -170,8 +171,7 @@ function orderBySql(keys: SortKey[], prefix: string, reverse: boolean): string {
     .join(", ");
 }
 
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 25;
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./batch-page";
 
 export interface PageArgs {
   first?: number | null;

@@ -98,7 +98,7 @@ function checkSpan(periods: number, interval: Interval, limits: CountsLimits): v
   const max = limits.maxSpanYears * PERIODS_PER_YEAR[interval];
   if (periods > max) {
     throw new UserInputError(
-      `The date range covers ${periods} ${interval.toLowerCase()} periods; counts by PERIOD may span at most ${limits.maxSpanYears} years (${max} periods at ${interval}). Narrow issuedFrom/issuedTo or use a coarser interval.`,
+      `The date range covers ${periods} ${interval.toLowerCase()} periods; counts by PERIOD may span at most ${limits.maxSpanYears} years (${max} periods at ${interval}). Narrow the issue date range (issuedFrom/issuedTo; from/to in the CSV/JSON API) or use a coarser interval.`,
       "issuedFrom",
     );
   }

@@ -43,14 +43,30 @@ export function UnknownMarker({ x, y, count, theme }: { x: number; y: number; co
   );
 }
 
-// The smallest "nice" maximum at or above value with headroom for a label: 14 -> 20, 22 -> 25, 0 -> 1.
-export function niceCeiling(value: number, headroom = 1.12): number {
-  if (value <= 0) return 1;
-  const target = value * headroom;
-  const magnitude = 10 ** Math.floor(Math.log10(target));
-  for (const step of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) {
-    const candidate = step * magnitude;
-    if (candidate >= target) return Math.max(Math.ceil(candidate), Math.ceil(value) + 1);
+// A value axis from zero to a round maximum at or above value times headroom (room for the labels beside the bars),
+// with whole-number ticks a reader can count: 14 -> 0, 5, 10, 15, 20; 5 -> 0 to 5 by 1; 0 -> 0, 1.
+export interface NiceScale {
+  max: number;
+  ticks: number[];
+}
+
+const NICE_STEPS = [1, 2, 2.5, 5];
+const MAX_TICK_INTERVALS = 5;
+
+export function niceScale(value: number, headroom = 1.12): NiceScale {
+  const target = Math.max(value * headroom, value, 1);
+  let step = 1;
+  for (let magnitude = 1; ; magnitude *= 10) {
+    const found = NICE_STEPS.map((s) => s * magnitude).find(
+      (candidate) => Number.isInteger(candidate) && Math.ceil(target / candidate) <= MAX_TICK_INTERVALS,
+    );
+    if (found !== undefined) {
+      step = found;
+      break;
+    }
   }
-  return Math.ceil(target);
+  const max = Math.ceil(target / step) * step;
+  const ticks: number[] = [];
+  for (let tick = 0; tick <= max; tick += step) ticks.push(tick);
+  return { max, ticks };
 }

@@ -207,14 +207,19 @@ export function countActiveFilters(filters: DashboardFilters): number {
 }
 
 // The GraphQL BatchFilter for the filters; fields left out mean "any". Structural, so it fits the generated input type.
+// GraphQL enum values are the domain's in upper case (the URL keeps the domain's lower-case words: offense=dui).
 export interface BatchFilterInput {
   jurisdictions?: string[];
   states?: string[];
   outcomes?: Outcome[];
   issuingComponents?: IssuingComponent[];
-  offenseCategories?: OffenseCategory[];
+  offenseCategories?: Uppercase<OffenseCategory>[];
   issuedFrom?: string;
   issuedTo?: string;
+}
+
+export function toGraphQLEnum<T extends string>(value: T): Uppercase<T> {
+  return value.toUpperCase() as Uppercase<T>;
 }
 
 export function toBatchFilter(filters: DashboardFilters): BatchFilterInput {
@@ -223,7 +228,7 @@ export function toBatchFilter(filters: DashboardFilters): BatchFilterInput {
   if (filters.states.length > 0) filter.states = filters.states;
   if (filters.outcomes.length > 0) filter.outcomes = filters.outcomes;
   if (filters.issuingComponents.length > 0) filter.issuingComponents = filters.issuingComponents;
-  if (filters.offenseCategories.length > 0) filter.offenseCategories = filters.offenseCategories;
+  if (filters.offenseCategories.length > 0) filter.offenseCategories = filters.offenseCategories.map(toGraphQLEnum);
   if (filters.from) filter.issuedFrom = filters.from;
   if (filters.to) filter.issuedTo = filters.to;
   return filter;

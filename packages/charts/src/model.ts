@@ -1,0 +1,154 @@
+// The embeddable charts and the data they are drawn from, stated structurally so that the server (its counts service),
+// the embed page (JSON) and the tests can all feed them.
+import type { Interval, Outcome } from "@subpoena-tracker/domain";
+import type { ColorRef } from "./theme";
+
+export const CHART_IDS = ["subpoenas-over-time", "by-jurisdiction", "outcomes"] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+export const STACK_OPTIONS = ["jurisdiction", "state", "outcome", "none"] as const;
+export type StackBy = (typeof STACK_OPTIONS)[number];
+
+export const PLACE_OPTIONS = ["jurisdiction", "state"] as const;
+export type PlaceBy = (typeof PLACE_OPTIONS)[number];
+
+export const INTERVALS: readonly Interval[] = ["month", "quarter", "year"];
+
+/** How a chart is drawn, apart from which batches it counts. */
+export interface ChartView {
+  chart: ChartId;
+  /** Period size of the over-time chart. */
+  interval: Interval;
+  /** What the over-time chart's columns are split by. */
+  stack: StackBy;
+  /** Whether the by-jurisdiction chart rolls places up to their state. */
+  place: PlaceBy;
+}
+
+export const DEFAULT_VIEW: Omit<ChartView, "chart"> = { interval: "month", stack: "jurisdiction", place: "jurisdiction" };
+
+/** The API's grouping dimensions (GraphQL CountDimension names). */
+export type CountDimensionName = "PERIOD" | "JURISDICTION" | "STATE" | "OUTCOME";
+
+/**
+ * What to ask the counts service for. Every chart groups by period as well, so that its text can say which months
+ * the numbers cover; the bar charts add the periods up.
+ */
+export function countsRequestFor(view: ChartView): { groupBy: CountDimensionName[]; interval: Interval } {
+  switch (view.chart) {
+    case "subpoenas-over-time": {
+      const split: Record<StackBy, CountDimensionName | null> = {
+        jurisdiction: "JURISDICTION",
+        state: "STATE",
+        outcome: "OUTCOME",
+        none: null,
+      };
+      const dimension = split[view.stack];
+      return { groupBy: dimension ? ["PERIOD", dimension] : ["PERIOD"], interval: view.interval };
+    }
+    case "by-jurisdiction":
+      return { groupBy: ["PERIOD", view.place === "state" ? "STATE" : "JURISDICTION"], interval: "month" };
+    case "outcomes":
+      return { groupBy: ["PERIOD", "OUTCOME"], interval: "month" };
+  }
+}
+
+export interface CountBucketLike {
+  period?: string | null;
+  jurisdiction?: { slug: string; name: string } | null;
+  state?: string | null;
+  outcome?: Outcome | null;
+  subpoenas: number;
+  batches: number;
+  unknownCountBatches: number;
+  inexactCountBatches?: number;
+}
+
+export interface Totals {
+  subpoenas: number;
+  batches: number;
+  unknownCountBatches: number;
+  inexactCountBatches: number;
+}
+
+export interface CountsLike {
+  buckets: CountBucketLike[];
+  total: CountBucketLike;
+}
+
+/** The span the numbers cover, as period labels or partial dates ("2020-01", "2020-Q1", "2020", "2020-01-13"). */
+export interface PeriodRange {
+  from: string;
+  to: string;
+}
+
+export interface SeriesInfo {
+  key: string;
+  label: string;
+  color: ColorRef;
+  subpoenas: number;
+  unknownCountBatches: number;
+}
+
+export interface PeriodColumn {
+  /** A period label of the interval ("2020-02", "2020-Q1", "2020"), or a coarser one for `coarse` columns. */
+  period: string;
+  /** "Feb 2020". */
+  label: string;
+  /** Subpoenas per series, in the order of `series`; 0 for an empty period. */
+  values: number[];
+  /** Batches of unreported size per series. */
+  unknown: number[];
+  total: number;
+  batches: number;
+  unknownCountBatches: number;
+}
+
+export interface ColumnsModel {
+  kind: "columns";
+  chart: ChartId;
+  interval: Interval;
+  stack: StackBy;
+  series: SeriesInfo[];
+  /** Every period of the interval over the range, empty ones included. */
+  columns: PeriodColumn[];
+  /** Batches dated more coarsely than the interval ("2020" in a monthly chart): drawn apart, never spread. */
+  coarse: PeriodColumn[];
+  totals: Totals;
+  range: PeriodRange | null;
+}
+
+export type BarDimension = "jurisdiction" | "state" | "outcome";
+
+export interface BarItem {
+  key: string;
+  label: string;
+  color: ColorRef;
+  subpoenas: number;
+  batches: number;
+  unknownCountBatches: number;
+  /** The keys an "others" bar stands for. */
+  members: string[];
+}
+
+export interface BarsModel {
+  kind: "bars";
+  chart: ChartId;
+  dimension: BarDimension;
+  bars: BarItem[];
+  totals: Totals;
+  range: PeriodRange | null;
+}
+
+export type ChartModel = ColumnsModel | BarsModel;
+
+/** What the text around a chart needs beyond the numbers. */
+export interface ChartContext {
+  /** Readable description of the filter ("Oregon; outcome Declined"), or null when nothing is filtered. */
+  filterLabel: string | null;
+  /** The filter's date range as given (partial dates), if any. */
+  from: string | null;
+  to: string | null;
+  /** When the data last changed (ISO 8601). */
+  asOf: string;
+}

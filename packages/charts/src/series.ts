@@ -1,0 +1,306 @@
+// Shapes the API's count buckets into what the charts draw. Honest by construction: every period of the range gets a
+// column (empty ones as zero), batches of unreported size are kept apart per column, series and bar so that they are
+// marked and never drawn as zero, and dates coarser than the interval stay apart instead of being guessed into months.
+import {
+  OUTCOMES,
+  OUTCOME_LABELS,
+  comparePeriods,
+  formatPeriodHuman,
+  periodsBetween,
+  type Interval,
+} from "@subpoena-tracker/domain";
+import type {
+  BarDimension,
+  BarItem,
+  BarsModel,
+  ChartModel,
+  ChartView,
+  ColumnsModel,
+  CountBucketLike,
+  CountsLike,
+  PeriodColumn,
+  PeriodRange,
+  SeriesInfo,
+  StackBy,
+  Totals,
+} from "./model";
+import { stateName } from "./states";
+import type { ColorRef } from "./theme";
+
+export const UNATTRIBUTED_KEY = "__unattributed";
+export const UNATTRIBUTED_LABEL = "Not attributed";
+export const OTHERS_KEY = "__others";
+export const TOTAL_KEY = "__total";
+/** Series beyond this many (the categorical palette) are folded into one "others" series. */
+export const MAX_SERIES = 8;
+
+const PERIOD_PATTERNS: Record<Interval, RegExp> = {
+  month: /^\d{4}-\d{2}$/,
+  quarter: /^\d{4}-Q[1-4]$/,
+  year: /^\d{4}$/,
+};
+
+export function isPeriodOfInterval(period: string, interval: Interval): boolean {
+  return PERIOD_PATTERNS[interval].test(period);
+}
+
+function keyOf(bucket: CountBucketLike, dimension: BarDimension): { key: string; label: string } {
+  switch (dimension) {
+    case "jurisdiction":
+      return bucket.jurisdiction
+        ? { key: bucket.jurisdiction.slug, label: bucket.jurisdiction.name }
+        : { key: UNATTRIBUTED_KEY, label: UNATTRIBUTED_LABEL };
+    case "state":
+      return bucket.state
+        ? { key: bucket.state, label: stateName(bucket.state) }
+        : { key: UNATTRIBUTED_KEY, label: UNATTRIBUTED_LABEL };
+    case "outcome":
+      return bucket.outcome
+        ? { key: bucket.outcome, label: OUTCOME_LABELS[bucket.outcome] }
+        : { key: UNATTRIBUTED_KEY, label: UNATTRIBUTED_LABEL };
+  }
+}
+
+export function toTotals(total: CountBucketLike): Totals {
+  return {
+    subpoenas: total.subpoenas,
+    batches: total.batches,
+    unknownCountBatches: total.unknownCountBatches,
+    inexactCountBatches: total.inexactCountBatches ?? 0,
+  };
+}
+
+interface Tally {
+  key: string;
+  label: string;
+  subpoenas: number;
+  batches: number;
+  unknownCountBatches: number;
+}
+
+function tallyBy(buckets: CountBucketLike[], dimension: BarDimension): Tally[] {
+  const tallies = new Map<string, Tally>();
+  for (const bucket of buckets) {
+    const { key, label } = keyOf(bucket, dimension);
+    const tally = tallies.get(key) ?? { key, label, subpoenas: 0, batches: 0, unknownCountBatches: 0 };
+    tally.subpoenas += bucket.subpoenas;
+    tally.batches += bucket.batches;
+    tally.unknownCountBatches += bucket.unknownCountBatches;
+    tallies.set(key, tally);
+  }
+  // Zero buckets (the API's filled empty periods) carry no batch: they are not a place or an outcome of the data.
+  return [...tallies.values()].filter((t) => t.batches > 0 || t.subpoenas > 0);
+}
+
+const outcomeRank = (key: string): number => {
+  const index = (OUTCOMES as readonly string[]).indexOf(key);
+  return index === -1 ? OUTCOMES.length : index;
+};
+
+/** Outcomes in their canonical order; places biggest first (unreported sizes next, then by name), unattributed last. */
+function rank(tallies: Tally[], dimension: BarDimension): Tally[] {
+  if (dimension === "outcome") return [...tallies].sort((a, b) => outcomeRank(a.key) - outcomeRank(b.key));
+  return [...tallies].sort(
+    (a, b) =>
+      Number(a.key === UNATTRIBUTED_KEY) - Number(b.key === UNATTRIBUTED_KEY) ||
+      b.subpoenas - a.subpoenas ||
+      b.unknownCountBatches - a.unknownCountBatches ||
+      a.label.localeCompare(b.label, "en"),
+  );
+}
+
+function colorFor(dimension: BarDimension | "none", key: string, index: number): ColorRef {
+  if (key === UNATTRIBUTED_KEY || key === OTHERS_KEY) return { kind: "other" };
+  if (dimension === "outcome") {
+    const outcome = OUTCOMES.find((o) => o === key);
+    if (outcome) return { kind: "outcome", outcome };
+  }
+  if (dimension === "none") return { kind: "single" };
+  return { kind: "series", index };
+}
+
+/** The span of the fine periods in the buckets, widened to the filter's range when one is given. */
+export function rangeOf(
+  buckets: CountBucketLike[],
+  interval: Interval,
+  filter: { from?: string | null; to?: string | null },
+): PeriodRange | null {
+  const periods = buckets
+    .filter((b) => b.batches > 0 || b.subpoenas > 0)
+    .map((b) => b.period)
+    .filter((p): p is string => typeof p === "string" && isPeriodOfInterval(p, interval))
+    .sort(comparePeriods);
+  const from = filter.from ?? periods[0] ?? null;
+  const to = filter.to ?? periods[periods.length - 1] ?? null;
+  if (from === null || to === null) {
+    // Only coarse dates ("2020"): their own span is all that can be said.
+    const coarse = buckets.map((b) => b.period).filter((p): p is string => typeof p === "string").sort(comparePeriods);
+    return coarse.length > 0 ? { from: coarse[0], to: coarse[coarse.length - 1] } : null;
+  }
+  return { from, to };
+}
+
+// ---- Over time: stacked columns ----
+
+function emptyColumn(period: string, label: string, seriesCount: number): PeriodColumn {
+  return {
+    period,
+    label,
+    values: new Array<number>(seriesCount).fill(0),
+    unknown: new Array<number>(seriesCount).fill(0),
+    total: 0,
+    batches: 0,
+    unknownCountBatches: 0,
+  };
+}
+
+/** "2020 (month not reported)": a coarse column says plainly why it stands apart. */
+export function coarseLabel(period: string, interval: Interval): string {
+  return `${formatPeriodHuman(period)} (${interval} not reported)`;
+}
+
+function buildSeries(buckets: CountBucketLike[], stack: StackBy, maxSeries: number): SeriesInfo[] {
+  if (stack === "none") {
+    return [
+      {
+        key: TOTAL_KEY,
+        label: "Subpoenas",
+        color: { kind: "single" },
+        subpoenas: buckets.reduce((sum, b) => sum + b.subpoenas, 0),
+        unknownCountBatches: buckets.reduce((sum, b) => sum + b.unknownCountBatches, 0),
+      },
+    ];
+  }
+  const ranked = rank(tallyBy(buckets, stack), stack);
+  // Outcomes have a fixed colour each, so they are never folded.
+  const limit = stack === "outcome" ? ranked.length : maxSeries;
+  const kept = ranked.length > limit ? ranked.slice(0, limit - 1) : ranked;
+  const series: SeriesInfo[] = kept.map((t, index) => ({
+    key: t.key,
+    label: t.label,
+    color: colorFor(stack, t.key, index),
+    subpoenas: t.subpoenas,
+    unknownCountBatches: t.unknownCountBatches,
+  }));
+  const folded = ranked.slice(kept.length);
+  if (folded.length > 0) {
+    series.push({
+      key: OTHERS_KEY,
+      label: `${folded.length} others`,
+      color: { kind: "other" },
+      subpoenas: folded.reduce((sum, t) => sum + t.subpoenas, 0),
+      unknownCountBatches: folded.reduce((sum, t) => sum + t.unknownCountBatches, 0),
+    });
+  }
+  return series;
+}
+
+export function toColumnsModel(
+  view: ChartView,
+  counts: CountsLike,
+  filter: { from?: string | null; to?: string | null } = {},
+  maxSeries = MAX_SERIES,
+): ColumnsModel {
+  const { interval, stack } = view;
+  const series = buildSeries(counts.buckets, stack, maxSeries);
+  const indexByKey = new Map<string, number>();
+  series.forEach((s, index) => indexByKey.set(s.key, index));
+  const othersIndex = indexByKey.get(OTHERS_KEY);
+  const seriesIndex = (bucket: CountBucketLike): number => {
+    if (stack === "none") return 0;
+    return indexByKey.get(keyOf(bucket, stack).key) ?? othersIndex ?? 0;
+  };
+
+  const range = rangeOf(counts.buckets, interval, filter);
+  const labels = range && !isCoarseOnly(range, interval, filter) ? periodsBetween(range.from, range.to, interval) : [];
+  const columns = new Map<string, PeriodColumn>(
+    labels.map((period) => [period, emptyColumn(period, formatPeriodHuman(period), series.length)]),
+  );
+  const coarse = new Map<string, PeriodColumn>();
+  for (const bucket of counts.buckets) {
+    if (!bucket.period) continue;
+    let column = columns.get(bucket.period);
+    if (!column) {
+      column = coarse.get(bucket.period);
+      if (!column) {
+        column = emptyColumn(bucket.period, coarseLabel(bucket.period, interval), series.length);
+        coarse.set(bucket.period, column);
+      }
+    }
+    const index = seriesIndex(bucket);
+    column.values[index] += bucket.subpoenas;
+    column.unknown[index] += bucket.unknownCountBatches;
+    column.total += bucket.subpoenas;
+    column.batches += bucket.batches;
+    column.unknownCountBatches += bucket.unknownCountBatches;
+  }
+  return {
+    kind: "columns",
+    chart: view.chart,
+    interval,
+    stack,
+    series,
+    columns: [...columns.values()],
+    coarse: [...coarse.values()].filter((c) => c.batches > 0 || c.total > 0).sort((a, b) => comparePeriods(a.period, b.period)),
+    totals: toTotals(counts.total),
+    range: labels.length > 0 ? { from: labels[0], to: labels[labels.length - 1] } : range,
+  };
+}
+
+// A range made only of coarse dates (everything dated "2020" in a monthly chart) has no fine periods to list; a filter
+// given as "2020" does: it asks for every month of 2020.
+function isCoarseOnly(range: PeriodRange, interval: Interval, filter: { from?: string | null; to?: string | null }): boolean {
+  return !filter.from && !filter.to && !isPeriodOfInterval(range.from, interval) && /^\d{4}$/.test(range.from);
+}
+
+// ---- Bars: by jurisdiction, by state, by outcome ----
+
+export function toBarsModel(
+  view: ChartView,
+  counts: CountsLike,
+  filter: { from?: string | null; to?: string | null } = {},
+): BarsModel {
+  const dimension: BarDimension = view.chart === "outcomes" ? "outcome" : view.place === "state" ? "state" : "jurisdiction";
+  const ranked = rank(tallyBy(counts.buckets, dimension), dimension);
+  const bars: BarItem[] = ranked.map((t) => ({
+    ...t,
+    // Places share one colour: the bar's length carries the meaning, and colours would suggest categories.
+    color: dimension === "outcome" ? colorFor("outcome", t.key, 0) : { kind: "single" },
+    members: [t.key],
+  }));
+  return {
+    kind: "bars",
+    chart: view.chart,
+    dimension,
+    bars,
+    totals: toTotals(counts.total),
+    range: rangeOf(counts.buckets, "month", filter),
+  };
+}
+
+/** Keeps at most `maxBars` bars, folding the smallest (never outcomes' fixed order) into one "others" bar. */
+export function foldBars(bars: BarItem[], maxBars: number): BarItem[] {
+  if (bars.length <= maxBars || maxBars < 2) return bars.slice(0, Math.max(maxBars, 1));
+  const kept = bars.slice(0, maxBars - 1);
+  const folded = bars.slice(maxBars - 1);
+  return [
+    ...kept,
+    {
+      key: OTHERS_KEY,
+      label: `${folded.length} others`,
+      color: { kind: "other" },
+      subpoenas: folded.reduce((sum, b) => sum + b.subpoenas, 0),
+      batches: folded.reduce((sum, b) => sum + b.batches, 0),
+      unknownCountBatches: folded.reduce((sum, b) => sum + b.unknownCountBatches, 0),
+      members: folded.flatMap((b) => b.members),
+    },
+  ];
+}
+
+export function toChartModel(
+  view: ChartView,
+  counts: CountsLike,
+  filter: { from?: string | null; to?: string | null } = {},
+): ChartModel {
+  return view.chart === "subpoenas-over-time" ? toColumnsModel(view, counts, filter) : toBarsModel(view, counts, filter);
+}

@@ -1,0 +1,167 @@
+// Colours and type for the embeddable charts, in a light and a dark theme. The light palette is the dashboard's
+// (web/src/ui/theme.ts): Okabe & Ito's colours, distinguishable with the common colour-vision deficiencies. The dark
+// theme keeps every hue and lifts only the few colours that would sink into a dark background (below 3:1, the
+// contrast WCAG asks of graphics). Text colours keep at least 4.5:1 against their background (tested).
+import type { Outcome } from "@subpoena-tracker/domain";
+
+export type ThemeName = "light" | "dark";
+/** "auto" follows the reader's prefers-color-scheme. */
+export type ThemeChoice = ThemeName | "auto";
+export const THEME_CHOICES: readonly ThemeChoice[] = ["light", "dark", "auto"];
+
+export const OKABE_ITO = {
+  black: "#000000",
+  orange: "#E69F00",
+  skyBlue: "#56B4E9",
+  bluishGreen: "#009E73",
+  yellow: "#F0E442",
+  blue: "#0072B2",
+  vermillion: "#D55E00",
+  reddishPurple: "#CC79A7",
+} as const;
+
+/** What a mark is coloured by; each theme resolves it to a colour. */
+export type ColorRef =
+  | { kind: "series"; index: number }
+  | { kind: "outcome"; outcome: Outcome }
+  | { kind: "other" }
+  | { kind: "single" };
+
+export interface ChartTheme {
+  name: ThemeName;
+  fontFamily: string;
+  background: string;
+  textColor: string;
+  mutedTextColor: string;
+  linkColor: string;
+  gridColor: string;
+  axisColor: string;
+  /** Drawn between stacked segments so that neighbouring colours never touch. */
+  segmentStroke: string;
+  seriesColors: readonly string[];
+  otherColor: string;
+  singleColor: string;
+  outcomeColors: Record<Outcome, string>;
+}
+
+// Inter is shipped in the repository (server/assets/fonts) for the server's PNGs; the browser uses Inter Variable from
+// @fontsource, and the rest of the stack only if neither loaded.
+export const FONT_FAMILY = "Inter, 'Inter Variable', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+
+const LIGHT_OUTCOMES: Record<Outcome, string> = {
+  PENDING: "#8C8C8C",
+  COMPLIED: OKABE_ITO.bluishGreen,
+  PARTIALLY_COMPLIED: "#7FCDBB",
+  DECLINED: OKABE_ITO.vermillion,
+  NO_RESPONSE: OKABE_ITO.orange,
+  IN_COURT: OKABE_ITO.blue,
+  COURT_ORDERED: OKABE_ITO.skyBlue,
+  COMPLIED_AFTER_ORDER: "#005A41",
+  QUASHED: OKABE_ITO.reddishPurple,
+  WITHDRAWN: OKABE_ITO.yellow,
+  MIXED: "#4D4D4D",
+};
+
+export const LIGHT_THEME: ChartTheme = {
+  name: "light",
+  fontFamily: FONT_FAMILY,
+  background: "#FFFFFF",
+  textColor: "#1A1A1A",
+  mutedTextColor: "#545454",
+  linkColor: "#005A8C",
+  gridColor: "#E3E3E3",
+  axisColor: "#8A8A8A",
+  segmentStroke: "#FFFFFF",
+  // Yellow comes last: it is the hardest to see on white.
+  seriesColors: [
+    OKABE_ITO.blue,
+    OKABE_ITO.orange,
+    OKABE_ITO.bluishGreen,
+    OKABE_ITO.vermillion,
+    OKABE_ITO.skyBlue,
+    OKABE_ITO.reddishPurple,
+    "#6E6E6E",
+    OKABE_ITO.yellow,
+  ],
+  otherColor: "#A3A3A3",
+  singleColor: OKABE_ITO.blue,
+  outcomeColors: LIGHT_OUTCOMES,
+};
+
+export const DARK_THEME: ChartTheme = {
+  name: "dark",
+  fontFamily: FONT_FAMILY,
+  background: "#15181C",
+  textColor: "#F2F2F2",
+  mutedTextColor: "#B8BCC2",
+  linkColor: "#8CCBF2",
+  gridColor: "#30353C",
+  axisColor: "#7D838B",
+  segmentStroke: "#15181C",
+  seriesColors: [
+    OKABE_ITO.skyBlue,
+    OKABE_ITO.orange,
+    OKABE_ITO.bluishGreen,
+    OKABE_ITO.vermillion,
+    OKABE_ITO.blue,
+    OKABE_ITO.reddishPurple,
+    "#A6A6A6",
+    OKABE_ITO.yellow,
+  ],
+  otherColor: "#6F757C",
+  singleColor: OKABE_ITO.skyBlue,
+  outcomeColors: {
+    ...LIGHT_OUTCOMES,
+    // The two colours that sink into the dark background. Lightness still orders the three greens, inverted.
+    COMPLIED_AFTER_ORDER: "#CFF5E7",
+    MIXED: "#C9C9C9",
+  },
+};
+
+export const THEMES: Record<ThemeName, ChartTheme> = { light: LIGHT_THEME, dark: DARK_THEME };
+
+export function resolveColor(theme: ChartTheme, ref: ColorRef): string {
+  switch (ref.kind) {
+    case "series":
+      return theme.seriesColors[ref.index] ?? theme.otherColor;
+    case "outcome":
+      return theme.outcomeColors[ref.outcome];
+    case "other":
+      return theme.otherColor;
+    case "single":
+      return theme.singleColor;
+  }
+}
+
+/** A class name per colour reference, so that an "auto" SVG can switch every mark to the dark theme in CSS. */
+export function colorClass(ref: ColorRef): string {
+  switch (ref.kind) {
+    case "series":
+      return `st-s${ref.index}`;
+    case "outcome":
+      return `st-o-${ref.outcome.toLowerCase()}`;
+    case "other":
+      return "st-other";
+    case "single":
+      return "st-single";
+  }
+}
+
+// ---- Contrast (WCAG 2.x relative luminance) ----
+
+function channel(value: number): number {
+  const c = value / 255;
+  return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+}
+
+export function relativeLuminance(hex: string): number {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!match) throw new Error(`expected a colour as #RRGGBB, got "${hex}"`);
+  const [r, g, b] = [match[1], match[2], match[3]].map((h) => channel(parseInt(h, 16)));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+export function contrastRatio(a: string, b: string): number {
+  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}

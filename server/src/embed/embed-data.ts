@@ -1,0 +1,107 @@
+import {
+  buildChartDocument,
+  countsRequestFor,
+  dashboardUrl,
+  dataUrl,
+  describeFilter,
+  embedPageUrl,
+  imageUrl,
+  type ChartDocument,
+  type CountsLike,
+  type EmbedPayload,
+} from "@subpoena-tracker/charts";
+import type { ApiLimits } from "../config";
+import { countSubpoenas } from "../modules/counts/counts.service";
+import { CountDimension, Interval } from "../modules/counts/counts.types";
+import type { DatasetVersion } from "../modules/dataset/dataset-version.service";
+import { jurisdictionsBySlug } from "../modules/jurisdictions/jurisdiction.service";
+import type { Queryable } from "../modules/shared/queryable";
+import { UserInputError } from "../schema/errors";
+import { MAX_COLUMNS, type EmbedRequest } from "./embed-params";
+
+const INTERVALS: Record<string, Interval> = { month: Interval.MONTH, quarter: Interval.QUARTER, year: Interval.YEAR };
+
+export interface LoadedChart {
+  payload: EmbedPayload;
+  document: ChartDocument;
+}
+
+/**
+ * The counts behind a chart, from the API's own counts service, with everything its words need: the filter in
+ * words (jurisdiction names from the database) and the dataset's date. One statement for the counts, one for names.
+ */
+export async function loadChart(
+  q: Queryable,
+  request: EmbedRequest,
+  dataset: DatasetVersion,
+  limits: ApiLimits,
+  origin: string,
+): Promise<LoadedChart> {
+  const { groupBy, interval } = countsRequestFor(request.view);
+  const criteria = request.counts.criteria;
+  const [result, places] = await Promise.all([
+    countSubpoenas(
+      q,
+      { criteria, groupBy: groupBy.map((d) => CountDimension[d]), interval: INTERVALS[interval], fillEmptyPeriods: false },
+      { maxSpanYears: limits.maxSpanYears },
+    ),
+    criteria.jurisdictions ? jurisdictionsBySlug(q, criteria.jurisdictions) : Promise.resolve([]),
+  ]);
+  const counts: CountsLike = {
+    buckets: result.buckets.map((b) => ({
+      period: b.period,
+      jurisdiction: b.jurisdiction ? { slug: b.jurisdiction.slug, name: b.jurisdiction.name } : null,
+      state: b.state,
+      outcome: b.outcome,
+      subpoenas: b.subpoenas,
+      batches: b.batches,
+      unknownCountBatches: b.unknownCountBatches,
+      inexactCountBatches: b.inexactCountBatches,
+    })),
+    total: {
+      subpoenas: result.total.subpoenas,
+      batches: result.total.batches,
+      unknownCountBatches: result.total.unknownCountBatches,
+      inexactCountBatches: result.total.inexactCountBatches,
+    },
+  };
+  const context = {
+    filterLabel: describeFilter({
+      // The counts service has already refused unknown slugs, so every one has a name.
+      jurisdictions: places.flatMap((j) => (j ? [{ slug: j.slug, name: j.name }] : [])),
+      states: criteria.states ?? [],
+      outcomes: criteria.outcomes ?? [],
+      issuingComponents: criteria.issuingComponents ?? [],
+      offenseCategories: criteria.offenseCategories ?? [],
+      agencyKinds: criteria.agencyKinds ?? [],
+    }),
+    from: criteria.issuedFrom,
+    to: criteria.issuedTo,
+    asOf: dataset.updatedAt,
+  };
+  const document = buildChartDocument(request.view, counts, context);
+  if (document.model.kind === "columns" && document.model.columns.length > MAX_COLUMNS) {
+    throw new UserInputError(
+      `The chart would have ${document.model.columns.length} ${request.view.interval}s; it shows at most ${MAX_COLUMNS}. Narrow from and to, or use a longer interval (interval=quarter or year).`,
+      "interval",
+    );
+  }
+  const { query, chart } = request;
+  const payload: EmbedPayload = {
+    chart,
+    view: request.view,
+    theme: request.theme,
+    showTitle: request.showTitle,
+    counts,
+    context,
+    dataset,
+    links: {
+      dashboard: dashboardUrl(origin, chart, query),
+      csv: dataUrl(origin, groupBy, interval.toUpperCase(), query),
+      svg: imageUrl(origin, chart, "svg", query),
+      png: imageUrl(origin, chart, "png", query),
+      page: embedPageUrl(origin, chart, query),
+    },
+  };
+  return { payload, document };
+}

@@ -1,0 +1,360 @@
+import { once } from "node:events";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { stringify } from "csv-stringify/sync";
+import express, { type Request, type Response, type Router } from "express";
+import type { DataSource } from "typeorm";
+import { ZipFile } from "yazl";
+import type { ApiLimits } from "../config";
+import { exportPackage } from "../import/exporter";
+import type { Logger } from "../logger";
+import { UserInputError } from "../schema/errors";
+import { pageBatches, type BatchRecord } from "../modules/batches/batch.service";
+import { BatchOrder } from "../modules/batches/batch.types";
+import { countSubpoenas } from "../modules/counts/counts.service";
+import { CountDimension, type CountBucket } from "../modules/counts/counts.types";
+import { getDatasetVersion, type DatasetVersion } from "../modules/dataset/dataset-version.service";
+import { sourceOwnerKey, sourcesByOwner } from "../modules/sources/source.service";
+import { answerIfFresh } from "./caching";
+import { sendApiError, type Format } from "./api-errors";
+import {
+  BATCHES_PARAMETERS,
+  COUNTS_PARAMETERS,
+  parseBatchesQuery,
+  parseCountsQuery,
+  parseNoQuery,
+  type CountsParameters,
+} from "./query-params";
+
+export interface ApiV1Options {
+  dataSource: DataSource;
+  limits: ApiLimits;
+  logger: Logger;
+}
+
+/** Rows per statement while streaming every batch: memory stays flat whatever the size of the answer. */
+const STREAM_CHUNK = 500;
+
+const CSV_TYPE = "text/csv; charset=utf-8; header=present";
+
+// Enum values as GraphQL spells them, so the twins and GraphQL use one vocabulary.
+const upper = (value: string | null): string | null => (value === null ? null : value.toUpperCase());
+
+/**
+ * GET /api/v1/...: the CSV and JSON twins of the GraphQL API for people who do not want GraphQL, and the whole
+ * dataset as a data package. Same services, same filter rules, same numbers.
+ */
+export function createApiV1Router({ dataSource, limits, logger }: ApiV1Options): Router {
+  const router = express.Router();
+
+  const read =
+    (format: Format, handler: (req: Request, res: Response) => Promise<void>) =>
+    async (req: Request, res: Response): Promise<void> => {
+      try {
+        await handler(req, res);
+      } catch (error) {
+        sendApiError(res, format, error, logger);
+      }
+    };
+
+  /** Checks freshness against the dataset version; true when the client's copy is current and 304 was sent. */
+  const fresh = async (req: Request, res: Response): Promise<{ done: boolean; version: DatasetVersion }> => {
+    const version = await getDatasetVersion(dataSource);
+    return { done: answerIfFresh(req, res, version.version, limits.cacheMaxAgeSeconds), version };
+  };
+
+  router.get(
+    "/",
+    read("json", async (req, res) => {
+      parseNoQuery(req.query);
+      res.json({
+        description:
+          "CSV and JSON twins of the GraphQL API at /graphql: the same filters and the same numbers. List parameters may be repeated or comma-separated; enum values are case-insensitive. See docs/api.md.",
+        endpoints: {
+          "/api/v1/counts.csv": COUNTS_PARAMETERS,
+          "/api/v1/counts.json": COUNTS_PARAMETERS,
+          "/api/v1/batches.csv": BATCHES_PARAMETERS,
+          "/api/v1/batches.json": BATCHES_PARAMETERS,
+          "/api/v1/datapackage.zip": "the whole dataset as a Frictionless data package (no parameters)",
+        },
+      });
+    }),
+  );
+
+  for (const format of ["csv", "json"] as const) {
+    router.get(
+      `/counts.${format}`,
+      read(format, async (req, res) => {
+        const parameters = parseCountsQuery(req.query);
+        const { done, version } = await fresh(req, res);
+        if (done) return;
+        const counts = await countSubpoenas(dataSource, parameters, { maxSpanYears: limits.maxSpanYears });
+        if (format === "csv") {
+          const rows = counts.buckets.map((b) => countRecord(b, parameters.groupBy));
+          const header = countColumns(parameters.groupBy);
+          res.type(CSV_TYPE).setHeader("Content-Disposition", `inline; filename="subpoena-counts.csv"`);
+          res.send(stringify([header, ...rows.map((r) => header.map((h) => r[h] ?? ""))], { record_delimiter: "\n" }));
+        } else {
+          res.json({
+            dataset: version,
+            query: describeCountsQuery(parameters),
+            buckets: counts.buckets.map((b) => countRecord(b, parameters.groupBy)),
+            total: countRecord(counts.total, []),
+          });
+        }
+      }),
+    );
+
+    router.get(
+      `/batches.${format}`,
+      read(format, async (req, res) => {
+        const { criteria, orderBy } = parseBatchesQuery(req.query);
+        await streamBatches(dataSource, req, res, format, criteria, orderBy, limits);
+      }),
+    );
+  }
+
+  let cachedZip: { version: number; zip: Promise<Buffer> } | null = null;
+  router.get(
+    "/datapackage.zip",
+    read("zip", async (req, res) => {
+      parseNoQuery(req.query);
+      const { done, version } = await fresh(req, res);
+      if (done) return;
+      if (cachedZip?.version !== version.version) {
+        const zip = buildDataPackageZip(dataSource, version);
+        cachedZip = { version: version.version, zip };
+        zip.catch(() => (cachedZip = null));
+      }
+      const zip = await cachedZip.zip;
+      res.type("application/zip");
+      res.setHeader("Content-Disposition", `attachment; filename="subpoena-tracker-data-v${version.version}.zip"`);
+      res.send(zip);
+    }),
+  );
+
+  router.use(
+    read("json", async (req) => {
+      throw new UserInputError(
+        `No endpoint ${req.method} ${req.baseUrl}${req.path}. GET /api/v1/ lists the endpoints and their parameters.`,
+      );
+    }),
+  );
+  return router;
+}
+
+// ---- Counts ----
+
+const DIMENSION_COLUMNS: Record<CountDimension, string[]> = {
+  [CountDimension.PERIOD]: ["period", "periodStart", "periodEnd"],
+  [CountDimension.JURISDICTION]: ["jurisdiction", "jurisdictionName"],
+  [CountDimension.STATE]: ["state"],
+  [CountDimension.OUTCOME]: ["outcome"],
+  [CountDimension.AGENCY_KIND]: ["agencyKind"],
+  [CountDimension.ISSUING_COMPONENT]: ["issuingComponent"],
+  [CountDimension.OFFENSE_CATEGORY]: ["offenseCategory"],
+};
+const MEASURES = ["subpoenas", "batches", "unknownCountBatches", "inexactCountBatches"];
+
+function countColumns(groupBy: CountDimension[]): string[] {
+  return [...groupBy.flatMap((d) => DIMENSION_COLUMNS[d]), ...MEASURES];
+}
+
+/** A bucket as a flat record: the keys it was grouped by, in groupBy order, then the measures. */
+function countRecord(b: CountBucket, groupBy: CountDimension[]): Record<string, string | number | null> {
+  const keys: Record<string, string | number | null> = {
+    period: b.period,
+    periodStart: b.periodStart,
+    periodEnd: b.periodEnd,
+    jurisdiction: b.jurisdiction?.slug ?? null,
+    jurisdictionName: b.jurisdiction?.name ?? null,
+    state: b.state,
+    outcome: b.outcome,
+    agencyKind: upper(b.agencyKind),
+    issuingComponent: b.issuingComponent,
+    offenseCategory: upper(b.offenseCategory),
+  };
+  const record: Record<string, string | number | null> = {};
+  for (const column of groupBy.flatMap((d) => DIMENSION_COLUMNS[d])) record[column] = keys[column];
+  record.subpoenas = b.subpoenas;
+  record.batches = b.batches;
+  record.unknownCountBatches = b.unknownCountBatches;
+  record.inexactCountBatches = b.inexactCountBatches;
+  return record;
+}
+
+function describeCountsQuery(p: CountsParameters) {
+  const c = p.criteria;
+  return {
+    groupBy: p.groupBy,
+    interval: p.interval,
+    fillEmptyPeriods: p.fillEmptyPeriods,
+    filter: {
+      jurisdictions: c.jurisdictions,
+      states: c.states,
+      outcomes: c.outcomes,
+      issuedFrom: c.issuedFrom,
+      issuedTo: c.issuedTo,
+      agencyKinds: c.agencyKinds?.map((k) => k.toUpperCase()) ?? null,
+      issuingComponents: c.issuingComponents,
+      offenseCategories: c.offenseCategories?.map((k) => k.toUpperCase()) ?? null,
+    },
+  };
+}
+
+// ---- Batches ----
+
+const BATCH_CSV_COLUMNS = [
+  "id",
+  "issuedOn",
+  "issuedPrecision",
+  "jurisdiction",
+  "jurisdictionName",
+  "state",
+  "agencies",
+  "agencyKinds",
+  "issuingComponent",
+  "subpoenaCount",
+  "countPrecision",
+  "offenseCategories",
+  "outcomes",
+  "subjectsSummary",
+  "subjectsInCustody",
+  "subjectsReleased",
+  "notes",
+  "sourceIds",
+];
+
+function batchJson(b: BatchRecord, sourceIds: string[]) {
+  return {
+    id: b.id,
+    issuedOn: b.issuedOn,
+    issuedPrecision: upper(b.issuedPrecision),
+    jurisdiction: { slug: b.jurisdiction.slug, name: b.jurisdiction.name, state: b.jurisdiction.state },
+    agencies: b.agencies.map((a) => ({ slug: a.slug, name: a.name, kind: upper(a.kind) })),
+    issuingComponent: b.issuingComponent,
+    subpoenaCount: b.subpoenaCount,
+    countPrecision: upper(b.countPrecision),
+    offenseCategories: b.offenseCategories.map((c) => c.toUpperCase()),
+    outcomes: b.outcomes,
+    subjectsSummary: b.subjectsSummary,
+    subjectsInCustody: b.subjectsInCustody,
+    subjectsReleased: b.subjectsReleased,
+    notes: b.notes,
+    sourceIds,
+  };
+}
+
+/** Lists join with ";" (the data package's own convention); an outcome part reads OUTCOME=n, or OUTCOME=unknown. */
+function batchCsvRow(b: BatchRecord, sourceIds: string[]): (string | number | null)[] {
+  return [
+    b.id,
+    b.issuedOn,
+    upper(b.issuedPrecision),
+    b.jurisdiction.slug,
+    b.jurisdiction.name,
+    b.jurisdiction.state,
+    b.agencies.map((a) => a.slug).join(";"),
+    b.agencies.map((a) => a.kind.toUpperCase()).join(";"),
+    b.issuingComponent,
+    b.subpoenaCount,
+    upper(b.countPrecision),
+    b.offenseCategories.map((c) => c.toUpperCase()).join(";"),
+    b.outcomes.map((o) => `${o.outcome}=${o.subpoenas ?? "unknown"}`).join(";"),
+    b.subjectsSummary,
+    b.subjectsInCustody,
+    b.subjectsReleased,
+    b.notes,
+    sourceIds.join(";"),
+  ];
+}
+
+async function write(res: Response, text: string): Promise<void> {
+  if (res.write(text)) return;
+  // Wait for the client to take what was sent, unless it has gone.
+  await Promise.race([once(res, "drain"), once(res, "close")]);
+}
+
+/**
+ * Every matching batch, streamed page by page inside one REPEATABLE READ snapshot, so the file is consistent even
+ * if data changes meanwhile, and memory stays flat however many rows there are. Errors in the filter surface on the
+ * first page, before anything is sent, as a 400.
+ */
+async function streamBatches(
+  dataSource: DataSource,
+  req: Request,
+  res: Response,
+  format: "csv" | "json",
+  criteria: CountsParameters["criteria"],
+  orderBy: BatchOrder,
+  limits: ApiLimits,
+): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  let gone = false;
+  res.on("close", () => (gone = true));
+  try {
+    await runner.startTransaction("REPEATABLE READ");
+    const q = runner.manager;
+    const version = await getDatasetVersion(q);
+    if (answerIfFresh(req, res, version.version, limits.cacheMaxAgeSeconds)) return;
+    let page = await pageBatches(q, criteria, orderBy, { first: STREAM_CHUNK }, STREAM_CHUNK);
+    res.setHeader("X-Total-Count", String(page.totalCount));
+    if (format === "csv") {
+      res.type(CSV_TYPE).setHeader("Content-Disposition", `inline; filename="subpoena-batches.csv"`);
+      await write(res, stringify([BATCH_CSV_COLUMNS], { record_delimiter: "\n" }));
+    } else {
+      res.type("application/json");
+      await write(
+        res,
+        `{"dataset":${JSON.stringify(version)},"orderBy":${JSON.stringify(orderBy)},"totalCount":${page.totalCount},"batches":[`,
+      );
+    }
+    let first = true;
+    for (;;) {
+      const nodes = page.edges.map((e) => e.node);
+      const sources = await sourcesByOwner(
+        q,
+        nodes.map((b) => sourceOwnerKey("batch", b.id)),
+      );
+      const sourceIds = sources.map((list) => list.map((s) => s.id));
+      if (gone) return;
+      if (format === "csv") {
+        await write(res, stringify(nodes.map((b, i) => batchCsvRow(b, sourceIds[i])), { record_delimiter: "\n" }));
+      } else {
+        const items = nodes.map((b, i) => JSON.stringify(batchJson(b, sourceIds[i])));
+        if (items.length > 0) await write(res, `${first ? "\n" : ",\n"}${items.join(",\n")}`);
+        first = false;
+      }
+      if (!page.pageInfo.hasNextPage || gone) break;
+      page = await pageBatches(q, criteria, orderBy, { first: STREAM_CHUNK, after: page.pageInfo.endCursor }, STREAM_CHUNK);
+    }
+    if (format === "json") await write(res, "\n]}\n");
+    res.end();
+  } finally {
+    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => {});
+    await runner.release();
+  }
+}
+
+// ---- The data package ----
+
+/** Exports the dataset with the importer's own exporter (the interchange format) and zips the folder. */
+async function buildDataPackageZip(dataSource: DataSource, version: DatasetVersion): Promise<Buffer> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "subpoena-tracker-export-"));
+  try {
+    await exportPackage(dataSource, folder);
+    const zip = new ZipFile();
+    // A fixed time stamp: the same data gives byte-identical zips.
+    const mtime = new Date(version.updatedAt);
+    const files = fs.readdirSync(folder).sort((a, b) => (a === "datapackage.json" ? -1 : b === "datapackage.json" ? 1 : a < b ? -1 : 1));
+    for (const file of files) zip.addBuffer(fs.readFileSync(path.join(folder, file)), file, { mtime });
+    zip.end();
+    const chunks: Buffer[] = [];
+    for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,31 @@
+import { ArgsType, Field } from "type-graphql";
+import { BatchFilter } from "../../batches/dto/batch-filter.input";
+import { CountDimension, Interval } from "../counts.types";
+
+@ArgsType()
+export class CountsArgs {
+  @Field(() => BatchFilter, { nullable: true, description: "Which batches to count; all of them when left out." })
+  filter?: BatchFilter | null;
+
+  @Field(() => [CountDimension], {
+    description:
+      "Dimensions to group by, each at most once; buckets are sorted by them in this order. An empty list gives a single bucket with the total.",
+  })
+  groupBy: CountDimension[];
+
+  @Field(() => Interval, {
+    nullable: true,
+    defaultValue: Interval.MONTH,
+    description:
+      'Period size when grouping by PERIOD. A batch falls in the period of its issue date; a batch whose date is coarser than the interval stays at its own precision (a year-only date lands in period "2020" even when grouping by MONTH; grouping by QUARTER, a month-only date lands in its quarter) and is never spread over or guessed into the finer periods.',
+  })
+  interval?: Interval | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      'When grouping by PERIOD, add a zero bucket for every period of the interval with no batches, from issuedFrom (or the first period with data) to issuedTo (or the last), in every combination of the other keys that has data. Coarse buckets ("2020" among months) are kept but never filled. The span may not exceed the server\'s maximum (100 years by default).',
+  })
+  fillEmptyPeriods?: boolean | null;
+}

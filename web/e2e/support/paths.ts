@@ -1,0 +1,8 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const REPO_ROOT = path.resolve(WEB_DIR, "..");
+export const DIST_DIR = path.join(WEB_DIR, "dist");
+export const SCREENSHOT_DIR = path.join(REPO_ROOT, "artifacts", "screenshots");
+export const CHROMIUM = "/usr/bin/chromium";

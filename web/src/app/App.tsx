@@ -1,0 +1,66 @@
+import { useEffect, useMemo, useRef } from "react";
+import { Provider } from "urql";
+import { BatchPage } from "../pages/BatchPage";
+import { HomePage } from "../pages/HomePage";
+import { JurisdictionPage } from "../pages/JurisdictionPage";
+import { JurisdictionsPage } from "../pages/JurisdictionsPage";
+import { MethodologyPage } from "../pages/MethodologyPage";
+import { NotFoundPage } from "../pages/NotFoundPage";
+import { PageFrame } from "../ui/Layout";
+import { useLocation } from "./router";
+import { matchRoute, type Route } from "./routes";
+import { createUrqlClient } from "./urqlClient";
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case "home":
+      return <HomePage />;
+    case "batch":
+      return <BatchPage id={route.id} />;
+    case "jurisdictions":
+      return <JurisdictionsPage />;
+    case "jurisdiction":
+      return <JurisdictionPage slug={route.slug} />;
+    case "methodology":
+      return <MethodologyPage />;
+    case "not-found":
+      return <NotFoundPage />;
+  }
+}
+
+// On a new page (not a new query string), focus moves to the page's title so that screen readers announce it and
+// the next Tab starts from the top of the content; an anchor in the address is honoured once the page has rendered.
+function useFocusOnNavigation(pathname: string, hash: string): void {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const title = document.querySelector<HTMLElement>("[data-page-title]");
+    (title ?? document.getElementById("main"))?.focus({ preventScroll: true });
+  }, [pathname]);
+  useEffect(() => {
+    if (!hash) return;
+    const id = decodeURIComponent(hash.slice(1));
+    // The target may render only after its data arrives.
+    const timer = window.setTimeout(() => document.getElementById(id)?.scrollIntoView(), 300);
+    return () => window.clearTimeout(timer);
+  }, [pathname, hash]);
+}
+
+export function App() {
+  const client = useMemo(() => createUrqlClient(), []);
+  const { pathname, hash } = useLocation();
+  const route = matchRoute(pathname);
+  useFocusOnNavigation(pathname, hash);
+  // Keyed by path so a new page starts with fresh state (table toggles, drill-down paging).
+  const key = route.name === "batch" ? `batch:${route.id}` : route.name === "jurisdiction" ? `j:${route.slug}` : route.name;
+  return (
+    <Provider value={client}>
+      <PageFrame>
+        <Page key={key} route={route} />
+      </PageFrame>
+    </Provider>
+  );
+}

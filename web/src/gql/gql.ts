@@ -1,0 +1,148 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query BatchDetail_Batch($id: ID!) {\n    batch(id: $id) {\n      ...BatchCard_Batch\n      issuingComponent\n      offenseCategories\n      subjectsSummary\n      subjectsInCustody\n      subjectsReleased\n      notes\n      agencies {\n        slug\n        name\n        kind\n      }\n      events {\n        ...EventTimeline_Event\n      }\n      courtCases {\n        ...CourtCaseList_CourtCase\n      }\n      policies {\n        ...PolicyList_Policy\n      }\n    }\n  }\n": typeof types.BatchDetail_BatchDocument,
+    "\n  fragment CourtCaseList_CourtCase on CourtCase {\n    slug\n    court\n    caseNumber\n    caption\n    filedOn\n    decidedOn\n    outcome\n    citation\n    sources {\n      ...SourceCitation_Source\n    }\n  }\n": typeof types.CourtCaseList_CourtCaseFragmentDoc,
+    "\n  fragment EventTimeline_Event on Event {\n    id\n    date\n    dateLabel\n    datePrecision\n    status\n    agency {\n      slug\n      name\n    }\n    subpoenasAffected\n    note\n    courtCase {\n      slug\n      caption\n    }\n    sources {\n      ...SourceCitation_Source\n    }\n  }\n": typeof types.EventTimeline_EventFragmentDoc,
+    "\n  fragment PolicyList_Policy on Policy {\n    slug\n    name\n    citation\n    enactedOn\n    effectiveOn\n    summary\n    jurisdiction {\n      slug\n      name\n    }\n    sources {\n      ...SourceCitation_Source\n    }\n  }\n": typeof types.PolicyList_PolicyFragmentDoc,
+    "\n  fragment BatchCard_Batch on Batch {\n    id\n    issuedOn\n    issuedOnLabel\n    issuedPrecision\n    subpoenaCount\n    countLabel\n    countPrecision\n    jurisdiction {\n      slug\n      name\n      state\n    }\n    agencies {\n      slug\n      name\n    }\n    outcomes {\n      outcome\n      subpoenas\n    }\n    sources {\n      ...SourceCitation_Source\n    }\n  }\n": typeof types.BatchCard_BatchFragmentDoc,
+    "\n  fragment SourceCitation_Source on Source {\n    id\n    url\n    publisher\n    title\n    publishedOn\n    kind\n    reliability\n    quote\n  }\n": typeof types.SourceCitation_SourceFragmentDoc,
+    "\n  query ByJurisdictionPanel_Counts($filter: BatchFilter, $groupBy: [CountDimension!]!) {\n    subpoenaCounts(filter: $filter, groupBy: $groupBy) {\n      buckets {\n        jurisdiction {\n          slug\n          name\n        }\n        state\n        subpoenas\n        batches\n        unknownCountBatches\n      }\n    }\n  }\n": typeof types.ByJurisdictionPanel_CountsDocument,
+    "\n  query DrillDownPanel_Batches($filter: BatchFilter, $first: Int, $after: String) {\n    batches(filter: $filter, first: $first, after: $after, orderBy: ISSUED_ON_ASC) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...BatchCard_Batch\n      }\n    }\n  }\n": typeof types.DrillDownPanel_BatchesDocument,
+    "\n  query FilterBar_Options {\n    jurisdictions {\n      slug\n      name\n      kind\n      state\n      parent {\n        slug\n      }\n    }\n    dataset {\n      coverageFrom\n      coverageTo\n    }\n  }\n": typeof types.FilterBar_OptionsDocument,
+    "\n  query HeadlineFigures_Counts($filter: BatchFilter) {\n    byOutcome: subpoenaCounts(filter: $filter, groupBy: [OUTCOME]) {\n      buckets {\n        outcome\n        subpoenas\n        batches\n        unknownCountBatches\n      }\n      total {\n        subpoenas\n        batches\n        unknownCountBatches\n      }\n    }\n    byJurisdiction: subpoenaCounts(filter: $filter, groupBy: [JURISDICTION]) {\n      buckets {\n        jurisdiction {\n          slug\n        }\n        batches\n      }\n    }\n  }\n": typeof types.HeadlineFigures_CountsDocument,
+    "\n  query JurisdictionBatches_Batches($filter: BatchFilter, $first: Int) {\n    batches(filter: $filter, first: $first, orderBy: ISSUED_ON_ASC) {\n      totalCount\n      nodes {\n        ...BatchCard_Batch\n        courtCases {\n          ...CourtCaseList_CourtCase\n        }\n      }\n    }\n  }\n": typeof types.JurisdictionBatches_BatchesDocument,
+    "\n  query JurisdictionIndex_Jurisdictions {\n    jurisdictions {\n      slug\n      name\n      kind\n      state\n      parent {\n        slug\n      }\n    }\n    subpoenaCounts(groupBy: [JURISDICTION]) {\n      buckets {\n        jurisdiction {\n          slug\n        }\n        subpoenas\n        batches\n        unknownCountBatches\n      }\n    }\n  }\n": typeof types.JurisdictionIndex_JurisdictionsDocument,
+    "\n  query JurisdictionProfile_Jurisdiction($slug: ID!) {\n    jurisdiction(slug: $slug) {\n      slug\n      name\n      kind\n      state\n      ancestors {\n        slug\n        name\n      }\n      children {\n        slug\n        name\n        kind\n        children {\n          slug\n          name\n          kind\n        }\n      }\n      agencies {\n        slug\n        name\n      }\n      applicablePolicies {\n        ...PolicyList_Policy\n      }\n    }\n  }\n": typeof types.JurisdictionProfile_JurisdictionDocument,
+    "\n  query JurisdictionTimeline_Timeline($filter: BatchFilter) {\n    timeline(filter: $filter) {\n      ...EventTimeline_Event\n      batch {\n        id\n        issuedOnLabel\n        jurisdiction {\n          name\n        }\n      }\n    }\n  }\n": typeof types.JurisdictionTimeline_TimelineDocument,
+    "\n  query Coverage_Dataset {\n    dataset {\n      title\n      description\n      version\n      updatedAt\n      coverageFrom\n      coverageTo\n      counts {\n        subpoenas\n        batches\n        unknownCountBatches\n        jurisdictions\n        jurisdictionsWithBatches\n        agencies\n        events\n        courtCases\n        policies\n        sources\n      }\n    }\n  }\n": typeof types.Coverage_DatasetDocument,
+    "\n  query OutcomesPanel_Counts($filter: BatchFilter) {\n    subpoenaCounts(filter: $filter, groupBy: [OUTCOME]) {\n      buckets {\n        outcome\n        subpoenas\n        batches\n        unknownCountBatches\n      }\n    }\n  }\n": typeof types.OutcomesPanel_CountsDocument,
+    "\n  query SubpoenasOverTimePanel_Counts($filter: BatchFilter, $groupBy: [CountDimension!]!, $interval: Interval!) {\n    subpoenaCounts(filter: $filter, groupBy: $groupBy, interval: $interval, fillEmptyPeriods: true) {\n      buckets {\n        period\n        jurisdiction {\n          slug\n          name\n        }\n        state\n        outcome\n        subpoenas\n        batches\n        unknownCountBatches\n      }\n    }\n  }\n": typeof types.SubpoenasOverTimePanel_CountsDocument,
+    "\n  query CiteThis_Dataset {\n    dataset {\n      title\n      version\n      updatedAt\n      citation\n      licenses {\n        name\n        title\n        url\n      }\n    }\n  }\n": typeof types.CiteThis_DatasetDocument,
+};
+const documents: Documents = {
+    "\n  query BatchDetail_Batch($id: ID!) {\n    batch(id: $id) {\n      ...BatchCard_Batch\n      issuingComponent\n      offenseCategories\n      subjectsSummary\n      subjectsInCustody\n      subjectsReleased\n      notes\n      agencies {\n        slug\n        name\n        kind\n      }\n      events {\n        ...EventTimeline_Event\n      }\n      courtCases {\n        ...CourtCaseList_CourtCase\n      }\n      policies {\n        ...PolicyList_Policy\n      }\n    }\n  }\n": types.BatchDetail_BatchDocument,
+    "\n  fragment CourtCaseList_CourtCase on CourtCase {\n    slug\n    court\n    caseNumber\n    caption\n    filedOn\n    decidedOn\n    outcome\n    citation\n    sources {\n      ...SourceCitation_Source\n    }\n  }\n": types.CourtCaseList_CourtCaseFragmentDoc,
+    "\n  fragment EventTimeline_Event on Event {\n    id\n    date\n    dateLabel\n    datePrecision\n    status\n    agency {\n      slug\n      name\n    }\n    subpoenasAffected\n    note\n    courtCase {\n      slug\n      caption\n    }\n    sources {\n      ...SourceCitation_Source\n    }\n  }\n": types.EventTimeline_EventFragmentDoc,
+    "\n  fragment PolicyList_Policy on Policy {\n    slug\n    name\n    citation\n    enactedOn\n    effectiveOn\n    summary\n    jurisdiction {\n      slug\n      name\n    }\n    sources {\n      ...SourceCitation_Source\n    }\n  }\n": types.PolicyList_PolicyFragmentDoc,
+    "\n  fragment BatchCard_Batch on Batch {\n    id\n    issuedOn\n    issuedOnLabel\n    issuedPrecision\n    subpoenaCount\n    countLabel\n    countPrecision\n    jurisdiction {\n      slug\n      name\n      state\n    }\n    agencies {\n      slug\n      name\n    }\n    outcomes {\n      outcome\n      subpoenas\n    }\n    sources {\n      ...SourceCitation_Source\n    }\n  }\n": types.BatchCard_BatchFragmentDoc,
+    "\n  fragment SourceCitation_Source on Source {\n    id\n    url\n    publisher\n    title\n    publishedOn\n    kind\n    reliability\n    quote\n  }\n": types.SourceCitation_SourceFragmentDoc,
+    "\n  query ByJurisdictionPanel_Counts($filter: BatchFilter, $groupBy: [CountDimension!]!) {\n    subpoenaCounts(filter: $filter, groupBy: $groupBy) {\n      buckets {\n        jurisdiction {\n          slug\n          name\n        }\n        state\n        subpoenas\n        batches\n        unknownCountBatches\n      }\n    }\n  }\n": types.ByJurisdictionPanel_CountsDocument,
+    "\n  query DrillDownPanel_Batches($filter: BatchFilter, $first: Int, $after: String) {\n    batches(filter: $filter, first: $first, after: $after, orderBy: ISSUED_ON_ASC) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...BatchCard_Batch\n      }\n    }\n  }\n": types.DrillDownPanel_BatchesDocument,
+    "\n  query FilterBar_Options {\n    jurisdictions {\n      slug\n      name\n      kind\n      state\n      parent {\n        slug\n      }\n    }\n    dataset {\n      coverageFrom\n      coverageTo\n    }\n  }\n": types.FilterBar_OptionsDocument,
+    "\n  query HeadlineFigures_Counts($filter: BatchFilter) {\n    byOutcome: subpoenaCounts(filter: $filter, groupBy: [OUTCOME]) {\n      buckets {\n        outcome\n        subpoenas\n        batches\n        unknownCountBatches\n      }\n      total {\n        subpoenas\n        batches\n        unknownCountBatches\n      }\n    }\n    byJurisdiction: subpoenaCounts(filter: $filter, groupBy: [JURISDICTION]) {\n      buckets {\n        jurisdiction {\n          slug\n        }\n        batches\n      }\n    }\n  }\n": types.HeadlineFigures_CountsDocument,
+    "\n  query JurisdictionBatches_Batches($filter: BatchFilter, $first: Int) {\n    batches(filter: $filter, first: $first, orderBy: ISSUED_ON_ASC) {\n      totalCount\n      nodes {\n        ...BatchCard_Batch\n        courtCases {\n          ...CourtCaseList_CourtCase\n        }\n      }\n    }\n  }\n": types.JurisdictionBatches_BatchesDocument,
+    "\n  query JurisdictionIndex_Jurisdictions {\n    jurisdictions {\n      slug\n      name\n      kind\n      state\n      parent {\n        slug\n      }\n    }\n    subpoenaCounts(groupBy: [JURISDICTION]) {\n      buckets {\n        jurisdiction {\n          slug\n        }\n        subpoenas\n        batches\n        unknownCountBatches\n      }\n    }\n  }\n": types.JurisdictionIndex_JurisdictionsDocument,
+    "\n  query JurisdictionProfile_Jurisdiction($slug: ID!) {\n    jurisdiction(slug: $slug) {\n      slug\n      name\n      kind\n      state\n      ancestors {\n        slug\n        name\n      }\n      children {\n        slug\n        name\n        kind\n        children {\n          slug\n          name\n          kind\n        }\n      }\n      agencies {\n        slug\n        name\n      }\n      applicablePolicies {\n        ...PolicyList_Policy\n      }\n    }\n  }\n": types.JurisdictionProfile_JurisdictionDocument,
+    "\n  query JurisdictionTimeline_Timeline($filter: BatchFilter) {\n    timeline(filter: $filter) {\n      ...EventTimeline_Event\n      batch {\n        id\n        issuedOnLabel\n        jurisdiction {\n          name\n        }\n      }\n    }\n  }\n": types.JurisdictionTimeline_TimelineDocument,
+    "\n  query Coverage_Dataset {\n    dataset {\n      title\n      description\n      version\n      updatedAt\n      coverageFrom\n      coverageTo\n      counts {\n        subpoenas\n        batches\n        unknownCountBatches\n        jurisdictions\n        jurisdictionsWithBatches\n        agencies\n        events\n        courtCases\n        policies\n        sources\n      }\n    }\n  }\n": types.Coverage_DatasetDocument,
+    "\n  query OutcomesPanel_Counts($filter: BatchFilter) {\n    subpoenaCounts(filter: $filter, groupBy: [OUTCOME]) {\n      buckets {\n        outcome\n        subpoenas\n        batches\n        unknownCountBatches\n      }\n    }\n  }\n": types.OutcomesPanel_CountsDocument,
+    "\n  query SubpoenasOverTimePanel_Counts($filter: BatchFilter, $groupBy: [CountDimension!]!, $interval: Interval!) {\n    subpoenaCounts(filter: $filter, groupBy: $groupBy, interval: $interval, fillEmptyPeriods: true) {\n      buckets {\n        period\n        jurisdiction {\n          slug\n          name\n        }\n        state\n        outcome\n        subpoenas\n        batches\n        unknownCountBatches\n      }\n    }\n  }\n": types.SubpoenasOverTimePanel_CountsDocument,
+    "\n  query CiteThis_Dataset {\n    dataset {\n      title\n      version\n      updatedAt\n      citation\n      licenses {\n        name\n        title\n        url\n      }\n    }\n  }\n": types.CiteThis_DatasetDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BatchDetail_Batch($id: ID!) {\n    batch(id: $id) {\n      ...BatchCard_Batch\n      issuingComponent\n      offenseCategories\n      subjectsSummary\n      subjectsInCustody\n      subjectsReleased\n      notes\n      agencies {\n        slug\n        name\n        kind\n      }\n      events {\n        ...EventTimeline_Event\n      }\n      courtCases {\n        ...CourtCaseList_CourtCase\n      }\n      policies {\n        ...PolicyList_Policy\n      }\n    }\n  }\n"): (typeof documents)["\n  query BatchDetail_Batch($id: ID!) {\n    batch(id: $id) {\n      ...BatchCard_Batch\n      issuingComponent\n      offenseCategories\n      subjectsSummary\n      subjectsInCustody\n      subjectsReleased\n      notes\n      agencies {\n        slug\n        name\n        kind\n      }\n      events {\n        ...EventTimeline_Event\n      }\n      courtCases {\n        ...CourtCaseList_CourtCase\n      }\n      policies {\n        ...PolicyList_Policy\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CourtCaseList_CourtCase on CourtCase {\n    slug\n    court\n    caseNumber\n    caption\n    filedOn\n    decidedOn\n    outcome\n    citation\n    sources {\n      ...SourceCitation_Source\n    }\n  }\n"): (typeof documents)["\n  fragment CourtCaseList_CourtCase on CourtCase {\n    slug\n    court\n    caseNumber\n    caption\n    filedOn\n    decidedOn\n    outcome\n    citation\n    sources {\n      ...SourceCitation_Source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EventTimeline_Event on Event {\n    id\n    date\n    dateLabel\n    datePrecision\n    status\n    agency {\n      slug\n      name\n    }\n    subpoenasAffected\n    note\n    courtCase {\n      slug\n      caption\n    }\n    sources {\n      ...SourceCitation_Source\n    }\n  }\n"): (typeof documents)["\n  fragment EventTimeline_Event on Event {\n    id\n    date\n    dateLabel\n    datePrecision\n    status\n    agency {\n      slug\n      name\n    }\n    subpoenasAffected\n    note\n    courtCase {\n      slug\n      caption\n    }\n    sources {\n      ...SourceCitation_Source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PolicyList_Policy on Policy {\n    slug\n    name\n    citation\n    enactedOn\n    effectiveOn\n    summary\n    jurisdiction {\n      slug\n      name\n    }\n    sources {\n      ...SourceCitation_Source\n    }\n  }\n"): (typeof documents)["\n  fragment PolicyList_Policy on Policy {\n    slug\n    name\n    citation\n    enactedOn\n    effectiveOn\n    summary\n    jurisdiction {\n      slug\n      name\n    }\n    sources {\n      ...SourceCitation_Source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BatchCard_Batch on Batch {\n    id\n    issuedOn\n    issuedOnLabel\n    issuedPrecision\n    subpoenaCount\n    countLabel\n    countPrecision\n    jurisdiction {\n      slug\n      name\n      state\n    }\n    agencies {\n      slug\n      name\n    }\n    outcomes {\n      outcome\n      subpoenas\n    }\n    sources {\n      ...SourceCitation_Source\n    }\n  }\n"): (typeof documents)["\n  fragment BatchCard_Batch on Batch {\n    id\n    issuedOn\n    issuedOnLabel\n    issuedPrecision\n    subpoenaCount\n    countLabel\n    countPrecision\n    jurisdiction {\n      slug\n      name\n      state\n    }\n    agencies {\n      slug\n      name\n    }\n    outcomes {\n      outcome\n      subpoenas\n    }\n    sources {\n      ...SourceCitation_Source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SourceCitation_Source on Source {\n    id\n    url\n    publisher\n    title\n    publishedOn\n    kind\n    reliability\n    quote\n  }\n"): (typeof documents)["\n  fragment SourceCitation_Source on Source {\n    id\n    url\n    publisher\n    title\n    publishedOn\n    kind\n    reliability\n    quote\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ByJurisdictionPanel_Counts($filter: BatchFilter, $groupBy: [CountDimension!]!) {\n    subpoenaCounts(filter: $filter, groupBy: $groupBy) {\n      buckets {\n        jurisdiction {\n          slug\n          name\n        }\n        state\n        subpoenas\n        batches\n        unknownCountBatches\n      }\n    }\n  }\n"): (typeof documents)["\n  query ByJurisdictionPanel_Counts($filter: BatchFilter, $groupBy: [CountDimension!]!) {\n    subpoenaCounts(filter: $filter, groupBy: $groupBy) {\n      buckets {\n        jurisdiction {\n          slug\n          name\n        }\n        state\n        subpoenas\n        batches\n        unknownCountBatches\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DrillDownPanel_Batches($filter: BatchFilter, $first: Int, $after: String) {\n    batches(filter: $filter, first: $first, after: $after, orderBy: ISSUED_ON_ASC) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...BatchCard_Batch\n      }\n    }\n  }\n"): (typeof documents)["\n  query DrillDownPanel_Batches($filter: BatchFilter, $first: Int, $after: String) {\n    batches(filter: $filter, first: $first, after: $after, orderBy: ISSUED_ON_ASC) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...BatchCard_Batch\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilterBar_Options {\n    jurisdictions {\n      slug\n      name\n      kind\n      state\n      parent {\n        slug\n      }\n    }\n    dataset {\n      coverageFrom\n      coverageTo\n    }\n  }\n"): (typeof documents)["\n  query FilterBar_Options {\n    jurisdictions {\n      slug\n      name\n      kind\n      state\n      parent {\n        slug\n      }\n    }\n    dataset {\n      coverageFrom\n      coverageTo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HeadlineFigures_Counts($filter: BatchFilter) {\n    byOutcome: subpoenaCounts(filter: $filter, groupBy: [OUTCOME]) {\n      buckets {\n        outcome\n        subpoenas\n        batches\n        unknownCountBatches\n      }\n      total {\n        subpoenas\n        batches\n        unknownCountBatches\n      }\n    }\n    byJurisdiction: subpoenaCounts(filter: $filter, groupBy: [JURISDICTION]) {\n      buckets {\n        jurisdiction {\n          slug\n        }\n        batches\n      }\n    }\n  }\n"): (typeof documents)["\n  query HeadlineFigures_Counts($filter: BatchFilter) {\n    byOutcome: subpoenaCounts(filter: $filter, groupBy: [OUTCOME]) {\n      buckets {\n        outcome\n        subpoenas\n        batches\n        unknownCountBatches\n      }\n      total {\n        subpoenas\n        batches\n        unknownCountBatches\n      }\n    }\n    byJurisdiction: subpoenaCounts(filter: $filter, groupBy: [JURISDICTION]) {\n      buckets {\n        jurisdiction {\n          slug\n        }\n        batches\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JurisdictionBatches_Batches($filter: BatchFilter, $first: Int) {\n    batches(filter: $filter, first: $first, orderBy: ISSUED_ON_ASC) {\n      totalCount\n      nodes {\n        ...BatchCard_Batch\n        courtCases {\n          ...CourtCaseList_CourtCase\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query JurisdictionBatches_Batches($filter: BatchFilter, $first: Int) {\n    batches(filter: $filter, first: $first, orderBy: ISSUED_ON_ASC) {\n      totalCount\n      nodes {\n        ...BatchCard_Batch\n        courtCases {\n          ...CourtCaseList_CourtCase\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JurisdictionIndex_Jurisdictions {\n    jurisdictions {\n      slug\n      name\n      kind\n      state\n      parent {\n        slug\n      }\n    }\n    subpoenaCounts(groupBy: [JURISDICTION]) {\n      buckets {\n        jurisdiction {\n          slug\n        }\n        subpoenas\n        batches\n        unknownCountBatches\n      }\n    }\n  }\n"): (typeof documents)["\n  query JurisdictionIndex_Jurisdictions {\n    jurisdictions {\n      slug\n      name\n      kind\n      state\n      parent {\n        slug\n      }\n    }\n    subpoenaCounts(groupBy: [JURISDICTION]) {\n      buckets {\n        jurisdiction {\n          slug\n        }\n        subpoenas\n        batches\n        unknownCountBatches\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JurisdictionProfile_Jurisdiction($slug: ID!) {\n    jurisdiction(slug: $slug) {\n      slug\n      name\n      kind\n      state\n      ancestors {\n        slug\n        name\n      }\n      children {\n        slug\n        name\n        kind\n        children {\n          slug\n          name\n          kind\n        }\n      }\n      agencies {\n        slug\n        name\n      }\n      applicablePolicies {\n        ...PolicyList_Policy\n      }\n    }\n  }\n"): (typeof documents)["\n  query JurisdictionProfile_Jurisdiction($slug: ID!) {\n    jurisdiction(slug: $slug) {\n      slug\n      name\n      kind\n      state\n      ancestors {\n        slug\n        name\n      }\n      children {\n        slug\n        name\n        kind\n        children {\n          slug\n          name\n          kind\n        }\n      }\n      agencies {\n        slug\n        name\n      }\n      applicablePolicies {\n        ...PolicyList_Policy\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JurisdictionTimeline_Timeline($filter: BatchFilter) {\n    timeline(filter: $filter) {\n      ...EventTimeline_Event\n      batch {\n        id\n        issuedOnLabel\n        jurisdiction {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query JurisdictionTimeline_Timeline($filter: BatchFilter) {\n    timeline(filter: $filter) {\n      ...EventTimeline_Event\n      batch {\n        id\n        issuedOnLabel\n        jurisdiction {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Coverage_Dataset {\n    dataset {\n      title\n      description\n      version\n      updatedAt\n      coverageFrom\n      coverageTo\n      counts {\n        subpoenas\n        batches\n        unknownCountBatches\n        jurisdictions\n        jurisdictionsWithBatches\n        agencies\n        events\n        courtCases\n        policies\n        sources\n      }\n    }\n  }\n"): (typeof documents)["\n  query Coverage_Dataset {\n    dataset {\n      title\n      description\n      version\n      updatedAt\n      coverageFrom\n      coverageTo\n      counts {\n        subpoenas\n        batches\n        unknownCountBatches\n        jurisdictions\n        jurisdictionsWithBatches\n        agencies\n        events\n        courtCases\n        policies\n        sources\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutcomesPanel_Counts($filter: BatchFilter) {\n    subpoenaCounts(filter: $filter, groupBy: [OUTCOME]) {\n      buckets {\n        outcome\n        subpoenas\n        batches\n        unknownCountBatches\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutcomesPanel_Counts($filter: BatchFilter) {\n    subpoenaCounts(filter: $filter, groupBy: [OUTCOME]) {\n      buckets {\n        outcome\n        subpoenas\n        batches\n        unknownCountBatches\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubpoenasOverTimePanel_Counts($filter: BatchFilter, $groupBy: [CountDimension!]!, $interval: Interval!) {\n    subpoenaCounts(filter: $filter, groupBy: $groupBy, interval: $interval, fillEmptyPeriods: true) {\n      buckets {\n        period\n        jurisdiction {\n          slug\n          name\n        }\n        state\n        outcome\n        subpoenas\n        batches\n        unknownCountBatches\n      }\n    }\n  }\n"): (typeof documents)["\n  query SubpoenasOverTimePanel_Counts($filter: BatchFilter, $groupBy: [CountDimension!]!, $interval: Interval!) {\n    subpoenaCounts(filter: $filter, groupBy: $groupBy, interval: $interval, fillEmptyPeriods: true) {\n      buckets {\n        period\n        jurisdiction {\n          slug\n          name\n        }\n        state\n        outcome\n        subpoenas\n        batches\n        unknownCountBatches\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CiteThis_Dataset {\n    dataset {\n      title\n      version\n      updatedAt\n      citation\n      licenses {\n        name\n        title\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  query CiteThis_Dataset {\n    dataset {\n      title\n      version\n      updatedAt\n      citation\n      licenses {\n        name\n        title\n        url\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

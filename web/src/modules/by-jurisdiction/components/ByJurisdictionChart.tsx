@@ -1,0 +1,36 @@
+// Subpoenas by jurisdiction (or by state), drawn from ready-made bars (utils/toSeries.ts). No fetching.
+import { HorizontalBars } from "../../../ui/charts/HorizontalBars";
+import type { ChartTheme } from "../../../ui/theme";
+import type { ByPlaceData } from "../utils/toSeries";
+
+export interface ByJurisdictionChartProps {
+  data: ByPlaceData;
+  width?: number;
+  theme?: ChartTheme;
+  onSelect?: (key: string) => void;
+  selectedKey?: string | null;
+}
+
+export function ByJurisdictionChart({ data, width, theme, onSelect, selectedKey }: ByJurisdictionChartProps) {
+  return (
+    <HorizontalBars
+      testId="by-jurisdiction-chart"
+      width={width}
+      theme={theme}
+      onSelect={onSelect}
+      selectedKey={selectedKey}
+      bars={data.bars.map((bar) => ({
+        key: bar.key,
+        label: bar.label,
+        value: bar.subpoenas,
+        color: bar.color,
+        unknownCountBatches: bar.unknownCountBatches,
+        valueText: String(bar.subpoenas),
+        details: [
+          `${bar.batches} batch${bar.batches === 1 ? "" : "es"}`,
+          ...(bar.unknownCountBatches > 0 ? [`${bar.unknownCountBatches} of unreported size`] : []),
+        ],
+      }))}
+    />
+  );
+}

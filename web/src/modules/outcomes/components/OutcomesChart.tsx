@@ -1,0 +1,33 @@
+// Subpoenas by outcome, each in its fixed colour, drawn from ready-made bars (utils/toSeries.ts). No fetching.
+import { HorizontalBars } from "../../../ui/charts/HorizontalBars";
+import type { ChartTheme } from "../../../ui/theme";
+import { formatPercent, type OutcomesData } from "../utils/toSeries";
+
+export interface OutcomesChartProps {
+  data: OutcomesData;
+  width?: number;
+  theme?: ChartTheme;
+  onSelect?: (outcome: string) => void;
+  selectedKey?: string | null;
+}
+
+export function OutcomesChart({ data, width, theme, onSelect, selectedKey }: OutcomesChartProps) {
+  return (
+    <HorizontalBars
+      testId="outcomes-chart"
+      width={width}
+      theme={theme}
+      onSelect={onSelect}
+      selectedKey={selectedKey}
+      bars={data.bars.map((bar) => ({
+        key: bar.outcome,
+        label: bar.label,
+        value: bar.subpoenas,
+        color: bar.color,
+        unknownCountBatches: bar.unknownCountBatches,
+        valueText: `${bar.subpoenas} · ${formatPercent(bar.share)}`,
+        details: [bar.description],
+      }))}
+    />
+  );
+}

@@ -1,0 +1,167 @@
+import { useMemo } from "react";
+import { useQuery } from "urql";
+import { graphql } from "../../../gql";
+import { Link } from "../../../app/router";
+import { paths } from "../../../app/routes";
+import { ChartFigure } from "../../../ui/charts/ChartFigure";
+import { UnknownMarkerKey } from "../../../ui/charts/Legend";
+import { EmptyState, ErrorState, Skeleton } from "../../../ui/status";
+import { pluralize } from "../../counts/utils/buckets";
+import type { DashboardFilters, DashboardView, DrillTarget } from "../../dashboard-state/utils/dashboardState";
+import { toBatchFilter } from "../../dashboard-state/utils/dashboardState";
+import { DrillDownPanel } from "../../drill-down/components/DrillDownPanel";
+import { DownloadLinks } from "../../take-away/components/DownloadLinks";
+import { countsUrl } from "../../take-away/utils/apiLinks";
+import { describeOutcomes, formatPercent, toOutcomeSeries, type OutcomesData } from "../utils/toSeries";
+import { OutcomesChart } from "./OutcomesChart";
+
+export const OutcomesPanel_CountsQuery = graphql(`
+  query OutcomesPanel_Counts($filter: BatchFilter) {
+    subpoenaCounts(filter: $filter, groupBy: [OUTCOME]) {
+      buckets {
+        outcome
+        subpoenas
+        batches
+        unknownCountBatches
+      }
+    }
+  }
+`);
+
+export const OUTCOMES_CHART_ID = "outcomes";
+
+export interface OutcomesPanelProps {
+  filters: DashboardFilters;
+  view: DashboardView;
+  drill: DrillTarget | null;
+  onDrill: (drill: DrillTarget | null) => void;
+  title?: string;
+}
+
+function OutcomesTable({ data, onSelect }: { data: OutcomesData; onSelect: (key: string) => void }) {
+  return (
+    <table className="data-table" data-testid="outcomes-table">
+      <caption>Subpoenas by outcome</caption>
+      <thead>
+        <tr>
+          <th scope="col">Outcome</th>
+          <th scope="col" className="num">
+            Subpoenas
+          </th>
+          <th scope="col" className="num">
+            Share
+          </th>
+          <th scope="col" className="num">
+            Batches
+          </th>
+          <th scope="col">What it means</th>
+        </tr>
+      </thead>
+      <tbody>
+        {data.bars.map((bar) => (
+          <tr key={bar.outcome} data-key={bar.outcome}>
+            <th scope="row">
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`${bar.label}: ${pluralize(bar.subpoenas, "subpoena")}. List the batches`}
+                onClick={() => onSelect(bar.outcome)}
+              >
+                {bar.label}
+              </button>
+            </th>
+            <td className="num" data-subpoenas>
+              {bar.subpoenas}
+              {bar.unknownCountBatches > 0 ? ` + ${bar.unknownCountBatches} unreported` : ""}
+            </td>
+            <td className="num">{formatPercent(bar.share)}</td>
+            <td className="num">{bar.batches}</td>
+            <td>{bar.description}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">Total</th>
+          <td className="num">{data.subpoenas}</td>
+          <td className="num">100%</td>
+          <td />
+          <td />
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
+
+export function OutcomesPanel({ filters, view, drill, onDrill, title = "Where the subpoenas stand" }: OutcomesPanelProps) {
+  const [result, reexecute] = useQuery({
+    query: OutcomesPanel_CountsQuery,
+    variables: { filter: toBatchFilter(filters) },
+  });
+  const buckets = result.data?.subpoenaCounts.buckets;
+  const data = useMemo(() => (buckets ? toOutcomeSeries(buckets) : null), [buckets]);
+  const selectedKey = drill && drill.chart === OUTCOMES_CHART_ID ? (drill.values[0] ?? null) : null;
+  const select = (key: string): void =>
+    onDrill({ chart: OUTCOMES_CHART_ID, period: null, dimension: "outcome", values: [key] });
+
+  let body;
+  if (result.error && !data) {
+    body = (
+      <ErrorState
+        title="The chart could not be loaded."
+        error={result.error}
+        onRetry={() => reexecute({ requestPolicy: "network-only" })}
+      />
+    );
+  } else if (!data) {
+    body = <Skeleton height={240} label="Loading the chart" />;
+  } else if (data.bars.length === 0) {
+    body = <EmptyState>No subpoenas match these filters.</EmptyState>;
+  } else {
+    body = <OutcomesChart data={data} onSelect={select} selectedKey={selectedKey} />;
+  }
+  const query = { groupBy: ["OUTCOME" as const], filters };
+  const selectedBar = data?.bars.find((bar) => bar.outcome === selectedKey);
+  return (
+    <ChartFigure
+      id={OUTCOMES_CHART_ID}
+      title={title}
+      subtitle={
+        <>
+          Outcomes are derived from each batch&rsquo;s dated events, not typed in (
+          <Link to={paths.methodology("outcome-rule")}>the rule</Link>). A batch can be split between outcomes.
+        </>
+      }
+      summary={data ? describeOutcomes(data) : "Loading…"}
+      notes={
+        data ? (
+          <>
+            <UnknownMarkerKey count={data.unknownCountBatches} />
+            {data.bars.some((bar) => bar.outcome === "MIXED") && (
+              <p>
+                &ldquo;Mixed&rdquo;: the agencies served stand differently and the sources do not say how the subpoenas
+                split between them, so none of them is guessed.
+              </p>
+            )}
+          </>
+        ) : null
+      }
+      table={data ? <OutcomesTable data={data} onSelect={select} /> : null}
+      downloads={<DownloadLinks what="this chart's data" csv={countsUrl("csv", query)} json={countsUrl("json", query)} />}
+      after={
+        drill && drill.chart === OUTCOMES_CHART_ID ? (
+          <DrillDownPanel
+            filters={filters}
+            drill={drill}
+            interval={view.interval}
+            labelOf={() => undefined}
+            figure={selectedBar ? `${pluralize(selectedBar.subpoenas, "subpoena")} in ${pluralize(selectedBar.batches, "batch", "batches")}` : undefined}
+            onChange={onDrill}
+          />
+        ) : null
+      }
+    >
+      {body}
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,249 @@
+import { useMemo } from "react";
+import { useQuery } from "urql";
+import { graphql } from "../../../gql";
+import { ChartFigure } from "../../../ui/charts/ChartFigure";
+import { Legend, UnknownMarkerKey } from "../../../ui/charts/Legend";
+import { SegmentedControl } from "../../../ui/controls";
+import { ErrorState, EmptyState, Skeleton } from "../../../ui/status";
+import { overTimeGroupBy, toGraphQLInterval } from "../../counts/utils/graphqlEnums";
+import { pluralize } from "../../counts/utils/buckets";
+import type {
+  DashboardFilters,
+  DashboardView,
+  DrillTarget,
+  StackBy,
+} from "../../dashboard-state/utils/dashboardState";
+import { toBatchFilter } from "../../dashboard-state/utils/dashboardState";
+import { DrillDownPanel } from "../../drill-down/components/DrillDownPanel";
+import { DownloadLinks } from "../../take-away/components/DownloadLinks";
+import { countsUrl } from "../../take-away/utils/apiLinks";
+import { describeOverTime } from "../utils/describe";
+import { TOTAL_SERIES_KEY, toOverTimeSeries, type OverTimeData } from "../utils/toSeries";
+import { SubpoenasOverTimeChart, type OverTimeSelection } from "./SubpoenasOverTimeChart";
+import { OverTimeTable } from "./OverTimeTable";
+
+export const SubpoenasOverTimePanel_CountsQuery = graphql(`
+  query SubpoenasOverTimePanel_Counts($filter: BatchFilter, $groupBy: [CountDimension!]!, $interval: Interval!) {
+    subpoenaCounts(filter: $filter, groupBy: $groupBy, interval: $interval, fillEmptyPeriods: true) {
+      buckets {
+        period
+        jurisdiction {
+          slug
+          name
+        }
+        state
+        outcome
+        subpoenas
+        batches
+        unknownCountBatches
+      }
+    }
+  }
+`);
+
+const CHART_HEIGHT = 320;
+
+const INTERVAL_OPTIONS = [
+  { value: "month", label: "Month" },
+  { value: "quarter", label: "Quarter" },
+  { value: "year", label: "Year" },
+] as const;
+
+const STACK_OPTIONS = [
+  { value: "jurisdiction", label: "Jurisdiction" },
+  { value: "state", label: "State" },
+  { value: "outcome", label: "Outcome" },
+  { value: "none", label: "Total" },
+] as const;
+
+export const OVER_TIME_CHART_ID = "over-time";
+
+export interface SubpoenasOverTimePanelProps {
+  filters: DashboardFilters;
+  view: DashboardView;
+  onViewChange: (view: Partial<DashboardView>) => void;
+  drill: DrillTarget | null;
+  onDrill: (drill: DrillTarget | null) => void;
+  title?: string;
+  // Which stackings to offer: a jurisdiction page has no use for "by state".
+  stackOptions?: StackBy[];
+}
+
+function selectionOf(data: OverTimeData, drill: DrillTarget | null): OverTimeSelection | null {
+  if (!drill || drill.chart !== OVER_TIME_CHART_ID) return null;
+  const seriesIndex = drill.dimension
+    ? data.series.findIndex((s) => s.members.length === drill.values.length && s.members.every((m) => drill.values.includes(m)))
+    : -1;
+  return { period: drill.period, seriesIndex: seriesIndex === -1 ? null : seriesIndex };
+}
+
+function figureOf(data: OverTimeData, selection: OverTimeSelection): string {
+  const rows = selection.period ? [...data.rows, ...data.coarseRows].filter((r) => r.period === selection.period) : [...data.rows, ...data.coarseRows];
+  const pick = (values: number[]): number =>
+    selection.seriesIndex === null ? values.reduce((a, b) => a + b, 0) : (values[selection.seriesIndex] ?? 0);
+  const subpoenas = rows.reduce((sum, row) => sum + pick(row.values), 0);
+  const unknown = rows.reduce((sum, row) => sum + pick(row.unknown), 0);
+  return `${pluralize(subpoenas, "subpoena")}${unknown > 0 ? `, plus ${pluralize(unknown, "batch", "batches")} of unreported size` : ""}`;
+}
+
+export function SubpoenasOverTimePanel({
+  filters,
+  view,
+  onViewChange,
+  drill,
+  onDrill,
+  title = "Subpoenas over time",
+  stackOptions,
+}: SubpoenasOverTimePanelProps) {
+  const [result, reexecute] = useQuery({
+    query: SubpoenasOverTimePanel_CountsQuery,
+    variables: {
+      filter: toBatchFilter(filters),
+      groupBy: overTimeGroupBy(view.stackBy),
+      interval: toGraphQLInterval(view.interval),
+    },
+  });
+  const buckets = result.data?.subpoenaCounts.buckets;
+  const data = useMemo(
+    () =>
+      buckets
+        ? toOverTimeSeries(buckets, {
+            interval: view.interval,
+            stackBy: view.stackBy,
+            from: filters.from,
+            to: filters.to,
+          })
+        : null,
+    [buckets, view.interval, view.stackBy, filters.from, filters.to],
+  );
+  const selection = data ? selectionOf(data, drill) : null;
+  const dimension = view.stackBy === "none" ? null : view.stackBy;
+
+  const select = (next: OverTimeSelection): void => {
+    if (!data) return;
+    const series = next.seriesIndex === null ? null : data.series[next.seriesIndex];
+    onDrill({
+      chart: OVER_TIME_CHART_ID,
+      period: next.period,
+      dimension: series && series.key !== TOTAL_SERIES_KEY ? dimension : null,
+      values: series && series.key !== TOTAL_SERIES_KEY ? series.members : [],
+    });
+  };
+  const labelOf = (value: string): string | undefined => data?.series.find((s) => s.members.includes(value) && s.members.length === 1)?.label;
+
+  const options = STACK_OPTIONS.filter((option) => !stackOptions || stackOptions.includes(option.value));
+  const controls = (
+    <>
+      <SegmentedControl
+        legend="Interval"
+        name="interval"
+        options={INTERVAL_OPTIONS}
+        value={view.interval}
+        onChange={(interval) => onViewChange({ interval })}
+      />
+      {options.length > 1 && (
+        <SegmentedControl
+          legend="Split by"
+          name="stack"
+          options={options}
+          value={view.stackBy}
+          onChange={(stackBy) => onViewChange({ stackBy })}
+        />
+      )}
+    </>
+  );
+
+  let body;
+  if (result.error && !data) {
+    body = (
+      <ErrorState
+        title="The chart could not be loaded."
+        error={result.error}
+        onRetry={() => reexecute({ requestPolicy: "network-only" })}
+      />
+    );
+  } else if (!data) {
+    body = <Skeleton height={CHART_HEIGHT} label="Loading the chart" />;
+  } else if (data.rows.length === 0 && data.coarseRows.length === 0) {
+    body = <EmptyState>No subpoenas match these filters. Try removing a filter.</EmptyState>;
+  } else {
+    body = <SubpoenasOverTimeChart data={data} height={CHART_HEIGHT} onSelect={select} selected={selection} />;
+  }
+
+  const intervalNoun = view.interval;
+  return (
+    <ChartFigure
+      id={OVER_TIME_CHART_ID}
+      wide
+      title={title}
+      subtitle={`Subpoenas by ${intervalNoun} of issue${dimension ? `, split by ${dimension}` : ""}. Click a bar, a segment or a legend entry to list the batches behind it.`}
+      summary={data ? describeOverTime(data) : "Loading…"}
+      controls={controls}
+      legend={
+        data && data.series.length > 0 && view.stackBy !== "none" ? (
+          <Legend
+            label={`Series: ${dimension ?? ""}`}
+            selectedKey={selection && selection.period === null && selection.seriesIndex !== null ? data.series[selection.seriesIndex]?.key : null}
+            onSelect={(key) => {
+              const index = data.series.findIndex((s) => s.key === key);
+              select({ period: null, seriesIndex: index });
+            }}
+            entries={data.series.map((s) => ({
+              key: s.key,
+              label: s.label,
+              color: s.color,
+              valueText: `${s.subpoenas}${s.unknownCountBatches > 0 ? ` + ${s.unknownCountBatches}?` : ""}`,
+              actionLabel: `${s.label}: ${pluralize(s.subpoenas, "subpoena")}${s.unknownCountBatches > 0 ? ` plus ${pluralize(s.unknownCountBatches, "batch", "batches")} of unreported size` : ""}. List the batches`,
+            }))}
+          />
+        ) : null
+      }
+      notes={
+        data ? (
+          <>
+            <UnknownMarkerKey count={data.unknownCountBatches} />
+            {data.coarseRows.length > 0 && (
+              <p>
+                Batches dated less precisely than a {intervalNoun} are not spread over {intervalNoun}s; they are listed in
+                the table as {data.coarseRows.map((row) => row.label).join(", ")}.
+              </p>
+            )}
+            <p>Periods without recorded subpoenas are drawn as zero, so gaps show. The axis starts at zero.</p>
+          </>
+        ) : null
+      }
+      table={data ? <OverTimeTable data={data} onSelect={select} /> : null}
+      downloads={
+        <DownloadLinks
+          what="this chart's data"
+          csv={countsUrl("csv", {
+            groupBy: overTimeGroupBy(view.stackBy),
+            interval: view.interval,
+            fillEmptyPeriods: true,
+            filters,
+          })}
+          json={countsUrl("json", {
+            groupBy: overTimeGroupBy(view.stackBy),
+            interval: view.interval,
+            fillEmptyPeriods: true,
+            filters,
+          })}
+        />
+      }
+      after={
+        drill && drill.chart === OVER_TIME_CHART_ID ? (
+          <DrillDownPanel
+            filters={filters}
+            drill={drill}
+            interval={view.interval}
+            labelOf={labelOf}
+            figure={data && selection ? figureOf(data, selection) : undefined}
+            onChange={onDrill}
+          />
+        ) : null
+      }
+    >
+      {body}
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,67 @@
+import { useQuery } from "urql";
+import { graphql } from "../../../gql";
+import { useLocation } from "../../../app/router";
+import { CopyButton } from "../../../ui/CopyButton";
+import { Skeleton } from "../../../ui/status";
+import { buildCitation, formatTimestampDay } from "../utils/citation";
+
+export const CiteThis_DatasetQuery = graphql(`
+  query CiteThis_Dataset {
+    dataset {
+      title
+      version
+      updatedAt
+      citation
+      licenses {
+        name
+        title
+        url
+      }
+    }
+  }
+`);
+
+// "Cite this": the dataset's citation with its version and date, and the address of exactly this view.
+export function CiteThis() {
+  const [result] = useQuery({ query: CiteThis_DatasetQuery });
+  useLocation();
+  const dataset = result.data?.dataset;
+  if (!dataset) return <Skeleton height={120} label="Loading the citation" />;
+  const text = buildCitation({
+    datasetCitation: dataset.citation,
+    version: dataset.version,
+    updatedAt: dataset.updatedAt,
+    url: window.location.href,
+    accessedOn: new Date(),
+  });
+  const license = dataset.licenses[0];
+  return (
+    <div className="cite-box" data-testid="cite-this">
+      <h3>Cite this</h3>
+      <p className="cite-box__text" data-citation>
+        {text}
+      </p>
+      <p className="source__meta">
+        Dataset version {dataset.version}, updated {formatTimestampDay(dataset.updatedAt)}.
+        {license && (
+          <>
+            {" "}
+            Licence:{" "}
+            {license.url ? (
+              <a href={license.url} rel="noopener noreferrer">
+                {license.title ?? license.name}
+              </a>
+            ) : (
+              (license.title ?? license.name)
+            )}
+            .
+          </>
+        )}
+      </p>
+      <div className="drill__actions">
+        <CopyButton text={() => text} label="Copy citation" />
+        <CopyButton text={() => window.location.href} label="Copy link to this view" />
+      </div>
+    </div>
+  );
+}

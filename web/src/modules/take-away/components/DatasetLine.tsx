@@ -1,0 +1,15 @@
+import { useQuery } from "urql";
+import { CiteThis_DatasetQuery } from "./CiteThis";
+import { formatTimestampDay } from "../utils/citation";
+
+// "Data version 3, updated 28 Nov 2026": under every page title, so a screenshot carries its date.
+export function DatasetLine() {
+  const [result] = useQuery({ query: CiteThis_DatasetQuery });
+  const dataset = result.data?.dataset;
+  if (!dataset) return null;
+  return (
+    <span data-testid="dataset-line">
+      Data version {dataset.version}, updated {formatTimestampDay(dataset.updatedAt)}
+    </span>
+  );
+}

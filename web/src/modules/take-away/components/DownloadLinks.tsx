@@ -1,0 +1,20 @@
+export interface DownloadLinksProps {
+  // "this chart's data": completes "Download ... as CSV" for screen readers.
+  what: string;
+  csv: string;
+  json: string;
+}
+
+// The API's twins of what is on screen, with the same filters. Real links: they can be copied into a script.
+export function DownloadLinks({ what, csv, json }: DownloadLinksProps) {
+  return (
+    <>
+      <a className="button" href={csv} download data-download="csv">
+        CSV<span className="visually-hidden"> — download {what}</span>
+      </a>
+      <a className="button" href={json} download data-download="json">
+        JSON<span className="visually-hidden"> — download {what}</span>
+      </a>
+    </>
+  );
+}

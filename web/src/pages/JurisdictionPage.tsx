@@ -1,0 +1,73 @@
+import { Section } from "../ui/Layout";
+import { useDashboardState } from "../modules/dashboard-state/hooks/useDashboardState";
+import { EMPTY_FILTERS, type DashboardView, type DrillTarget } from "../modules/dashboard-state/utils/dashboardState";
+import { JurisdictionProfile } from "../modules/jurisdictions/components/JurisdictionProfile";
+import { HeadlineFigures } from "../modules/headline/components/HeadlineFigures";
+import { SubpoenasOverTimePanel } from "../modules/subpoenas-over-time/components/SubpoenasOverTimePanel";
+import { ByJurisdictionPanel } from "../modules/by-jurisdiction/components/ByJurisdictionPanel";
+import { OutcomesPanel } from "../modules/outcomes/components/OutcomesPanel";
+import { JurisdictionTimeline } from "../modules/jurisdictions/components/JurisdictionTimeline";
+import { PolicyList } from "../modules/batch-detail/components/PolicyList";
+import { JurisdictionBatches } from "../modules/jurisdictions/components/JurisdictionBatches";
+import { CiteThis } from "../modules/take-away/components/CiteThis";
+
+export function JurisdictionPage({ slug }: { slug: string }) {
+  const [state, setState] = useDashboardState();
+  // The page is the filter: this place and everything inside it. The view and drill-down live in the address.
+  const filters = { ...EMPTY_FILTERS, jurisdictions: [slug] };
+  const setView = (next: Partial<DashboardView>): void =>
+    setState((s) => ({ ...s, view: { ...s.view, ...next }, drill: null }));
+  const setDrill = (next: DrillTarget | null): void => setState((s) => ({ ...s, drill: next }));
+  return (
+    <JurisdictionProfile slug={slug}>
+      {(jurisdiction) => {
+        const hasParts = jurisdiction.children.length > 0;
+        const view = hasParts ? state.view : { ...state.view, stackBy: state.view.stackBy === "outcome" ? "outcome" : "none" } as DashboardView;
+        return (
+          <>
+            <HeadlineFigures filters={filters} scope={`served in ${jurisdiction.name}`} />
+            <div className="chart-grid">
+              <SubpoenasOverTimePanel
+                title={`Subpoenas over time in ${jurisdiction.name}`}
+                filters={filters}
+                view={view}
+                onViewChange={setView}
+                drill={state.drill}
+                onDrill={setDrill}
+                stackOptions={hasParts ? ["jurisdiction", "outcome", "none"] : ["outcome", "none"]}
+              />
+              {hasParts && (
+                <ByJurisdictionPanel
+                  title={`Subpoenas by part of ${jurisdiction.name}`}
+                  filters={filters}
+                  view={{ ...state.view, placeBy: "jurisdiction" }}
+                  onViewChange={setView}
+                  drill={state.drill}
+                  onDrill={setDrill}
+                  switchable={false}
+                />
+              )}
+              <OutcomesPanel filters={filters} view={view} drill={state.drill} onDrill={setDrill} />
+            </div>
+            <div className="two-col">
+              <div>
+                <Section title="Timeline" id="timeline" intro={`Every reported step of every batch served in ${jurisdiction.name}.`}>
+                  <JurisdictionTimeline slug={slug} />
+                </Section>
+              </div>
+              <div>
+                <Section title="Sanctuary policy" id="policy" intro="The laws and policies that apply here, nearest first.">
+                  <PolicyList policies={jurisdiction.applicablePolicies} />
+                </Section>
+              </div>
+            </div>
+            <JurisdictionBatches slug={slug} name={jurisdiction.name} />
+            <Section title="Cite this page" id="cite">
+              <CiteThis />
+            </Section>
+          </>
+        );
+      }}
+    </JurisdictionProfile>
+  );
+}

@@ -1,0 +1,7 @@
+import { useDocumentTitle } from "../app/hooks/useDocumentTitle";
+import { NotFound } from "../ui/NotFound";
+
+export function NotFoundPage() {
+  useDocumentTitle("Page not found");
+  return <NotFound />;
+}
