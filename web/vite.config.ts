@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
@@ -17,10 +18,21 @@ export default defineConfig({
     sourcemap: true,
     // One chunk for the chart library keeps the app's own code small and lets browsers cache recharts across deploys.
     rolldownOptions: {
+      // Two pages: the dashboard, and the embed page other sites frame (src/embed), which must stay small.
+      input: {
+        main: fileURLToPath(new URL("./index.html", import.meta.url)),
+        embed: fileURLToPath(new URL("./embed.html", import.meta.url)),
+      },
       output: {
         codeSplitting: {
           groups: [
-            { name: "charts", test: /node_modules[\\/](recharts|d3-|victory-vendor|es-toolkit|immer|reselect|@reduxjs|react-redux|redux)/ },
+            // React on its own, first (a group takes its modules' dependencies too): the embed page shares it without
+            // loading the dashboard's other libraries.
+            { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            {
+              name: "charts",
+              test: /node_modules[\\/](recharts|d3-|victory-vendor|es-toolkit|immer|reselect|@reduxjs|react-redux|redux)/,
+            },
             { name: "vendor", test: /node_modules/ },
           ],
         },

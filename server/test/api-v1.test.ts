@@ -34,7 +34,11 @@ describe("the CSV and JSON twins on the seed", () => {
 
   /** Same filter both ways: the twin's numbers must be GraphQL's. */
   const cases: { query: string; groupBy: string[]; filter: Json; interval?: string }[] = [
-    { query: "groupBy=JURISDICTION&from=2020&to=2020", groupBy: ["JURISDICTION"], filter: { issuedFrom: "2020", issuedTo: "2020" } },
+    {
+      query: "groupBy=JURISDICTION&from=2020&to=2020",
+      groupBy: ["JURISDICTION"],
+      filter: { issuedFrom: "2020", issuedTo: "2020" },
+    },
     { query: "groupBy=state", groupBy: ["STATE"], filter: {} },
     { query: "groupBy=period&interval=month", groupBy: ["PERIOD"], filter: {}, interval: "MONTH" },
     { query: "groupBy=outcome", groupBy: ["OUTCOME"], filter: {} },
@@ -107,7 +111,9 @@ describe("the CSV and JSON twins on the seed", () => {
   });
 
   it("fills empty periods like GraphQL", async () => {
-    const rows = csv(await (await get("counts.csv?groupBy=PERIOD&from=2019-12&to=2020-03&fillEmptyPeriods=true")).text());
+    const rows = csv(
+      await (await get("counts.csv?groupBy=PERIOD&from=2019-12&to=2020-03&fillEmptyPeriods=true")).text(),
+    );
     expect(rows.map((r) => [r.period, r.subpoenas])).toEqual([
       ["2019-12", "0"],
       ["2020-01", "8"],
@@ -134,12 +140,18 @@ describe("the CSV and JSON twins on the seed", () => {
       expect(await res.text()).toMatch(/Parameter "groupBy": "COUNTY" is not one of PERIOD, JURISDICTION/);
     });
     it("an unknown jurisdiction slug, a bad date, a reversed range", async () => {
-      expect(((await (await refused("counts.json?jurisdiction=oregn")).json()) as { error: Json }).error).toMatchObject({
-        parameter: "jurisdiction",
-        message: expect.stringContaining('Parameter "jurisdiction": no jurisdiction has slug "oregn"'),
-      });
-      expect(await (await refused("batches.csv?from=2020-02-30")).text()).toMatch(/Parameter "from": 2020-02-30 is not a day/);
-      expect(await (await refused("batches.csv?from=2020-03&to=2020-01")).text()).toMatch(/from \(2020-03\) is after to/);
+      expect(((await (await refused("counts.json?jurisdiction=oregn")).json()) as { error: Json }).error).toMatchObject(
+        {
+          parameter: "jurisdiction",
+          message: expect.stringContaining('Parameter "jurisdiction": no jurisdiction has slug "oregn"'),
+        },
+      );
+      expect(await (await refused("batches.csv?from=2020-02-30")).text()).toMatch(
+        /Parameter "from": 2020-02-30 is not a day/,
+      );
+      expect(await (await refused("batches.csv?from=2020-03&to=2020-01")).text()).toMatch(
+        /from \(2020-03\) is after to/,
+      );
     });
     it("a bad order", async () => {
       expect(await (await refused("batches.csv?orderBy=newest")).text()).toMatch(/orderBy/);
@@ -208,7 +220,13 @@ describe("the CSV and JSON twins on the seed", () => {
   });
 
   it("carries an ETag from the dataset version and a short Cache-Control, and answers 304", async () => {
-    for (const endpoint of ["counts.csv?groupBy=STATE", "counts.json", "batches.csv", "batches.json", "datapackage.zip"]) {
+    for (const endpoint of [
+      "counts.csv?groupBy=STATE",
+      "counts.json",
+      "batches.csv",
+      "batches.json",
+      "datapackage.zip",
+    ]) {
       const first = await get(endpoint);
       expect(first.status).toBe(200);
       const etag = first.headers.get("etag")!;
@@ -261,9 +279,9 @@ describe("the twins on a few thousand generated batches", () => {
   });
 
   it("gives the same counts as GraphQL on the generated data too", async () => {
-    const gql = await server.graphql<{ subpoenaCounts: { buckets: { period: string; subpoenas: number; unknownCountBatches: number }[] } }>(
-      `{ subpoenaCounts(groupBy: [PERIOD], interval: QUARTER) { buckets { period subpoenas unknownCountBatches } } }`,
-    );
+    const gql = await server.graphql<{
+      subpoenaCounts: { buckets: { period: string; subpoenas: number; unknownCountBatches: number }[] };
+    }>(`{ subpoenaCounts(groupBy: [PERIOD], interval: QUARTER) { buckets { period subpoenas unknownCountBatches } } }`);
     const rows = csv(await (await fetch(`${server.url}/api/v1/counts.csv?groupBy=PERIOD&interval=QUARTER`)).text());
     expect(rows.map((r) => [r.period, Number(r.subpoenas), Number(r.unknownCountBatches)])).toEqual(
       gql.data!.subpoenaCounts.buckets.map((b) => [b.period, b.subpoenas, b.unknownCountBatches]),

@@ -70,16 +70,22 @@ describe("coarse dates and unknown counts", () => {
 
   it("reports a batch of unknown count as such, never as zero subpoenas", async () => {
     const c = await counts({ filter: { jurisdictions: ["denver-co"] }, interval: "YEAR" });
-    expect(c.buckets).toEqual([{ period: "2020", subpoenas: 4, batches: 2, unknownCountBatches: 1, inexactCountBatches: 0 }]);
+    expect(c.buckets).toEqual([
+      { period: "2020", subpoenas: 4, batches: 2, unknownCountBatches: 1, inexactCountBatches: 0 },
+    ]);
   });
 
   it("matches a coarse date only when the whole period lies in the range", async () => {
     // issuedTo 2020-06 cannot claim a batch dated only "2020" (it may be from December)...
     expect((await counts({ filter: { issuedTo: "2020-06" }, interval: "YEAR" })).total.batches).toBe(8);
     // ...nor issuedFrom 2020-03-15 one dated only "2020-03".
-    expect(rows((await counts({ filter: { issuedFrom: "2020-03-15" }, interval: "MONTH" })).buckets)).toEqual([["2020-04", 6, 1, 0]]);
+    expect(rows((await counts({ filter: { issuedFrom: "2020-03-15" }, interval: "MONTH" })).buckets)).toEqual([
+      ["2020-04", 6, 1, 0],
+    ]);
     // The whole year holds them all.
-    expect((await counts({ filter: { issuedFrom: "2020", issuedTo: "2020" }, interval: "YEAR" })).total.batches).toBe(9);
+    expect((await counts({ filter: { issuedFrom: "2020", issuedTo: "2020" }, interval: "YEAR" })).total.batches).toBe(
+      9,
+    );
   });
 
   it("fills months between the first and last month with data, leaving the coarse bucket as it is", async () => {
@@ -93,9 +99,9 @@ describe("coarse dates and unknown counts", () => {
   });
 
   it("orders batches by date with coarser dates first among those starting the same day", async () => {
-    const res = await server.graphql<{ batches: { nodes: { id: string; issuedOn: string; issuedPrecision: string }[] } }>(
-      `{ batches(first: 3) { nodes { id issuedOn issuedPrecision } } }`,
-    );
+    const res = await server.graphql<{
+      batches: { nodes: { id: string; issuedOn: string; issuedPrecision: string }[] };
+    }>(`{ batches(first: 3) { nodes { id issuedOn issuedPrecision } } }`);
     expect(res.data?.batches.nodes).toEqual([
       { id: "coarse-year", issuedOn: "2020", issuedPrecision: "YEAR" },
       { id: "2020-01-13-denver", issuedOn: "2020-01-13", issuedPrecision: "DAY" },

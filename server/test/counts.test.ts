@@ -63,11 +63,21 @@ describe("subpoenaCounts on the seed", () => {
 
   it("rolls counties up to their state when grouping by STATE", async () => {
     const c = await counts({ filter: { issuedFrom: "2020", issuedTo: "2020" }, groupBy: ["STATE"] });
-    expect(Object.fromEntries(c.buckets.map((b) => [b.state, b.subpoenas]))).toEqual({ CA: 4, CO: 4, CT: 3, NY: 4, OR: 7 });
+    expect(Object.fromEntries(c.buckets.map((b) => [b.state, b.subpoenas]))).toEqual({
+      CA: 4,
+      CO: 4,
+      CT: 3,
+      NY: 4,
+      OR: 7,
+    });
   });
 
   it("counts by month: 8 in January, 14 in February", async () => {
-    const c = await counts({ filter: { issuedFrom: "2020", issuedTo: "2020" }, groupBy: ["PERIOD"], interval: "MONTH" });
+    const c = await counts({
+      filter: { issuedFrom: "2020", issuedTo: "2020" },
+      groupBy: ["PERIOD"],
+      interval: "MONTH",
+    });
     expect(c.buckets.map((b) => [b.period, b.subpoenas])).toEqual([
       ["2020-01", 8],
       ["2020-02", 14],
@@ -119,7 +129,9 @@ describe("subpoenaCounts on the seed", () => {
 
   it("counts a batch under each offense category and agency kind it has, with a total counting it once", async () => {
     const c = await counts({ filter: { jurisdictions: ["oregon"] }, groupBy: ["AGENCY_KIND"] });
-    expect(Object.fromEntries(c.buckets.map((b) => [(b as Bucket & { agencyKind: string }).agencyKind, b.subpoenas]))).toEqual({
+    expect(
+      Object.fromEntries(c.buckets.map((b) => [(b as Bucket & { agencyKind: string }).agencyKind, b.subpoenas])),
+    ).toEqual({
       SHERIFF: 7,
       POLICE: 5,
       STATE_POLICE: 5,
@@ -127,7 +139,9 @@ describe("subpoenaCounts on the seed", () => {
     expect(c.total.subpoenas).toBe(7);
     const o = await counts({ filter: { offenseCategories: ["DUI"] }, groupBy: ["OFFENSE_CATEGORY"] });
     // Filtering by a category keeps only that category's bucket.
-    expect(o.buckets.map((b) => [(b as Bucket & { offenseCategory: string }).offenseCategory, b.subpoenas])).toEqual([["DUI", 7]]);
+    expect(o.buckets.map((b) => [(b as Bucket & { offenseCategory: string }).offenseCategory, b.subpoenas])).toEqual([
+      ["DUI", 7],
+    ]);
   });
 
   it("groups by several dimensions at once, sorted by them in order", async () => {
@@ -217,7 +231,12 @@ describe("subpoenaCounts on the seed", () => {
       expect(e.extensions?.code).toBe("BAD_USER_INPUT");
       expect(e.message).toMatch(/at most 100 years/);
       // The same span is fine at a coarser interval... as long as it stays under the maximum.
-      const ok = await server.graphql(COUNTS, { filter: { issuedFrom: "1950", issuedTo: "2020" }, groupBy: ["PERIOD"], interval: "YEAR", fill: true });
+      const ok = await server.graphql(COUNTS, {
+        filter: { issuedFrom: "1950", issuedTo: "2020" },
+        groupBy: ["PERIOD"],
+        interval: "YEAR",
+        fill: true,
+      });
       expect(ok.errors).toBeUndefined();
     });
 

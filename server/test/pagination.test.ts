@@ -120,9 +120,13 @@ describe("cursor pagination over a few hundred generated batches", () => {
 
   it("pages a filtered list with its own total", async () => {
     const filter = { jurisdictions: ["oregon"] };
-    const inOregon = rows.filter((r) => ["oregon", "washington-county-or", "hillsboro-or"].includes(r.jurisdiction_slug));
+    const inOregon = rows.filter((r) =>
+      ["oregon", "washington-county-or", "hillsboro-or"].includes(r.jurisdiction_slug),
+    );
     expect((await page({ filter, first: 1 })).totalCount).toBe(inOregon.length);
-    expect(await walkForward("SUBPOENA_COUNT_DESC", 10, filter)).toEqual(expectedOrder(inOregon, "SUBPOENA_COUNT_DESC"));
+    expect(await walkForward("SUBPOENA_COUNT_DESC", 10, filter)).toEqual(
+      expectedOrder(inOregon, "SUBPOENA_COUNT_DESC"),
+    );
   });
 
   it("goes back from the middle with before, and forward again with after", async () => {
@@ -160,7 +164,9 @@ describe("cursor pagination over a few hundred generated batches", () => {
     });
     it("a cursor from another order, or no cursor at all", async () => {
       const p = await page({ first: 1, orderBy: "ISSUED_ON_DESC" });
-      expect(await error({ after: p.pageInfo.endCursor, orderBy: "ISSUED_ON_ASC" })).toMatch(/made for orderBy ISSUED_ON_DESC/);
+      expect(await error({ after: p.pageInfo.endCursor, orderBy: "ISSUED_ON_ASC" })).toMatch(
+        /made for orderBy ISSUED_ON_DESC/,
+      );
       expect(await error({ after: "not-a-cursor" })).toMatch(/after is not a cursor/);
     });
     it("mixing forward and backward arguments", async () => {

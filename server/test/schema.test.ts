@@ -36,7 +36,8 @@ describe("the GraphQL schema", () => {
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
           need(field.description, `${type.name}.${field.name}`);
-          if ("args" in field) for (const arg of field.args) need(arg.description, `${type.name}.${field.name}(${arg.name})`);
+          if ("args" in field)
+            for (const arg of field.args) need(arg.description, `${type.name}.${field.name}(${arg.name})`);
         }
       }
       if (isEnumType(type)) for (const value of type.getValues()) need(value.description, `${type.name}.${value.name}`);
@@ -46,10 +47,27 @@ describe("the GraphQL schema", () => {
 
   it("keeps the names outside clients rely on", () => {
     const query = schema.getQueryType()!.getFields();
-    for (const name of ["subpoenaCounts", "batches", "batch", "jurisdictions", "jurisdiction", "agencies", "policies", "courtCases", "sources", "source", "timeline", "dataset"]) {
+    for (const name of [
+      "subpoenaCounts",
+      "batches",
+      "batch",
+      "jurisdictions",
+      "jurisdiction",
+      "agencies",
+      "policies",
+      "courtCases",
+      "sources",
+      "source",
+      "timeline",
+      "dataset",
+    ]) {
       expect(query[name], name).toBeDefined();
     }
-    expect(query.subpoenaCounts.args.map((a) => `${a.name}: ${a.type}${a.defaultValue !== undefined ? ` = ${String(a.defaultValue)}` : ""}`)).toEqual([
+    expect(
+      query.subpoenaCounts.args.map(
+        (a) => `${a.name}: ${a.type}${a.defaultValue !== undefined ? ` = ${String(a.defaultValue)}` : ""}`,
+      ),
+    ).toEqual([
       "filter: BatchFilter",
       "groupBy: [CountDimension!]!",
       "interval: Interval = MONTH",
@@ -69,11 +87,29 @@ describe("the GraphQL schema", () => {
     ]);
     const bucket = schema.getType("CountBucket");
     expect(isObjectType(bucket) && Object.keys(bucket.getFields())).toEqual(
-      expect.arrayContaining(["period", "jurisdiction", "state", "outcome", "agencyKind", "issuingComponent", "offenseCategory", "subpoenas", "batches", "unknownCountBatches"]),
+      expect.arrayContaining([
+        "period",
+        "jurisdiction",
+        "state",
+        "outcome",
+        "agencyKind",
+        "issuingComponent",
+        "offenseCategory",
+        "subpoenas",
+        "batches",
+        "unknownCountBatches",
+      ]),
     );
     const filter = schema.getType("BatchFilter");
-    expect(isInputObjectType(filter) && Object.keys(filter.getFields()).sort()).toEqual(
-      ["agencyKinds", "issuedFrom", "issuedTo", "issuingComponents", "jurisdictions", "offenseCategories", "outcomes", "states"],
-    );
+    expect(isInputObjectType(filter) && Object.keys(filter.getFields()).sort()).toEqual([
+      "agencyKinds",
+      "issuedFrom",
+      "issuedTo",
+      "issuingComponents",
+      "jurisdictions",
+      "offenseCategories",
+      "outcomes",
+      "states",
+    ]);
   });
 });

@@ -26,8 +26,20 @@ describe("SQL statements per request", () => {
   };
 
   it("a counts query runs one statement", async () => {
-    expect((await run(`{ subpoenaCounts(groupBy: [JURISDICTION, PERIOD]) { buckets { jurisdiction { slug name } period subpoenas } total { subpoenas } } }`)).statements).toBe(1);
-    expect((await run(`{ subpoenaCounts(filter: { jurisdictions: ["oregon"], outcomes: [DECLINED] }, groupBy: [OUTCOME, OFFENSE_CATEGORY]) { buckets { outcome subpoenas } } }`)).statements).toBe(1);
+    expect(
+      (
+        await run(
+          `{ subpoenaCounts(groupBy: [JURISDICTION, PERIOD]) { buckets { jurisdiction { slug name } period subpoenas } total { subpoenas } } }`,
+        )
+      ).statements,
+    ).toBe(1);
+    expect(
+      (
+        await run(
+          `{ subpoenaCounts(filter: { jurisdictions: ["oregon"], outcomes: [DECLINED] }, groupBy: [OUTCOME, OFFENSE_CATEGORY]) { buckets { outcome subpoenas } } }`,
+        )
+      ).statements,
+    ).toBe(1);
   });
 
   it("a page of 100 batches with agencies, jurisdiction, events, court cases and sources runs at most six", async () => {
@@ -45,7 +57,8 @@ describe("SQL statements per request", () => {
         } }
       }
     }`);
-    const edges = (data as { batches: { edges: { node: { events: unknown[]; courtCases: unknown[] } }[] } }).batches.edges;
+    const edges = (data as { batches: { edges: { node: { events: unknown[]; courtCases: unknown[] } }[] } }).batches
+      .edges;
     expect(edges).toHaveLength(100);
     expect(edges.some((e) => e.node.courtCases.length > 0)).toBe(true);
     expect(statements).toBeLessThanOrEqual(6);
@@ -59,7 +72,9 @@ describe("SQL statements per request", () => {
   });
 
   it("a timeline with batches and sources runs a fixed number of statements", async () => {
-    const { statements } = await run(`{ timeline(limit: 300) { date status batch { id jurisdiction { slug } } sources { id } } }`);
+    const { statements } = await run(
+      `{ timeline(limit: 300) { date status batch { id jurisdiction { slug } } sources { id } } }`,
+    );
     expect(statements).toBeLessThanOrEqual(3);
   });
 });

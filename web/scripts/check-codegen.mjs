@@ -1,3 +1,4 @@
+/* global process, console */
 // Fails when src/gql/ is not what `pnpm codegen` would write from the current schema and documents: run in CI so a
 // schema change or a new query never ships with stale types.
 import { execFileSync } from "node:child_process";
@@ -22,7 +23,12 @@ function listFiles(dir) {
 try {
   execFileSync(
     process.execPath,
-    [path.join(webDir, "node_modules", "@graphql-codegen", "cli", "cjs", "bin.js"), "--config", "codegen.ts", "--silent"],
+    [
+      path.join(webDir, "node_modules", "@graphql-codegen", "cli", "cjs", "bin.js"),
+      "--config",
+      "codegen.ts",
+      "--silent",
+    ],
     { cwd: webDir, env: { ...process.env, GQL_OUT_DIR: `${scratch}/` }, stdio: "inherit" },
   );
   const expected = listFiles(scratch);

@@ -2,7 +2,6 @@
 // (and keeps where the host strips scripts), and the height oEmbed announces. The page measures itself once loaded;
 // these numbers mirror its CSS (web/src/embed/embed.css), so a frame rarely needs to change size.
 import { naturalBodyHeight } from "./components/ChartBody";
-import { scaleFor } from "./components/layout";
 import type { ChartModel } from "./model";
 import { measureText } from "./text";
 
@@ -18,9 +17,12 @@ export const EMBED_PAGE_STYLE = {
   footerGap: 12,
 } as const;
 
-/** The chart's scale on the page: type stays at its normal size on every width but the narrowest. */
+/**
+ * The chart's scale on the page: type keeps its normal size at every width (the layout adapts instead), a little
+ * smaller only on the narrowest phones.
+ */
 export function pageScale(width: number): number {
-  return Math.min(1, scaleFor(width, width));
+  return width < 320 ? 0.9 : 1;
 }
 
 function lines(text: string, width: number, fontSize: number): number {

@@ -3,6 +3,7 @@
 // issuingComponent, offenseCategory), so that a chart's data link is its own query; the dashboard spells two of them
 // differently (component, offense: web/src/modules/dashboard-state). One place knows both spellings.
 import type { ChartId, ChartView, PlaceBy, StackBy } from "./model";
+export type { ChartId } from "./model";
 import { CHART_IDS, DEFAULT_VIEW } from "./model";
 import type { ThemeChoice } from "./theme";
 

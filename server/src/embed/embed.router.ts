@@ -196,9 +196,10 @@ export function createEmbedRouter({ dataSource, limits, logger, webDistDir }: Em
     }
   });
 
+  const script = fs.readFileSync(EMBED_SCRIPT);
+  const scriptEtag = `"${createHash("sha256").update(script).digest("base64url").slice(0, 16)}"`;
   router.get("/embed.js", (req, res) => {
-    const script = fs.readFileSync(EMBED_SCRIPT);
-    const etag = `"${createHash("sha256").update(script).digest("base64url").slice(0, 16)}"`;
+    const etag = scriptEtag;
     allowEmbedding(res, false);
     res.setHeader("ETag", etag);
     res.setHeader("Cache-Control", `public, max-age=${SCRIPT_MAX_AGE}`);

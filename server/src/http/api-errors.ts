@@ -32,7 +32,10 @@ export function sendApiError(res: Response, format: Format, error: unknown, logg
   let code = "INTERNAL_SERVER_ERROR";
   let message: string;
   let parameter: string | undefined;
-  if (error instanceof GraphQLError && (error.extensions.code === "BAD_USER_INPUT" || error.extensions.code === "NOT_FOUND")) {
+  if (
+    error instanceof GraphQLError &&
+    (error.extensions.code === "BAD_USER_INPUT" || error.extensions.code === "NOT_FOUND")
+  ) {
     status = error.extensions.code === "NOT_FOUND" ? 404 : 400;
     code = String(error.extensions.code);
     const argument = typeof error.extensions.argument === "string" ? error.extensions.argument : undefined;

@@ -321,14 +321,26 @@ async function streamBatches(
       const sourceIds = sources.map((list) => list.map((s) => s.id));
       if (gone) return;
       if (format === "csv") {
-        await write(res, stringify(nodes.map((b, i) => batchCsvRow(b, sourceIds[i])), { record_delimiter: "\n" }));
+        await write(
+          res,
+          stringify(
+            nodes.map((b, i) => batchCsvRow(b, sourceIds[i])),
+            { record_delimiter: "\n" },
+          ),
+        );
       } else {
         const items = nodes.map((b, i) => JSON.stringify(batchJson(b, sourceIds[i])));
         if (items.length > 0) await write(res, `${first ? "\n" : ",\n"}${items.join(",\n")}`);
         first = false;
       }
       if (!page.pageInfo.hasNextPage || gone) break;
-      page = await pageBatches(q, criteria, orderBy, { first: STREAM_CHUNK, after: page.pageInfo.endCursor }, STREAM_CHUNK);
+      page = await pageBatches(
+        q,
+        criteria,
+        orderBy,
+        { first: STREAM_CHUNK, after: page.pageInfo.endCursor },
+        STREAM_CHUNK,
+      );
     }
     if (format === "json") await write(res, "\n]}\n");
     res.end();
@@ -348,7 +360,9 @@ async function buildDataPackageZip(dataSource: DataSource, version: DatasetVersi
     const zip = new ZipFile();
     // A fixed time stamp: the same data gives byte-identical zips.
     const mtime = new Date(version.updatedAt);
-    const files = fs.readdirSync(folder).sort((a, b) => (a === "datapackage.json" ? -1 : b === "datapackage.json" ? 1 : a < b ? -1 : 1));
+    const files = fs
+      .readdirSync(folder)
+      .sort((a, b) => (a === "datapackage.json" ? -1 : b === "datapackage.json" ? 1 : a < b ? -1 : 1));
     for (const file of files) zip.addBuffer(fs.readFileSync(path.join(folder, file)), file, { mtime });
     zip.end();
     const chunks: Buffer[] = [];

@@ -3,10 +3,17 @@ import fs from "node:fs";
 import path from "node:path";
 import type { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
-import express, { type ErrorRequestHandler, type Express, type NextFunction, type Request, type Response } from "express";
+import express, {
+  type ErrorRequestHandler,
+  type Express,
+  type NextFunction,
+  type Request,
+  type Response,
+} from "express";
 import type { DataSource } from "typeorm";
 import type { ApiLimits } from "../config";
 import { createRequestContext, type RequestContext } from "../context";
+import { createEmbedRouter } from "../embed/embed.router";
 import type { Logger } from "../logger";
 import { getDatasetVersion } from "../modules/dataset/dataset-version.service";
 import { createApiV1Router } from "./api-v1";
@@ -42,6 +49,7 @@ export function createApp({ dataSource, apollo, webDistDir, limits, logger }: Ap
 
   app.use(createGraphiqlRouter());
   app.use("/api/v1", createApiV1Router({ dataSource, limits, logger }));
+  app.use(createEmbedRouter({ dataSource, limits, logger, webDistDir }));
 
   app.use(
     "/graphql",

@@ -61,14 +61,19 @@ const CLIENT_CODES = new Set([
   "OPERATION_RESOLUTION_FAILURE",
 ]);
 
-export function maskInternalError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+export function maskInternalError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  logger: Logger,
+): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === "string" && CLIENT_CODES.has(code)) {
     const { stacktrace: _stacktrace, validationErrors, ...extensions } = formatted.extensions ?? {};
     // class-validator's findings arrive as "Argument Validation Error" plus a tree of objects that echo the input
     // back; the rules' own messages are what a client can act on.
     const problems = validationProblems(validationErrors);
-    if (problems.length > 0) return { ...formatted, message: problems.join("; "), extensions: { ...extensions, problems } };
+    if (problems.length > 0)
+      return { ...formatted, message: problems.join("; "), extensions: { ...extensions, problems } };
     return { ...formatted, extensions };
   }
   const original = unwrapResolverError(error);
@@ -77,7 +82,10 @@ export function maskInternalError(formatted: GraphQLFormattedError, error: unkno
     return { message: formatted.message, path: formatted.path, extensions: { code: "BAD_USER_INPUT" } };
   }
   const errorId = randomUUID();
-  logger.error(`internal error ${errorId}`, original instanceof GraphQLError ? original.originalError ?? original : original);
+  logger.error(
+    `internal error ${errorId}`,
+    original instanceof GraphQLError ? (original.originalError ?? original) : original,
+  );
   return {
     message: `Internal server error (id ${errorId}). Please report it with this id.`,
     path: formatted.path,

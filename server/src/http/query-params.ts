@@ -71,7 +71,12 @@ function values(query: Query, name: string): string[] {
   const texts: string[] = [];
   for (const item of list) {
     if (typeof item !== "string") throw parameterError(`Parameter "${name}" must be plain text values.`, name);
-    texts.push(...item.split(",").map((v) => v.trim()).filter((v) => v !== ""));
+    texts.push(
+      ...item
+        .split(",")
+        .map((v) => v.trim())
+        .filter((v) => v !== ""),
+    );
   }
   if (texts.length > MAX_FILTER_VALUES) {
     throw parameterError(`Parameter "${name}" has ${texts.length} values; at most ${MAX_FILTER_VALUES}.`, name);

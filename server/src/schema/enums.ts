@@ -105,11 +105,11 @@ registerEnumType(CountPrecisionEnum, {
   description: "How exactly the sources give a batch's number of subpoenas.",
   valuesConfig: {
     EXACT: { description: "The sources give an exact number." },
-    APPROXIMATE: { description: "The sources give an approximate number (\"about 5\"); it is counted as given." },
-    AT_LEAST: { description: "The sources give a lower bound (\"at least 5\"); the bound is counted." },
+    APPROXIMATE: { description: 'The sources give an approximate number ("about 5"); it is counted as given.' },
+    AT_LEAST: { description: 'The sources give a lower bound ("at least 5"); the bound is counted.' },
     UNKNOWN: {
       description:
-        "The sources give no number (e.g. \"several\"). The count is null and is never counted as zero: totals report such batches separately as unknownCountBatches.",
+        'The sources give no number (e.g. "several"). The count is null and is never counted as zero: totals report such batches separately as unknownCountBatches.',
     },
   },
 });

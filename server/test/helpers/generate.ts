@@ -62,7 +62,15 @@ export async function insertGeneratedBatches(dataSource: DataSource, n: number, 
     if (rand() < 0.5) {
       events.push([id, `declined|${year + 1}`, `${year + 1}-01-01`, "year", "declined", agency, null]);
       if (count !== null && count >= 2 && rand() < 0.5) {
-        events.push([id, `petition|${year + 1}`, `${year + 1}-06-01`, "month", "enforcement_petition_filed", agency, 1]);
+        events.push([
+          id,
+          `petition|${year + 1}`,
+          `${year + 1}-06-01`,
+          "month",
+          "enforcement_petition_filed",
+          agency,
+          1,
+        ]);
       }
     }
   }
@@ -112,7 +120,10 @@ export async function insertGeneratedBatches(dataSource: DataSource, n: number, 
       `INSERT INTO event_sources (event_id, source_id, position) SELECT id, $2, 0 FROM unnest($1::int[]) AS t(id)`,
       [inserted.map((e) => e.id), SOURCES[0]],
     );
-    await recomputeOutcomes(m, batches.map((b) => b.id));
+    await recomputeOutcomes(
+      m,
+      batches.map((b) => b.id),
+    );
     await m.query(`UPDATE dataset SET version = version + 1, updated_at = now()`);
   });
   return batches;

@@ -6,7 +6,7 @@ import { JurisdictionPage } from "../pages/JurisdictionPage";
 import { JurisdictionsPage } from "../pages/JurisdictionsPage";
 import { MethodologyPage } from "../pages/MethodologyPage";
 import { NotFoundPage } from "../pages/NotFoundPage";
-import { PageFrame } from "../ui/Layout";
+import { MAIN_ID, PageFrame } from "../ui/Layout";
 import { useLocation } from "./router";
 import { matchRoute, type Route } from "./routes";
 import { createUrqlClient } from "./urqlClient";
@@ -28,8 +28,13 @@ function Page({ route }: { route: Route }) {
   }
 }
 
+// How long a new page may take to render its title (it waits for its data) before focus stays on <main>.
+const TITLE_WAIT_MS = 5000;
+
 // On a new page (not a new query string), focus moves to the page's title so that screen readers announce it and
-// the next Tab starts from the top of the content; an anchor in the address is honoured once the page has rendered.
+// the next Tab starts from the top of the content. The title often renders only once the data arrives, so focus goes
+// to <main> at once and on to the title when it appears, unless the reader has moved focus meanwhile. An anchor in
+// the address is honoured once the page has rendered.
 function useFocusOnNavigation(pathname: string, hash: string): void {
   const first = useRef(true);
   useEffect(() => {
@@ -37,8 +42,25 @@ function useFocusOnNavigation(pathname: string, hash: string): void {
       first.current = false;
       return;
     }
-    const title = document.querySelector<HTMLElement>("[data-page-title]");
-    (title ?? document.getElementById("main"))?.focus({ preventScroll: true });
+    const main = document.getElementById(MAIN_ID);
+    const focusTitle = (): boolean => {
+      const title = document.querySelector<HTMLElement>("[data-page-title]");
+      if (!title) return false;
+      if (document.activeElement === main || document.activeElement === document.body)
+        title.focus({ preventScroll: true });
+      return true;
+    };
+    main?.focus({ preventScroll: true });
+    if (focusTitle() || !main) return;
+    const observer = new MutationObserver(() => {
+      if (focusTitle()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const timer = window.setTimeout(() => observer.disconnect(), TITLE_WAIT_MS);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(timer);
+    };
   }, [pathname]);
   useEffect(() => {
     if (!hash) return;
@@ -55,7 +77,8 @@ export function App() {
   const route = matchRoute(pathname);
   useFocusOnNavigation(pathname, hash);
   // Keyed by path so a new page starts with fresh state (table toggles, drill-down paging).
-  const key = route.name === "batch" ? `batch:${route.id}` : route.name === "jurisdiction" ? `j:${route.slug}` : route.name;
+  const key =
+    route.name === "batch" ? `batch:${route.id}` : route.name === "jurisdiction" ? `j:${route.slug}` : route.name;
   return (
     <Provider value={client}>
       <PageFrame>

@@ -30,7 +30,11 @@ export function HomePage() {
         meta={
           <>
             <DatasetLine />
-            <CopyButton text={() => window.location.href} label="Copy link to this view" className="button button--quiet" />
+            <CopyButton
+              text={() => window.location.href}
+              label="Copy link to this view"
+              className="button button--quiet"
+            />
             <a href="#take-away">Cite or download</a>
           </>
         }

@@ -10,6 +10,7 @@ import { JurisdictionTimeline } from "../modules/jurisdictions/components/Jurisd
 import { PolicyList } from "../modules/batch-detail/components/PolicyList";
 import { JurisdictionBatches } from "../modules/jurisdictions/components/JurisdictionBatches";
 import { CiteThis } from "../modules/take-away/components/CiteThis";
+import { AlsoServedHere } from "../modules/jurisdictions/components/AlsoServedHere";
 
 export function JurisdictionPage({ slug }: { slug: string }) {
   const [state, setState] = useDashboardState();
@@ -22,7 +23,9 @@ export function JurisdictionPage({ slug }: { slug: string }) {
     <JurisdictionProfile slug={slug}>
       {(jurisdiction) => {
         const hasParts = jurisdiction.children.length > 0;
-        const view = hasParts ? state.view : { ...state.view, stackBy: state.view.stackBy === "outcome" ? "outcome" : "none" } as DashboardView;
+        const view = hasParts
+          ? state.view
+          : ({ ...state.view, stackBy: state.view.stackBy === "outcome" ? "outcome" : "none" } as DashboardView);
         return (
           <>
             <HeadlineFigures filters={filters} scope={`served in ${jurisdiction.name}`} />
@@ -51,17 +54,35 @@ export function JurisdictionPage({ slug }: { slug: string }) {
             </div>
             <div className="two-col">
               <div>
-                <Section title="Timeline" id="timeline" intro={`Every reported step of every batch served in ${jurisdiction.name}.`}>
+                <Section
+                  title="Timeline"
+                  id="timeline"
+                  intro={`Every reported step of every batch served in ${jurisdiction.name}.`}
+                >
                   <JurisdictionTimeline slug={slug} />
                 </Section>
               </div>
               <div>
-                <Section title="Sanctuary policy" id="policy" intro="The laws and policies that apply here, nearest first.">
+                <Section
+                  title="Sanctuary policy"
+                  id="policy"
+                  intro="The laws and policies that apply here, nearest first."
+                >
                   <PolicyList policies={jurisdiction.applicablePolicies} />
                 </Section>
               </div>
             </div>
             <JurisdictionBatches slug={slug} name={jurisdiction.name} />
+            {jurisdiction.state && (
+              <AlsoServedHere
+                name={jurisdiction.name}
+                state={jurisdiction.state}
+                slugs={[
+                  slug,
+                  ...jurisdiction.children.flatMap((child) => [child.slug, ...child.children.map((c) => c.slug)]),
+                ]}
+              />
+            )}
             <Section title="Cite this page" id="cite">
               <CiteThis />
             </Section>

@@ -8,8 +8,9 @@ export function NotFound({ title = "Page not found", children }: { title?: strin
     <div className="not-found">
       <PageHeader title={title} dek={children ?? "There is nothing at this address."} />
       <p>
-        Go to the <Link to={paths.home()}>dashboard</Link>, the <Link to={paths.jurisdictions()}>list of jurisdictions</Link>{" "}
-        or the <Link to={paths.methodology()}>methodology</Link>.
+        Go to the <Link to={paths.home()}>dashboard</Link>, the{" "}
+        <Link to={paths.jurisdictions()}>list of jurisdictions</Link> or the{" "}
+        <Link to={paths.methodology()}>methodology</Link>.
       </p>
     </div>
   );

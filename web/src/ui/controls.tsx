@@ -14,7 +14,13 @@ export interface SegmentedControlProps<T extends string> {
 }
 
 // A radio group drawn as a segmented button: arrow keys move between options, as in any radio group.
-export function SegmentedControl<T extends string>({ legend, name, options, value, onChange }: SegmentedControlProps<T>) {
+export function SegmentedControl<T extends string>({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+}: SegmentedControlProps<T>) {
   const id = useId();
   return (
     <fieldset className="segmented">
@@ -84,7 +90,15 @@ export function SelectField({ label, value, anyLabel, options = [], groups = [],
   );
 }
 
-export function Chip({ children, onRemove, removeLabel }: { children: ReactNode; onRemove: () => void; removeLabel: string }) {
+export function Chip({
+  children,
+  onRemove,
+  removeLabel,
+}: {
+  children: ReactNode;
+  onRemove: () => void;
+  removeLabel: string;
+}) {
   return (
     <span className="chip">
       {children}

@@ -50,8 +50,9 @@ export function BarsChart({ model, width, height, theme, scale }: BarsChartProps
   const rowsHeight = Math.max(L.barRowMin, height - axisHeight - noteHeight);
   const fits = Math.max(1, Math.floor(rowsHeight / L.barRowMin));
   const bars = foldBars(model.bars, Math.min(MAX_BARS, fits));
-  const rowHeight = Math.min(L.barRowMax, rowsHeight / bars.length);
-  const barHeight = rowHeight * RATIOS.barFill;
+  // Rows share the height they are given (a tall image spreads them out); bars stop thickening past a point.
+  const rowHeight = rowsHeight / bars.length;
+  const barHeight = Math.min(rowHeight * RATIOS.barFill, L.barThicknessMax);
 
   const labelWidth = Math.min(
     width * RATIOS.categoryMaxShare,

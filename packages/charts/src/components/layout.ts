@@ -21,7 +21,8 @@ export const LAYOUT = {
   yAxisGap: 8,
   barRowMin: 18,
   barRowNatural: 34,
-  barRowMax: 44,
+  /** Thickest a bar gets when a tall image spreads few rows over its height. */
+  barThicknessMax: 30,
   barLabelGap: 8,
   valueAreaMin: 40,
   segmentStrokeWidth: 1,
@@ -39,7 +40,7 @@ export const RATIOS = {
   /** Share of its row a bar fills. */
   barFill: 0.62,
   /** The category axis takes at most this share of the width; longer names are shortened. */
-  categoryMaxShare: 0.38,
+  categoryMaxShare: 0.42,
 } as const;
 
 export type Layout = { readonly [K in keyof typeof LAYOUT]: number };

@@ -2,7 +2,9 @@ import type { AgencyKind } from "@subpoena-tracker/domain";
 import { Field, ID, ObjectType } from "type-graphql";
 import { AgencyKindEnum } from "../../schema/enums";
 
-@ObjectType({ description: "An agency that received subpoenas: a sheriff's office, a jail, a court, a police department." })
+@ObjectType({
+  description: "An agency that received subpoenas: a sheriff's office, a jail, a court, a police department.",
+})
 export class Agency {
   @Field(() => ID, { description: "Stable identifier, e.g. `denver-sheriff`." })
   slug: string;

@@ -29,7 +29,11 @@ export const ISSUED_END_SQL = `(b.issued_on + CASE b.issued_precision WHEN 'year
  * Builds the WHERE conditions of a filter. Outcome conditions are left out when `outcomesByJoin` is set: counting
  * joins batch_outcomes and filters the parts themselves, so that only the matching parts are counted.
  */
-export function batchFilterSql(c: BatchCriteria, params: SqlParams, options: { outcomesByJoin?: boolean } = {}): FilterSql {
+export function batchFilterSql(
+  c: BatchCriteria,
+  params: SqlParams,
+  options: { outcomesByJoin?: boolean } = {},
+): FilterSql {
   const ctes: string[] = [];
   const conditions: string[] = [];
   let unknownJurisdictions = `ARRAY[]::text[]`;

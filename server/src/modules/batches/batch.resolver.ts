@@ -26,7 +26,10 @@ export class BatchResolver {
     nullable: true,
     description: "One batch by id. A missing id gives null and an error with code NOT_FOUND.",
   })
-  batch(@Ctx() ctx: RequestContext, @Arg("id", () => ID, { description: "The batch id, e.g. `2020-01-13-denver`." }) id: string) {
+  batch(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID, { description: "The batch id, e.g. `2020-01-13-denver`." }) id: string,
+  ) {
     return getBatch(ctx.dataSource, id);
   }
 
@@ -42,14 +45,16 @@ export class BatchResolver {
     return formatPartialDateHuman(parsePartialDate(batch.issuedOn));
   }
 
-  @FieldResolver(() => String, { description: 'subpoenaCount for readers: "4", "about 4", "at least 4" or "not reported".' })
+  @FieldResolver(() => String, {
+    description: 'subpoenaCount for readers: "4", "about 4", "at least 4" or "not reported".',
+  })
   countLabel(@Root() batch: Batch): string {
     return formatCount(batch.subpoenaCount, batch.countPrecision);
   }
 
   @FieldResolver(() => [Event], {
     description:
-      "The batch's history, in the order the outcome rule applies it (a coarse date by its last possible day, so \"Jan 2020\" follows \"13 Jan 2020\"). Absence of a later event means \"not reported\", not \"nothing happened\".",
+      'The batch\'s history, in the order the outcome rule applies it (a coarse date by its last possible day, so "Jan 2020" follows "13 Jan 2020"). Absence of a later event means "not reported", not "nothing happened".',
   })
   events(@Root() batch: Batch, @Ctx() ctx: RequestContext): Promise<Event[]> {
     return ctx.loaders.eventsOfBatch.load(batch.id);

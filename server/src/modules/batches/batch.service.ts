@@ -234,7 +234,14 @@ export async function pageBatches(
   const { size, backward } = readPageArgs(args, maxPageSize);
   const keys = BATCH_ORDERS[order];
   const cursorText = backward ? args.before : args.after;
-  const cursor = cursorText ? decodeCursor(cursorText, order, keys.map((k) => k.type), backward ? "before" : "after") : null;
+  const cursor = cursorText
+    ? decodeCursor(
+        cursorText,
+        order,
+        keys.map((k) => k.type),
+        backward ? "before" : "after",
+      )
+    : null;
 
   const params = new SqlParams();
   const filter = batchFilterSql(criteria, params);
@@ -254,17 +261,22 @@ SELECT m.total_count, m.unknown_jurisdictions, m.has_behind, p.*
       JOIN batches b ON b.id = f.id
       JOIN jurisdictions j ON j.slug = b.jurisdiction_slug) p ON true
  ORDER BY ${orderBySql(keys, "p.", backward)}`;
-  const rows = await q.query<(BatchRow & { total_count: number; unknown_jurisdictions: string[]; has_behind: boolean } & Record<string, CursorValue>)[]>(
-    sql,
-    params.values,
-  );
+  const rows = await q.query<
+    (BatchRow & { total_count: number; unknown_jurisdictions: string[]; has_behind: boolean } & Record<
+        string,
+        CursorValue
+      >)[]
+  >(sql, params.values);
   checkUnknownJurisdictions(rows[0]?.unknown_jurisdictions);
   const found = rows.filter((r) => r.id !== null);
   const more = found.length > size;
   const page = found.slice(0, size);
   if (backward) page.reverse();
   const edges = page.map((row) => ({
-    cursor: encodeCursor(order, keys.map((_, i) => row[`k${i}`])),
+    cursor: encodeCursor(
+      order,
+      keys.map((_, i) => row[`k${i}`]),
+    ),
     node: toBatch(row),
   }));
   const hasBehind = rows[0]?.has_behind ?? false;
@@ -372,13 +384,19 @@ export async function timeline(q: Queryable, criteria: BatchCriteria, limit: num
   }
   const params = new SqlParams();
   const filter = batchFilterSql(criteria, params);
-  const eventEnd = ISSUED_END_SQL.replaceAll("b.issued_on", "e.occurred_on").replaceAll("b.issued_precision", "e.occurred_precision");
+  const eventEnd = ISSUED_END_SQL.replaceAll("b.issued_on", "e.occurred_on").replaceAll(
+    "b.issued_precision",
+    "e.occurred_precision",
+  );
   const rows = await q.query<(EventRow & Record<string, unknown> & { unknown_jurisdictions: string[] | null })[]>(
     `${withClause([...filter.ctes, `matched AS (SELECT b.id, b.issued_on FROM batches b ${whereClause(filter.conditions)})`])}
      SELECT m.unknown_jurisdictions, t.* FROM (SELECT ${filter.unknownJurisdictions} AS unknown_jurisdictions) m
      LEFT JOIN LATERAL (
-       ${EVENT_SQL.replace("FROM events e", `, ${eventEnd} AS sort_end, mb.issued_on AS sort_issued
-         FROM events e JOIN matched mb ON mb.id = e.batch_id`)}
+       ${EVENT_SQL.replace(
+         "FROM events e",
+         `, ${eventEnd} AS sort_end, mb.issued_on AS sort_issued
+         FROM events e JOIN matched mb ON mb.id = e.batch_id`,
+       )}
        ORDER BY sort_end, sort_issued, e.batch_id COLLATE "C", e.id
        LIMIT ${params.add(limit, "int")}) t ON true
      ORDER BY t.sort_end, t.sort_issued, t.batch_id COLLATE "C", t.id`,

@@ -54,7 +54,10 @@ export class Batch {
   @Field(() => [Agency], { description: "The agencies served, in the order the sources list them." })
   agencies: Agency[];
 
-  @Field(() => IssuingComponentEnum, { nullable: true, description: "The part of ICE that issued them; null if not reported." })
+  @Field(() => IssuingComponentEnum, {
+    nullable: true,
+    description: "The part of ICE that issued them; null if not reported.",
+  })
   issuingComponent: IssuingComponent | null;
 
   @Field(() => Int, {
@@ -78,7 +81,10 @@ export class Batch {
   })
   subjectsSummary: string | null;
 
-  @Field(() => Int, { nullable: true, description: "How many of the people concerned were in custody when served; null if not reported." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "How many of the people concerned were in custody when served; null if not reported.",
+  })
   subjectsInCustody: number | null;
 
   @Field(() => Int, { nullable: true, description: "How many had been released; null if not reported." })
@@ -144,10 +150,16 @@ export class PageInfo {
   @Field({ description: "Whether items come before this page: ask again with `before: startCursor` and `last`." })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true, description: "Cursor of the first item of the page; null when the page is empty." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Cursor of the first item of the page; null when the page is empty.",
+  })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true, description: "Cursor of the last item of the page; null when the page is empty." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Cursor of the last item of the page; null when the page is empty.",
+  })
   endCursor: string | null;
 }
 
@@ -186,11 +198,12 @@ export enum BatchOrder {
 
 registerEnumType(BatchOrder, {
   name: "BatchOrder",
-  description: "Orders for listing batches. Every order ends with the batch id, so it is total and stable across pages.",
+  description:
+    "Orders for listing batches. Every order ends with the batch id, so it is total and stable across pages.",
   valuesConfig: {
     ISSUED_ON_ASC: {
       description:
-        "Oldest first, by the first day of the issue date's period; among dates starting the same day, coarser first (\"2020\" before \"2020-01\" before \"2020-01-01\"); then by id.",
+        'Oldest first, by the first day of the issue date\'s period; among dates starting the same day, coarser first ("2020" before "2020-01" before "2020-01-01"); then by id.',
     },
     ISSUED_ON_DESC: { description: "Newest first: exactly the reverse of ISSUED_ON_ASC." },
     SUBPOENA_COUNT_ASC: {

@@ -85,7 +85,8 @@ interface CountRow {
 function checkRequest(request: CountsRequest, limits: CountsLimits): void {
   const seen = new Set<CountDimension>();
   for (const dimension of request.groupBy) {
-    if (seen.has(dimension)) throw new UserInputError(`groupBy lists ${dimension} twice; list each dimension once.`, "groupBy");
+    if (seen.has(dimension))
+      throw new UserInputError(`groupBy lists ${dimension} twice; list each dimension once.`, "groupBy");
     seen.add(dimension);
   }
   const { issuedFrom, issuedTo } = request.criteria;
@@ -109,7 +110,11 @@ function checkSpan(periods: number, interval: Interval, limits: CountsLimits): v
  * as asked, plus a total row that counts each batch once, plus the first and last period (for filling empty ones)
  * and any unknown jurisdiction slug in the filter.
  */
-export async function countSubpoenas(q: Queryable, request: CountsRequest, limits: CountsLimits): Promise<CountsResult> {
+export async function countSubpoenas(
+  q: Queryable,
+  request: CountsRequest,
+  limits: CountsLimits,
+): Promise<CountsResult> {
   checkRequest(request, limits);
   const { criteria, groupBy, interval } = request;
   const dims = new Set(groupBy);
@@ -145,7 +150,9 @@ export async function countSubpoenas(q: Queryable, request: CountsRequest, limit
   }
   if (dims.has(CountDimension.OFFENSE_CATEGORY)) {
     // A batch listing no category still counts, under a null category, rather than vanishing from the grouping.
-    const only = criteria.offenseCategories ? ` WHERE c = ANY(${params.add(criteria.offenseCategories, "text[]")})` : "";
+    const only = criteria.offenseCategories
+      ? ` WHERE c = ANY(${params.add(criteria.offenseCategories, "text[]")})`
+      : "";
     joins.push(`LEFT JOIN LATERAL (SELECT c AS category FROM unnest(CASE WHEN cardinality(p.offense_categories) = 0
                  THEN ARRAY[NULL]::text[] ELSE p.offense_categories END) c${only}) oc ON true`);
   }
@@ -206,7 +213,13 @@ function toBucket(row: CountRow): CountBucket {
     periodEnd: row.period ? periodEnd(row.period) : null,
     jurisdiction:
       row.jurisdiction_slug && row.j_name && row.j_kind
-        ? { slug: row.jurisdiction_slug, name: row.j_name, kind: row.j_kind, state: row.j_state, parentSlug: row.j_parent_slug }
+        ? {
+            slug: row.jurisdiction_slug,
+            name: row.j_name,
+            kind: row.j_kind,
+            state: row.j_state,
+            parentSlug: row.j_parent_slug,
+          }
         : null,
     state: row.state,
     outcome: row.outcome,
@@ -235,14 +248,26 @@ function emptyBucket(like: CountBucket, period: string): CountBucket {
 
 /** Identity of a bucket apart from its period: the series a chart would draw it in. */
 function seriesKey(b: CountBucket): string {
-  return JSON.stringify([b.jurisdiction?.slug, b.state, b.outcome, b.agencyKind, b.issuingComponent, b.offenseCategory]);
+  return JSON.stringify([
+    b.jurisdiction?.slug,
+    b.state,
+    b.outcome,
+    b.agencyKind,
+    b.issuingComponent,
+    b.offenseCategory,
+  ]);
 }
 
 /**
  * Adds a zero bucket for every period of the interval between issuedFrom (or the first period with data) and
  * issuedTo (or the last), in every series that has data. Coarse buckets ("2020" among months) stay as they are.
  */
-function fillPeriods(buckets: CountBucket[], request: CountsRequest, total: CountRow, limits: CountsLimits): CountBucket[] {
+function fillPeriods(
+  buckets: CountBucket[],
+  request: CountsRequest,
+  total: CountRow,
+  limits: CountsLimits,
+): CountBucket[] {
   const from = request.criteria.issuedFrom ?? total.first_period;
   const to = request.criteria.issuedTo ?? total.last_period;
   if (from === null || to === null) return buckets;

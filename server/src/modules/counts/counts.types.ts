@@ -26,7 +26,9 @@ registerEnumType(CountDimension, {
       description:
         "The jurisdiction the batch was served in, exactly as recorded (no roll-up: a batch served on a state agency counts under the state, one served on a county sheriff under the county). Use STATE to roll up.",
     },
-    STATE: { description: "The two-letter state of the batch's jurisdiction: rolls counties and cities up to their state." },
+    STATE: {
+      description: "The two-letter state of the batch's jurisdiction: rolls counties and cities up to their state.",
+    },
     OUTCOME: {
       description:
         "The derived outcome of the subpoenas. Uses each batch's outcome breakdown, so a batch split between outcomes is split between buckets and the outcome buckets always add up to the total.",
@@ -36,7 +38,8 @@ registerEnumType(CountDimension, {
         "The kind of agency served. A batch served on agencies of several kinds counts once under each kind (the sources do not say how its subpoenas split between agencies), so these buckets can add up to more than the total.",
     },
     ISSUING_COMPONENT: {
-      description: "The ICE component that issued the batch; batches whose component was not reported form a bucket with issuingComponent null.",
+      description:
+        "The ICE component that issued the batch; batches whose component was not reported form a bucket with issuingComponent null.",
     },
     OFFENSE_CATEGORY: {
       description:
@@ -85,7 +88,10 @@ export class CountBucket {
   })
   periodEnd: string | null;
 
-  @Field(() => Jurisdiction, { nullable: true, description: "The jurisdiction when grouped by JURISDICTION; null otherwise." })
+  @Field(() => Jurisdiction, {
+    nullable: true,
+    description: "The jurisdiction when grouped by JURISDICTION; null otherwise.",
+  })
   jurisdiction: Jurisdiction | null;
 
   @Field(() => String, { nullable: true, description: "Two-letter state code when grouped by STATE; null otherwise." })
@@ -94,18 +100,23 @@ export class CountBucket {
   @Field(() => OutcomeEnum, { nullable: true, description: "The outcome when grouped by OUTCOME; null otherwise." })
   outcome: Outcome | null;
 
-  @Field(() => AgencyKindEnum, { nullable: true, description: "The agency kind when grouped by AGENCY_KIND; null otherwise." })
+  @Field(() => AgencyKindEnum, {
+    nullable: true,
+    description: "The agency kind when grouped by AGENCY_KIND; null otherwise.",
+  })
   agencyKind: AgencyKind | null;
 
   @Field(() => IssuingComponentEnum, {
     nullable: true,
-    description: "The issuing component when grouped by ISSUING_COMPONENT; null otherwise, or when the component was not reported.",
+    description:
+      "The issuing component when grouped by ISSUING_COMPONENT; null otherwise, or when the component was not reported.",
   })
   issuingComponent: IssuingComponent | null;
 
   @Field(() => OffenseCategoryEnum, {
     nullable: true,
-    description: "The offense category when grouped by OFFENSE_CATEGORY; null otherwise, or for batches listing no category.",
+    description:
+      "The offense category when grouped by OFFENSE_CATEGORY; null otherwise, or for batches listing no category.",
   })
   offenseCategory: OffenseCategory | null;
 
@@ -120,7 +131,7 @@ export class CountBucket {
 
   @Field(() => Int, {
     description:
-      "Batches in this bucket whose number of subpoenas is not known (\"several\"). They are not counted as zero: the true number of subpoenas is subpoenas plus an unknown amount.",
+      'Batches in this bucket whose number of subpoenas is not known ("several"). They are not counted as zero: the true number of subpoenas is subpoenas plus an unknown amount.',
   })
   unknownCountBatches: number;
 

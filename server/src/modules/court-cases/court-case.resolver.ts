@@ -9,7 +9,9 @@ import { CourtCase } from "./court-case.types";
 
 @Resolver(() => CourtCase)
 export class CourtCaseResolver {
-  @Query(() => [CourtCase], { description: "Court cases to enforce or challenge subpoenas, in the order they were added." })
+  @Query(() => [CourtCase], {
+    description: "Court cases to enforce or challenge subpoenas, in the order they were added.",
+  })
   courtCases(@Ctx() ctx: RequestContext): Promise<CourtCase[]> {
     return listCourtCases(ctx.dataSource);
   }

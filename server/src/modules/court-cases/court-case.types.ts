@@ -8,7 +8,7 @@ export class CourtCase {
   @Field(() => ID, { description: "Stable identifier, e.g. `ice-v-gomez-2020`." })
   slug: string;
 
-  @Field({ description: "The court, e.g. \"U.S. District Court for the District of Colorado\"." })
+  @Field({ description: 'The court, e.g. "U.S. District Court for the District of Colorado".' })
   court: string;
 
   @Field(() => String, { nullable: true, description: "Docket number, when reported." })
@@ -29,12 +29,18 @@ export class CourtCase {
   @Field(() => CourtCaseOutcomeEnum, { description: "How the case ended; UNKNOWN when the sources do not say." })
   outcome: CourtCaseOutcome;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: "When it was decided, as precisely as known; null while pending or not reported." })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: "When it was decided, as precisely as known; null while pending or not reported.",
+  })
   decidedOn: string | null;
 
   @Field(() => DatePrecisionEnum, { nullable: true, description: "Precision of decidedOn." })
   decidedPrecision: DatePrecision | null;
 
-  @Field(() => String, { nullable: true, description: "Reporter citation of the decision, e.g. \"445 F. Supp. 3d 1213\"." })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Reporter citation of the decision, e.g. "445 F. Supp. 3d 1213".',
+  })
   citation: string | null;
 }

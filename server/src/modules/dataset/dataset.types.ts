@@ -47,7 +47,9 @@ export class DatasetLicense {
   title: string | null;
 }
 
-@ObjectType({ description: "The dataset as a whole: what it holds, what it covers, when it last changed, how to cite it." })
+@ObjectType({
+  description: "The dataset as a whole: what it holds, what it covers, when it last changed, how to cite it.",
+})
 export class Dataset {
   @Field({ description: "Machine name of the data package." })
   name: string;

@@ -10,13 +10,17 @@ import { Jurisdiction } from "./jurisdiction.types";
 @Resolver(() => Jurisdiction)
 export class JurisdictionResolver {
   @Query(() => [Jurisdiction], {
-    description: "Every jurisdiction in the data (states, counties, cities), in the order they were added, parents first.",
+    description:
+      "Every jurisdiction in the data (states, counties, cities), in the order they were added, parents first.",
   })
   jurisdictions(
     @Ctx() ctx: RequestContext,
     @Arg("kinds", () => [JurisdictionKindEnum], { nullable: true, description: "Only these levels of government." })
     kinds: JurisdictionKind[] | null,
-    @Arg("states", () => [String], { nullable: true, description: 'Only jurisdictions in these states (two-letter codes, e.g. ["OR"]).' })
+    @Arg("states", () => [String], {
+      nullable: true,
+      description: 'Only jurisdictions in these states (two-letter codes, e.g. ["OR"]).',
+    })
     states: string[] | null,
   ): Promise<Jurisdiction[]> {
     return listJurisdictions(ctx.dataSource, { kinds, states });

@@ -49,7 +49,9 @@ export async function getJurisdiction(q: Queryable, slug: string): Promise<Juris
 }
 
 export async function jurisdictionsBySlug(q: Queryable, slugs: readonly string[]): Promise<(Jurisdiction | null)[]> {
-  const rows = await q.query<JurisdictionRow[]>(`SELECT ${COLUMNS} FROM jurisdictions j WHERE j.slug = ANY($1)`, [slugs]);
+  const rows = await q.query<JurisdictionRow[]>(`SELECT ${COLUMNS} FROM jurisdictions j WHERE j.slug = ANY($1)`, [
+    slugs,
+  ]);
   return oneInKeyOrder(slugs, rows.map(toJurisdiction), (j) => j.slug);
 }
 

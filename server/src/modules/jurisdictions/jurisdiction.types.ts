@@ -10,13 +10,16 @@ export class Jurisdiction {
   @Field(() => ID, { description: "Stable identifier used in filters and addresses, e.g. `denver-co` or `oregon`." })
   slug: string;
 
-  @Field({ description: "Display name, e.g. \"Washington County\"." })
+  @Field({ description: 'Display name, e.g. "Washington County".' })
   name: string;
 
   @Field(() => JurisdictionKindEnum, { description: "Level of government." })
   kind: JurisdictionKind;
 
-  @Field(() => String, { nullable: true, description: "Two-letter USPS code of the state it lies in (its own, for a state)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Two-letter USPS code of the state it lies in (its own, for a state).",
+  })
   state: string | null;
 
   /** Resolved through the parent field; kept for the loader. */

@@ -14,7 +14,7 @@ export class Policy {
   @Field({ description: "Name of the law or policy." })
   name: string;
 
-  @Field(() => String, { nullable: true, description: "Formal citation, e.g. \"SB 54 (2017)\"." })
+  @Field(() => String, { nullable: true, description: 'Formal citation, e.g. "SB 54 (2017)".' })
   citation: string | null;
 
   @Field(() => PartialDateScalar, { nullable: true, description: "When it was enacted, as precisely as known." })
@@ -23,7 +23,10 @@ export class Policy {
   @Field(() => DatePrecisionEnum, { nullable: true, description: "Precision of enactedOn." })
   enactedPrecision: DatePrecision | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: "When it took effect, as precisely as known; null if not reported." })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: "When it took effect, as precisely as known; null if not reported.",
+  })
   effectiveOn: string | null;
 
   @Field(() => DatePrecisionEnum, { nullable: true, description: "Precision of effectiveOn." })

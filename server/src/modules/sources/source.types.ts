@@ -20,20 +20,30 @@ export class Source {
   @Field(() => String, { nullable: true, description: "Title or headline." })
   title: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: "When it was published, as precisely as known; null if not known." })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: "When it was published, as precisely as known; null if not known.",
+  })
   publishedOn: string | null;
 
-  @Field(() => DatePrecisionEnum, { nullable: true, description: "Precision of publishedOn; null when publishedOn is." })
+  @Field(() => DatePrecisionEnum, {
+    nullable: true,
+    description: "Precision of publishedOn; null when publishedOn is.",
+  })
   publishedPrecision: DatePrecision | null;
 
   @Field(() => SourceKindEnum, { description: "What kind of document it is." })
   kind: SourceKind;
 
   @Field(() => ReliabilityEnum, {
-    description: "How close it is to the facts. AGGREGATOR sources are copies to be checked against the original publisher.",
+    description:
+      "How close it is to the facts. AGGREGATOR sources are copies to be checked against the original publisher.",
   })
   reliability: Reliability;
 
-  @Field(() => String, { nullable: true, description: "A short passage from the document supporting the facts that cite it." })
+  @Field(() => String, {
+    nullable: true,
+    description: "A short passage from the document supporting the facts that cite it.",
+  })
   quote: string | null;
 }

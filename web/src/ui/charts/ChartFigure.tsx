@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from "react";
+import { EmbedButton } from "../../modules/embed-builder/components/EmbedButton";
 
 export interface ChartFigureProps {
   title: string;
@@ -61,10 +62,19 @@ export function ChartFigure(props: ChartFigureProps) {
           </button>
         )}
         {downloads}
+        <EmbedButton chart={id} />
         {source && <span className="chart-figure__source">{source}</span>}
       </div>
       {table && (
-        <div className="chart-figure__table" id={tableId} hidden={!showTable}>
+        // Focusable so a keyboard can scroll a table wider than a phone.
+        <div
+          className="chart-figure__table"
+          id={tableId}
+          hidden={!showTable}
+          role="region"
+          aria-label={`${title}: the numbers as a table`}
+          tabIndex={0}
+        >
           {table}
         </div>
       )}

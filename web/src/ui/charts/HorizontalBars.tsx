@@ -38,13 +38,23 @@ export interface HorizontalBarsProps {
   selectedKey?: string | null;
   categoryWidth?: number;
   testId?: string;
+  // The chart's accessible name. The numbers themselves belong in a text summary and a table beside it.
+  label?: string;
 }
 
 export function horizontalBarsHeight(count: number): number {
   return count * HORIZONTAL_ROW_HEIGHT + MARGIN.top + MARGIN.bottom + X_AXIS_HEIGHT;
 }
 
-function BarTooltip({ active, label, bars }: { active?: boolean; label?: string | number; bars: HorizontalBarDatum[] }) {
+function BarTooltip({
+  active,
+  label,
+  bars,
+}: {
+  active?: boolean;
+  label?: string | number;
+  bars: HorizontalBarDatum[];
+}) {
   if (!active) return null;
   const bar = bars.find((b) => b.key === label);
   if (!bar) return null;
@@ -67,6 +77,7 @@ export function HorizontalBars({
   selectedKey,
   categoryWidth = CATEGORY_AXIS_WIDTH,
   testId,
+  label = "Bar chart",
 }: HorizontalBarsProps) {
   const height = horizontalBarsHeight(bars.length);
   const labelOf = new Map(bars.map((bar) => [bar.key, bar.label]));
@@ -74,7 +85,7 @@ export function HorizontalBars({
   const scale = niceScale(Math.max(0, ...bars.map((bar) => bar.value)), 1);
   const tick = { fill: theme.mutedTextColor, fontSize: theme.smallFontSize, fontFamily: theme.fontFamily };
   return (
-    <div className="chart" style={{ height, width }} data-testid={testId}>
+    <div className="chart" style={{ height, width }} role="img" aria-label={label} data-testid={testId}>
       <ResponsiveContainer width={width ?? "100%"} height={height}>
         <BarChart
           data={bars}

@@ -52,8 +52,8 @@ export function UnknownMarkerKey({ count }: { count: number }) {
       <span className="unknown-marker" aria-hidden="true">
         ?
       </span>{" "}
-      marks {count === 1 ? "a batch" : `${count} batches`} whose number of subpoenas was not reported. They are not drawn
-      as zero and not counted in the bars.
+      marks {count === 1 ? "a batch" : `${count} batches`} whose number of subpoenas was not reported. They are not
+      drawn as zero and not counted in the bars.
     </p>
   );
 }

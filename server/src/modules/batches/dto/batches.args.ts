@@ -1,3 +1,4 @@
+import { ValidateNested } from "class-validator";
 import { ArgsType, Field, Int } from "type-graphql";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../batch-page";
 import { BatchOrder } from "../batch.types";
@@ -6,6 +7,7 @@ import { BatchFilter } from "./batch-filter.input";
 @ArgsType()
 export class BatchesArgs {
   @Field(() => BatchFilter, { nullable: true, description: "Which batches to list; all of them when left out." })
+  @ValidateNested()
   filter?: BatchFilter | null;
 
   @Field(() => BatchOrder, {
@@ -23,7 +25,10 @@ export class BatchesArgs {
   })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: "Start after this cursor (an endCursor from the previous page)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Start after this cursor (an endCursor from the previous page).",
+  })
   after?: string | null;
 
   @Field(() => Int, { nullable: true, description: `Page size when paging backward: 1 to ${MAX_PAGE_SIZE}.` })

@@ -1,3 +1,4 @@
+import { ValidateNested } from "class-validator";
 import { ArgsType, Field } from "type-graphql";
 import { BatchFilter } from "../../batches/dto/batch-filter.input";
 import { CountDimension, Interval } from "../counts.types";
@@ -5,6 +6,7 @@ import { CountDimension, Interval } from "../counts.types";
 @ArgsType()
 export class CountsArgs {
   @Field(() => BatchFilter, { nullable: true, description: "Which batches to count; all of them when left out." })
+  @ValidateNested()
   filter?: BatchFilter | null;
 
   @Field(() => [CountDimension], {

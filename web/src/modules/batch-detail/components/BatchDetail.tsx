@@ -1,4 +1,10 @@
-import { AGENCY_KINDS, AGENCY_KIND_LABELS, ISSUING_COMPONENT_LABELS, OFFENSE_CATEGORIES, OFFENSE_CATEGORY_LABELS } from "@subpoena-tracker/domain";
+import {
+  AGENCY_KINDS,
+  AGENCY_KIND_LABELS,
+  ISSUING_COMPONENT_LABELS,
+  OFFENSE_CATEGORIES,
+  OFFENSE_CATEGORY_LABELS,
+} from "@subpoena-tracker/domain";
 import { useQuery } from "urql";
 import { graphql } from "../../../gql";
 import { Link } from "../../../app/router";
@@ -58,7 +64,9 @@ function custody(inCustody: number | null, released: number | null): string | nu
 export function BatchDetail({ id }: { id: string }) {
   const [result, reexecute] = useQuery({ query: BatchDetail_BatchQuery, variables: { id } });
   const batch = result.data?.batch;
-  useDocumentTitle(batch ? `${batch.jurisdiction.name}, ${batch.issuedOnLabel}` : result.fetching ? "Batch" : "Batch not found");
+  useDocumentTitle(
+    batch ? `${batch.jurisdiction.name}, ${batch.issuedOnLabel}` : result.fetching ? "Batch" : "Batch not found",
+  );
 
   if (result.fetching && !batch) return <Skeleton height={420} label="Loading the batch" />;
   if (!batch) {
@@ -66,7 +74,8 @@ export function BatchDetail({ id }: { id: string }) {
     if (notFound) {
       return (
         <NotFound title="No such batch">
-          There is no batch with the id <code>{id}</code>. It may have been merged or renamed when the data was corrected.
+          There is no batch with the id <code>{id}</code>. It may have been merged or renamed when the data was
+          corrected.
         </NotFound>
       );
     }
@@ -135,7 +144,9 @@ export function BatchDetail({ id }: { id: string }) {
             {batch.agencies.map((agency) => (
               <div key={agency.slug}>
                 {agency.name}{" "}
-                <span className="source__meta">({labelOfEnum(AGENCY_KINDS, AGENCY_KIND_LABELS, agency.kind).toLowerCase()})</span>
+                <span className="source__meta">
+                  ({labelOfEnum(AGENCY_KINDS, AGENCY_KIND_LABELS, agency.kind).toLowerCase()})
+                </span>
               </div>
             ))}
           </dd>
@@ -150,7 +161,9 @@ export function BatchDetail({ id }: { id: string }) {
           <dt>Offense categories</dt>
           <dd>
             {batch.offenseCategories.length > 0
-              ? batch.offenseCategories.map((c) => labelOfEnum(OFFENSE_CATEGORIES, OFFENSE_CATEGORY_LABELS, c)).join(", ")
+              ? batch.offenseCategories
+                  .map((c) => labelOfEnum(OFFENSE_CATEGORIES, OFFENSE_CATEGORY_LABELS, c))
+                  .join(", ")
               : "Not reported"}
           </dd>
         </div>
@@ -169,7 +182,11 @@ export function BatchDetail({ id }: { id: string }) {
       )}
       <div className="two-col">
         <div>
-          <Section title="Timeline" id="timeline" intro="Each step as the sources report it. A later step that is missing was not reported; it does not mean nothing happened.">
+          <Section
+            title="Timeline"
+            id="timeline"
+            intro="Each step as the sources report it. A later step that is missing was not reported; it does not mean nothing happened."
+          >
             <EventTimeline events={batch.events} />
           </Section>
           <Section title="Court cases" id="court-cases">
@@ -177,12 +194,20 @@ export function BatchDetail({ id }: { id: string }) {
           </Section>
         </div>
         <div>
-          <Section title="Sanctuary policy" id="policy" intro="The laws and policies that applied where the subpoenas were served.">
+          <Section
+            title="Sanctuary policy"
+            id="policy"
+            intro="The laws and policies that applied where the subpoenas were served."
+          >
             <PolicyList policies={batch.policies} />
           </Section>
         </div>
       </div>
-      <Section title="Sources" id="sources" intro={`Every document this page draws on (${cited.length}), with the passage that supports it.`}>
+      <Section
+        title="Sources"
+        id="sources"
+        intro={`Every document this page draws on (${cited.length}), with the passage that supports it.`}
+      >
         <ol className="source-list" data-testid="sources">
           {cited.map(({ source, citedFor }) => (
             <li key={source.id}>

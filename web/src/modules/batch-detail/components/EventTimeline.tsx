@@ -58,13 +58,14 @@ export function EventTimeline({ events, showBatch }: EventTimelineProps) {
             </p>
             {showBatch && event.batch && (
               <p className="source__meta">
-                Batch: <Link to={paths.batch(event.batch.id)}>{`${event.batch.jurisdiction.name}, ${event.batch.issuedOnLabel}`}</Link>
+                Batch:{" "}
+                <Link
+                  to={paths.batch(event.batch.id)}
+                >{`${event.batch.jurisdiction.name}, ${event.batch.issuedOnLabel}`}</Link>
               </p>
             )}
             {event.subpoenasAffected !== null && (
-              <p className="timeline__note">
-                Concerns {event.subpoenasAffected} of the subpoenas.
-              </p>
+              <p className="timeline__note">Concerns {event.subpoenasAffected} of the subpoenas.</p>
             )}
             {event.note && <p className="timeline__note">{event.note}</p>}
             {event.courtCase && <p className="source__meta">Court case: {event.courtCase.caption}</p>}

@@ -15,6 +15,7 @@ export function ByJurisdictionChart({ data, width, theme, onSelect, selectedKey 
   return (
     <HorizontalBars
       testId="by-jurisdiction-chart"
+      label={`Bar chart of subpoenas by ${data.dimension}`}
       width={width}
       theme={theme}
       onSelect={onSelect}

@@ -129,10 +129,8 @@ export function ByJurisdictionPanel({
   });
   const buckets = result.data?.subpoenaCounts.buckets;
   const data = useMemo(() => (buckets ? toByPlaceSeries(buckets, dimension) : null), [buckets, dimension]);
-  const selectedKey =
-    drill && drill.chart === BY_PLACE_CHART_ID && drill.values.length === 1 ? drill.values[0] : null;
-  const select = (key: string): void =>
-    onDrill({ chart: BY_PLACE_CHART_ID, period: null, dimension, values: [key] });
+  const selectedKey = drill && drill.chart === BY_PLACE_CHART_ID && drill.values.length === 1 ? drill.values[0] : null;
+  const select = (key: string): void => onDrill({ chart: BY_PLACE_CHART_ID, period: null, dimension, values: [key] });
   const labelOf = (value: string): string | undefined => data?.bars.find((bar) => bar.key === value)?.label;
 
   let body;
@@ -190,7 +188,9 @@ export function ByJurisdictionPanel({
               selectedKey && data
                 ? (() => {
                     const bar = data.bars.find((b) => b.key === selectedKey);
-                    return bar ? `${pluralize(bar.subpoenas, "subpoena")} in ${pluralize(bar.batches, "batch", "batches")}` : undefined;
+                    return bar
+                      ? `${pluralize(bar.subpoenas, "subpoena")} in ${pluralize(bar.batches, "batch", "batches")}`
+                      : undefined;
                   })()
                 : undefined
             }

@@ -52,7 +52,9 @@ describe("toByPlaceSeries", () => {
       "state",
     );
     expect(data.bars.map((bar) => bar.label)).toEqual(["Oregon", "Colorado"]);
-    expect(describeByPlace(data)).toBe("11 subpoenas across 2 states. Oregon has the most, with 7. Oregon 7; Colorado 4.");
+    expect(describeByPlace(data)).toBe(
+      "11 subpoenas across 2 states. Oregon has the most, with 7. Oregon 7; Colorado 4.",
+    );
   });
 
   it("says when places tie for the most", () => {

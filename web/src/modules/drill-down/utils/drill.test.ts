@@ -39,7 +39,10 @@ describe("drillBatchFilter", () => {
       dimension: "jurisdiction",
       values: ["washington-county-or"],
     };
-    expect(drillBatchFilter(filters, drill)).toEqual({ jurisdictions: ["washington-county-or"], outcomes: ["DECLINED"] });
+    expect(drillBatchFilter(filters, drill)).toEqual({
+      jurisdictions: ["washington-county-or"],
+      outcomes: ["DECLINED"],
+    });
     expect(
       drillBatchFilter(EMPTY_FILTERS, { chart: "outcomes", period: null, dimension: "outcome", values: ["MIXED"] }),
     ).toEqual({ outcomes: ["MIXED"] });
@@ -83,9 +86,9 @@ describe("describeDrill", () => {
     expect(describeDrill({ ...feb, dimension: "jurisdiction", values: ["denver-co"] }, labelOf)).toBe(
       "Feb 2020 · Denver",
     );
-    expect(describeDrill({ chart: "outcomes", period: null, dimension: "outcome", values: ["IN_COURT"] }, labelOf)).toBe(
-      "In court",
-    );
+    expect(
+      describeDrill({ chart: "outcomes", period: null, dimension: "outcome", values: ["IN_COURT"] }, labelOf),
+    ).toBe("In court");
     expect(describeDrill({ chart: "by-place", period: null, dimension: "state", values: ["OR"] }, labelOf)).toBe(
       "Oregon",
     );

@@ -1,5 +1,11 @@
 import { useQuery } from "urql";
-import { ISSUING_COMPONENT_LABELS, OFFENSE_CATEGORY_LABELS, OUTCOME_LABELS, formatPartialDateHuman, tryParsePartialDate } from "@subpoena-tracker/domain";
+import {
+  ISSUING_COMPONENT_LABELS,
+  OFFENSE_CATEGORY_LABELS,
+  OUTCOME_LABELS,
+  formatPartialDateHuman,
+  tryParsePartialDate,
+} from "@subpoena-tracker/domain";
 import { graphql } from "../../../gql";
 import { Chip, SelectField } from "../../../ui/controls";
 import { stateName } from "../../counts/utils/states";
@@ -77,7 +83,11 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
       label: `Jurisdiction: ${names.get(v) ?? v}`,
       remove: () => removeFrom("jurisdictions", v),
     })),
-    ...filters.states.map((v) => ({ key: `s-${v}`, label: `State: ${stateName(v)}`, remove: () => removeFrom("states", v) })),
+    ...filters.states.map((v) => ({
+      key: `s-${v}`,
+      label: `State: ${stateName(v)}`,
+      remove: () => removeFrom("states", v),
+    })),
     ...filters.outcomes.map((v) => ({
       key: `o-${v}`,
       label: `Outcome: ${OUTCOME_LABELS[v]}`,
@@ -96,7 +106,9 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
     ...(filters.from
       ? [{ key: "from", label: `From ${dateLabel(filters.from)}`, remove: () => onChange({ ...filters, from: null }) }]
       : []),
-    ...(filters.to ? [{ key: "to", label: `To ${dateLabel(filters.to)}`, remove: () => onChange({ ...filters, to: null }) }] : []),
+    ...(filters.to
+      ? [{ key: "to", label: `To ${dateLabel(filters.to)}`, remove: () => onChange({ ...filters, to: null }) }]
+      : []),
   ];
   const active = countActiveFilters(filters);
 

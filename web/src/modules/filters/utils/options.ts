@@ -46,7 +46,11 @@ export const OFFENSE_CATEGORY_OPTIONS: FilterOption[] = OFFENSE_CATEGORIES.map((
 
 // Months from January of the first year covered to December of the last, so a range can reach past the data; a
 // value from the address that is not a month (a day, a year) is kept as an option so the menu shows it.
-export function monthOptions(coverageFrom: string | null, coverageTo: string | null, current: (string | null)[]): FilterOption[] {
+export function monthOptions(
+  coverageFrom: string | null,
+  coverageTo: string | null,
+  current: (string | null)[],
+): FilterOption[] {
   const options: FilterOption[] =
     coverageFrom && coverageTo
       ? periodsBetween(coverageFrom.slice(0, 4), coverageTo.slice(0, 4), "month").map((month) => ({

@@ -44,7 +44,10 @@ export interface HeadlineFiguresProps {
 
 // The numbers a reporter quotes first. Every total that leaves out batches of unreported size says so beside it.
 export function HeadlineFigures({ filters, scope }: HeadlineFiguresProps) {
-  const [result, reexecute] = useQuery({ query: HeadlineFigures_CountsQuery, variables: { filter: toBatchFilter(filters) } });
+  const [result, reexecute] = useQuery({
+    query: HeadlineFigures_CountsQuery,
+    variables: { filter: toBatchFilter(filters) },
+  });
   const data = result.data;
   const figures = useMemo(
     () =>

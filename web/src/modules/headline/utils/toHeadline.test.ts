@@ -8,9 +8,14 @@ const seed = {
     { outcome: "COMPLIED" as const, subpoenas: 6, batches: 2, unknownCountBatches: 0 },
     { outcome: "MIXED" as const, subpoenas: 5, batches: 1, unknownCountBatches: 0 },
   ],
-  byJurisdiction: ["connecticut", "denver-co", "new-york-city-ny", "oregon", "san-diego-county-ca", "washington-county-or"].map(
-    (slug) => ({ jurisdiction: { slug }, batches: 1 }),
-  ),
+  byJurisdiction: [
+    "connecticut",
+    "denver-co",
+    "new-york-city-ny",
+    "oregon",
+    "san-diego-county-ca",
+    "washington-county-or",
+  ].map((slug) => ({ jurisdiction: { slug }, batches: 1 })),
 };
 
 describe("toHeadline", () => {
@@ -29,7 +34,11 @@ describe("toHeadline", () => {
   });
 
   it("says when nothing matches", () => {
-    const figures = toHeadline({ total: { subpoenas: 0, batches: 0, unknownCountBatches: 0 }, byOutcome: [], byJurisdiction: [] });
+    const figures = toHeadline({
+      total: { subpoenas: 0, batches: 0, unknownCountBatches: 0 },
+      byOutcome: [],
+      byJurisdiction: [],
+    });
     expect(describeHeadline(figures)).toBe("No batches match these filters.");
   });
 });

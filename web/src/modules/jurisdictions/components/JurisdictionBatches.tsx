@@ -73,7 +73,11 @@ export function JurisdictionBatches({ slug, name }: { slug: string; name: string
         }
       >
         <p className="drill__actions">
-          <DownloadLinks what={`the batches of ${name}`} csv={batchesUrl("csv", filters)} json={batchesUrl("json", filters)} />
+          <DownloadLinks
+            what={`the batches of ${name}`}
+            csv={batchesUrl("csv", filters)}
+            json={batchesUrl("json", filters)}
+          />
         </p>
         {batches}
       </Section>

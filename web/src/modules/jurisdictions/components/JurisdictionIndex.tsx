@@ -79,7 +79,8 @@ export function JurisdictionIndex() {
     <ul className="card-grid" data-testid="jurisdiction-index">
       {roots.map((root) => {
         const parts = tree.filter(
-          (node) => node.depth > 0 && descendantSlugs(jurisdictions, root.jurisdiction.slug).includes(node.jurisdiction.slug),
+          (node) =>
+            node.depth > 0 && descendantSlugs(jurisdictions, root.jurisdiction.slug).includes(node.jurisdiction.slug),
         );
         return (
           <li key={root.jurisdiction.slug} className="place-card">

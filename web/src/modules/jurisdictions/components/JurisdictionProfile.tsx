@@ -52,6 +52,10 @@ export interface JurisdictionProfileProps {
   children: (jurisdiction: JurisdictionProfileData) => ReactNode;
 }
 
+function listNames(names: string[]): string {
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : (names[0] ?? "");
+}
+
 function kindLabel(kind: string): string {
   return labelOfEnum(JURISDICTION_KINDS, JURISDICTION_KIND_LABELS, kind);
 }
@@ -80,11 +84,14 @@ export function JurisdictionProfile({ slug, children }: JurisdictionProfileProps
     );
   }
   const within = jurisdiction.ancestors;
-  const parts = jurisdiction.children;
-  const dek =
-    kindLabel(jurisdiction.kind) +
-    (within.length > 0 ? ` in ${within.map((a) => a.name).join(", ")}` : jurisdiction.state && jurisdiction.kind !== "STATE" ? `, ${stateName(jurisdiction.state)}` : "") +
-    (parts.length > 0 ? `. Figures include ${parts.map((p) => p.name).join(", ")}.` : ".");
+  const parts = jurisdiction.children.flatMap((child) => [child.name, ...child.children.map((c) => c.name)]);
+  const place =
+    within.length > 0
+      ? ` in ${within.map((a) => a.name).join(", ")}`
+      : jurisdiction.state && jurisdiction.kind !== "STATE"
+        ? `, ${stateName(jurisdiction.state)}`
+        : "";
+  const dek = `${kindLabel(jurisdiction.kind)}${place}.${parts.length > 0 ? ` Its figures include ${listNames(parts)}.` : ""}`;
   return (
     <>
       <PageHeader

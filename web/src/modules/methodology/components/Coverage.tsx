@@ -39,12 +39,12 @@ export function Coverage() {
     <>
       <p>
         Version {dataset.version} of the dataset, updated {formatTimestampDay(dataset.updatedAt)}, covers batches issued
-        from {formatPartialDateText(dataset.coverageFrom)} to {formatPartialDateText(dataset.coverageTo)}: {counts.subpoenas}{" "}
-        subpoenas in {counts.batches} batches
-        {counts.unknownCountBatches > 0 ? `, plus ${counts.unknownCountBatches} batches of unreported size` : ""}, served on{" "}
-        {counts.agencies} agencies in {counts.jurisdictionsWithBatches} of the {counts.jurisdictions} jurisdictions recorded;{" "}
-        {counts.events} dated events, {counts.courtCases} court cases, {counts.policies} sanctuary policies and{" "}
-        {counts.sources} sources.
+        from {formatPartialDateText(dataset.coverageFrom)} to {formatPartialDateText(dataset.coverageTo)}:{" "}
+        {counts.subpoenas} subpoenas in {counts.batches} batches
+        {counts.unknownCountBatches > 0 ? `, plus ${counts.unknownCountBatches} batches of unreported size` : ""},
+        served on {counts.agencies} agencies in {counts.jurisdictionsWithBatches} of the {counts.jurisdictions}{" "}
+        jurisdictions recorded; {counts.events} dated events, {counts.courtCases} court cases, {counts.policies}{" "}
+        sanctuary policies and {counts.sources} sources.
       </p>
     </>
   );

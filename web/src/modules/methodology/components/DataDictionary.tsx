@@ -1,5 +1,10 @@
 import dictionary from "../../../gql/data-dictionary.json";
-import { describeType, groupDictionary, type DataDictionary as Dictionary, type DictionaryType } from "../utils/dictionary";
+import {
+  describeType,
+  groupDictionary,
+  type DataDictionary as Dictionary,
+  type DictionaryType,
+} from "../utils/dictionary";
 
 function TypeEntry({ type }: { type: DictionaryType }) {
   return (
@@ -9,7 +14,7 @@ function TypeEntry({ type }: { type: DictionaryType }) {
       </h3>
       {type.description && <p>{type.description}</p>}
       {type.fields && type.fields.length > 0 && (
-        <div className="chart-figure__table">
+        <div className="chart-figure__table" role="region" aria-label={`Fields of ${type.name}`} tabIndex={0}>
           <table className="data-table">
             <caption className="visually-hidden">Fields of {type.name}</caption>
             <thead>

@@ -1,4 +1,11 @@
-import { EVENT_STATUSES, EVENT_STATUS_LABELS, OUTCOMES, OUTCOME_DESCRIPTIONS, OUTCOME_LABELS, STATUS_OUTCOME } from "@subpoena-tracker/domain";
+import {
+  EVENT_STATUSES,
+  EVENT_STATUS_LABELS,
+  OUTCOMES,
+  OUTCOME_DESCRIPTIONS,
+  OUTCOME_LABELS,
+  STATUS_OUTCOME,
+} from "@subpoena-tracker/domain";
 import { Link } from "../../../app/router";
 import { paths } from "../../../app/routes";
 import { OUTCOME_COLORS } from "../../../ui/theme";
@@ -66,8 +73,8 @@ export function MethodologyContent() {
           says how many: in Denver&rsquo;s batch of four, the court case concerned three.
         </li>
         <li>
-          When agencies of one batch end up standing differently and the split is unknown, the batch is{" "}
-          <em>mixed</em>; when the split is known, the batch is divided between outcomes.
+          When agencies of one batch end up standing differently and the split is unknown, the batch is <em>mixed</em>;
+          when the split is known, the batch is divided between outcomes.
         </li>
       </ol>
       <table className="data-table">
@@ -88,7 +95,9 @@ export function MethodologyContent() {
               </th>
               <td>{OUTCOME_DESCRIPTIONS[outcome]}</td>
               <td>
-                {EVENT_STATUSES.filter((status) => STATUS_OUTCOME[status] === outcome && status !== "issued" && status !== "served")
+                {EVENT_STATUSES.filter(
+                  (status) => STATUS_OUTCOME[status] === outcome && status !== "issued" && status !== "served",
+                )
                   .map((status) => EVENT_STATUS_LABELS[status])
                   .join(", ") || (outcome === "MIXED" ? "Agencies standing differently, split unknown" : "—")}
               </td>
@@ -96,16 +105,14 @@ export function MethodologyContent() {
           ))}
         </tbody>
       </table>
-      <p>
-        &ldquo;Pending&rdquo; means nothing later has been reported, not that nothing happened.
-      </p>
+      <p>&ldquo;Pending&rdquo; means nothing later has been reported, not that nothing happened.</p>
 
       <h2 id="partial-dates">Partial dates</h2>
       <p>
         Sources often give only a month (&ldquo;in January 2020&rdquo;) or a year. The data keeps a date exactly as
-        precise as its sources: <code>2020</code>, <code>2020-01</code> or <code>2020-01-13</code>, and the site shows it
-        the same way (&ldquo;2020&rdquo;, &ldquo;Jan 2020&rdquo;, &ldquo;13 Jan 2020&rdquo;). A month-only date is never
-        padded to the first of the month.
+        precise as its sources: <code>2020</code>, <code>2020-01</code> or <code>2020-01-13</code>, and the site shows
+        it the same way (&ldquo;2020&rdquo;, &ldquo;Jan 2020&rdquo;, &ldquo;13 Jan 2020&rdquo;). A month-only date is
+        never padded to the first of the month.
       </p>
       <p>
         In charts by month, a batch dated only by year cannot be placed in a month: it is kept apart and listed as

@@ -6,7 +6,9 @@ describe("groupDictionary", () => {
   it("puts the records first, Batch leading, and leaves out API plumbing", () => {
     const sections = groupDictionary(dictionary as DataDictionary);
     expect(sections.records[0].name).toBe("Batch");
-    const all = [...sections.records, ...sections.counts, ...sections.vocabularies, ...sections.inputs].map((t) => t.name);
+    const all = [...sections.records, ...sections.counts, ...sections.vocabularies, ...sections.inputs].map(
+      (t) => t.name,
+    );
     expect(all).not.toContain("Query");
     expect(all).toContain("Outcome");
     expect(all).toContain("BatchFilter");

@@ -22,7 +22,17 @@ export interface DataDictionary {
 // Plumbing of the API rather than of the data; the API documentation covers it.
 const PLUMBING = new Set(["Query", "PageInfo", "BatchConnection", "BatchEdge", "BatchOrder"]);
 // The records a reader meets on the site, in the order they meet them.
-const RECORD_ORDER = ["Batch", "OutcomePart", "Event", "Jurisdiction", "Agency", "CourtCase", "Policy", "Source", "Dataset"];
+const RECORD_ORDER = [
+  "Batch",
+  "OutcomePart",
+  "Event",
+  "Jurisdiction",
+  "Agency",
+  "CourtCase",
+  "Policy",
+  "Source",
+  "Dataset",
+];
 
 export interface DictionarySections {
   records: DictionaryType[];

@@ -15,6 +15,7 @@ export function OutcomesChart({ data, width, theme, onSelect, selectedKey }: Out
   return (
     <HorizontalBars
       testId="outcomes-chart"
+      label="Bar chart of subpoenas by outcome"
       width={width}
       theme={theme}
       onSelect={onSelect}

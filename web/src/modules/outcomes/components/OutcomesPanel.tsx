@@ -93,7 +93,13 @@ function OutcomesTable({ data, onSelect }: { data: OutcomesData; onSelect: (key:
   );
 }
 
-export function OutcomesPanel({ filters, view, drill, onDrill, title = "Where the subpoenas stand" }: OutcomesPanelProps) {
+export function OutcomesPanel({
+  filters,
+  view,
+  drill,
+  onDrill,
+  title = "Where the subpoenas stand",
+}: OutcomesPanelProps) {
   const [result, reexecute] = useQuery({
     query: OutcomesPanel_CountsQuery,
     variables: { filter: toBatchFilter(filters) },
@@ -147,7 +153,9 @@ export function OutcomesPanel({ filters, view, drill, onDrill, title = "Where th
         ) : null
       }
       table={data ? <OutcomesTable data={data} onSelect={select} /> : null}
-      downloads={<DownloadLinks what="this chart's data" csv={countsUrl("csv", query)} json={countsUrl("json", query)} />}
+      downloads={
+        <DownloadLinks what="this chart's data" csv={countsUrl("csv", query)} json={countsUrl("json", query)} />
+      }
       after={
         drill && drill.chart === OUTCOMES_CHART_ID ? (
           <DrillDownPanel
@@ -155,7 +163,11 @@ export function OutcomesPanel({ filters, view, drill, onDrill, title = "Where th
             drill={drill}
             interval={view.interval}
             labelOf={() => undefined}
-            figure={selectedBar ? `${pluralize(selectedBar.subpoenas, "subpoena")} in ${pluralize(selectedBar.batches, "batch", "batches")}` : undefined}
+            figure={
+              selectedBar
+                ? `${pluralize(selectedBar.subpoenas, "subpoena")} in ${pluralize(selectedBar.batches, "batch", "batches")}`
+                : undefined
+            }
             onChange={onDrill}
           />
         ) : null

@@ -35,6 +35,8 @@ export interface SubpoenasOverTimeChartProps {
   theme?: ChartTheme;
   onSelect?: (selection: OverTimeSelection) => void;
   selected?: OverTimeSelection | null;
+  // The chart's accessible name. The numbers themselves belong in a text summary and a table beside it.
+  label?: string;
 }
 
 function isSelected(selected: OverTimeSelection | null | undefined, period: string, seriesIndex: number): boolean {
@@ -94,6 +96,7 @@ export function SubpoenasOverTimeChart({
   theme = LIGHT_CHART_THEME,
   onSelect,
   selected,
+  label = "Stacked bar chart of subpoenas by period",
 }: SubpoenasOverTimeChartProps) {
   const rows = toChartRows(data);
   const labelOf = new Map(data.rows.map((row) => [row.period, row.label]));
@@ -197,7 +200,12 @@ export function SubpoenasOverTimeChart({
                 {row.unknownCountBatches > 0 && (
                   <UnknownMarker
                     x={cx}
-                    y={cy - (showTotals && row.total > 0 ? theme.fontSize + TOTAL_LABEL_GAP * 2 : 0) - UNKNOWN_MARKER_RADIUS - 2}
+                    y={
+                      cy -
+                      (showTotals && row.total > 0 ? theme.fontSize + TOTAL_LABEL_GAP * 2 : 0) -
+                      UNKNOWN_MARKER_RADIUS -
+                      2
+                    }
                     count={row.unknownCountBatches}
                     theme={theme}
                   />
@@ -211,7 +219,13 @@ export function SubpoenasOverTimeChart({
   );
 
   return (
-    <div className="chart" style={{ height, width }} data-testid="subpoenas-over-time-chart">
+    <div
+      className="chart"
+      style={{ height, width }}
+      role="img"
+      aria-label={label}
+      data-testid="subpoenas-over-time-chart"
+    >
       <ResponsiveContainer width={width ?? "100%"} height={height}>
         {chart}
       </ResponsiveContainer>

@@ -7,12 +7,7 @@ import { SegmentedControl } from "../../../ui/controls";
 import { ErrorState, EmptyState, Skeleton } from "../../../ui/status";
 import { overTimeGroupBy, toGraphQLInterval } from "../../counts/utils/graphqlEnums";
 import { pluralize } from "../../counts/utils/buckets";
-import type {
-  DashboardFilters,
-  DashboardView,
-  DrillTarget,
-  StackBy,
-} from "../../dashboard-state/utils/dashboardState";
+import type { DashboardFilters, DashboardView, DrillTarget, StackBy } from "../../dashboard-state/utils/dashboardState";
 import { toBatchFilter } from "../../dashboard-state/utils/dashboardState";
 import { DrillDownPanel } from "../../drill-down/components/DrillDownPanel";
 import { DownloadLinks } from "../../take-away/components/DownloadLinks";
@@ -37,6 +32,10 @@ export const SubpoenasOverTimePanel_CountsQuery = graphql(`
         batches
         unknownCountBatches
       }
+    }
+    dataset {
+      coverageFrom
+      coverageTo
     }
   }
 `);
@@ -72,13 +71,17 @@ export interface SubpoenasOverTimePanelProps {
 function selectionOf(data: OverTimeData, drill: DrillTarget | null): OverTimeSelection | null {
   if (!drill || drill.chart !== OVER_TIME_CHART_ID) return null;
   const seriesIndex = drill.dimension
-    ? data.series.findIndex((s) => s.members.length === drill.values.length && s.members.every((m) => drill.values.includes(m)))
+    ? data.series.findIndex(
+        (s) => s.members.length === drill.values.length && s.members.every((m) => drill.values.includes(m)),
+      )
     : -1;
   return { period: drill.period, seriesIndex: seriesIndex === -1 ? null : seriesIndex };
 }
 
 function figureOf(data: OverTimeData, selection: OverTimeSelection): string {
-  const rows = selection.period ? [...data.rows, ...data.coarseRows].filter((r) => r.period === selection.period) : [...data.rows, ...data.coarseRows];
+  const rows = selection.period
+    ? [...data.rows, ...data.coarseRows].filter((r) => r.period === selection.period)
+    : [...data.rows, ...data.coarseRows];
   const pick = (values: number[]): number =>
     selection.seriesIndex === null ? values.reduce((a, b) => a + b, 0) : (values[selection.seriesIndex] ?? 0);
   const subpoenas = rows.reduce((sum, row) => sum + pick(row.values), 0);
@@ -104,17 +107,13 @@ export function SubpoenasOverTimePanel({
     },
   });
   const buckets = result.data?.subpoenaCounts.buckets;
+  // Without a date filter the axis spans the whole dataset, so every place and filter is drawn on the same periods
+  // and a place's quiet months show as zeros.
+  const from = filters.from ?? result.data?.dataset.coverageFrom ?? null;
+  const to = filters.to ?? result.data?.dataset.coverageTo ?? null;
   const data = useMemo(
-    () =>
-      buckets
-        ? toOverTimeSeries(buckets, {
-            interval: view.interval,
-            stackBy: view.stackBy,
-            from: filters.from,
-            to: filters.to,
-          })
-        : null,
-    [buckets, view.interval, view.stackBy, filters.from, filters.to],
+    () => (buckets ? toOverTimeSeries(buckets, { interval: view.interval, stackBy: view.stackBy, from, to }) : null),
+    [buckets, view.interval, view.stackBy, from, to],
   );
   const selection = data ? selectionOf(data, drill) : null;
   const dimension = view.stackBy === "none" ? null : view.stackBy;
@@ -129,7 +128,8 @@ export function SubpoenasOverTimePanel({
       values: series && series.key !== TOTAL_SERIES_KEY ? series.members : [],
     });
   };
-  const labelOf = (value: string): string | undefined => data?.series.find((s) => s.members.includes(value) && s.members.length === 1)?.label;
+  const labelOf = (value: string): string | undefined =>
+    data?.series.find((s) => s.members.includes(value) && s.members.length === 1)?.label;
 
   const options = STACK_OPTIONS.filter((option) => !stackOptions || stackOptions.includes(option.value));
   const controls = (
@@ -183,7 +183,11 @@ export function SubpoenasOverTimePanel({
         data && data.series.length > 0 && view.stackBy !== "none" ? (
           <Legend
             label={`Series: ${dimension ?? ""}`}
-            selectedKey={selection && selection.period === null && selection.seriesIndex !== null ? data.series[selection.seriesIndex]?.key : null}
+            selectedKey={
+              selection && selection.period === null && selection.seriesIndex !== null
+                ? data.series[selection.seriesIndex]?.key
+                : null
+            }
             onSelect={(key) => {
               const index = data.series.findIndex((s) => s.key === key);
               select({ period: null, seriesIndex: index });
@@ -204,8 +208,8 @@ export function SubpoenasOverTimePanel({
             <UnknownMarkerKey count={data.unknownCountBatches} />
             {data.coarseRows.length > 0 && (
               <p>
-                Batches dated less precisely than a {intervalNoun} are not spread over {intervalNoun}s; they are listed in
-                the table as {data.coarseRows.map((row) => row.label).join(", ")}.
+                Batches dated less precisely than a {intervalNoun} are not spread over {intervalNoun}s; they are listed
+                in the table as {data.coarseRows.map((row) => row.label).join(", ")}.
               </p>
             )}
             <p>Periods without recorded subpoenas are drawn as zero, so gaps show. The axis starts at zero.</p>

@@ -102,7 +102,10 @@ describe("toOverTimeSeries", () => {
 
   it("orders jurisdictions biggest first and gives them palette colours", () => {
     const data = toOverTimeSeries(
-      [bucket({ period: "2020-01", jurisdiction: ct, subpoenas: 3 }), bucket({ period: "2020-01", jurisdiction: denver, subpoenas: 4 })],
+      [
+        bucket({ period: "2020-01", jurisdiction: ct, subpoenas: 3 }),
+        bucket({ period: "2020-01", jurisdiction: denver, subpoenas: 4 }),
+      ],
       { interval: "month", stackBy: "jurisdiction" },
     );
     expect(data.series.map((s) => [s.label, s.color])).toEqual([

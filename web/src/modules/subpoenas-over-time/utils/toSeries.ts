@@ -9,12 +9,7 @@ import {
   type Interval,
   type Outcome,
 } from "@subpoena-tracker/domain";
-import {
-  seriesKeyOf,
-  type CountBucketLike,
-  type SeriesDimension,
-  UNATTRIBUTED_KEY,
-} from "../../counts/utils/buckets";
+import { seriesKeyOf, type CountBucketLike, type SeriesDimension, UNATTRIBUTED_KEY } from "../../counts/utils/buckets";
 import { OTHER_SERIES_COLOR, OUTCOME_COLORS, SERIES_COLORS, SINGLE_SERIES_COLOR } from "../../../ui/theme";
 
 export type StackBy = SeriesDimension | "none";

@@ -4,13 +4,7 @@ import type { Interval } from "@subpoena-tracker/domain";
 import type { DashboardFilters } from "../../dashboard-state/utils/dashboardState";
 
 export type CountDimensionName =
-  | "PERIOD"
-  | "JURISDICTION"
-  | "STATE"
-  | "OUTCOME"
-  | "AGENCY_KIND"
-  | "ISSUING_COMPONENT"
-  | "OFFENSE_CATEGORY";
+  "PERIOD" | "JURISDICTION" | "STATE" | "OUTCOME" | "AGENCY_KIND" | "ISSUING_COMPONENT" | "OFFENSE_CATEGORY";
 
 export type DownloadFormat = "csv" | "json";
 

@@ -1,0 +1,267 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "./helpers/server";
+
+const COUNTS = `query EmbedTest_Counts($filter: BatchFilter, $groupBy: [CountDimension!]!) {
+  subpoenaCounts(filter: $filter, groupBy: $groupBy, interval: MONTH) {
+    buckets { period subpoenas }
+    total { subpoenas }
+  }
+}`;
+
+/** A stand-in for the built web/dist/embed.html, so that these tests do not depend on a web build. */
+const TEMPLATE = `<!doctype html>
+<html lang="en">
+  <head>
+    <title>Chart | Subpoena Tracker</title>
+  </head>
+  <body><div id="embed-root"></div></body>
+</html>
+`;
+
+/** The text content of every <text> element of an SVG, in document order, entities decoded. */
+function svgTexts(svg: string): string[] {
+  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) =>
+    m[1].replace(/&amp;/g, "&").replace(/&#x27;/g, "'").replace(/&quot;/g, '"'),
+  );
+}
+
+/** Width and height from a PNG's IHDR chunk, after checking the signature. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.subarray(12, 16).toString("ascii")).toBe("IHDR");
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe("embeds", () => {
+  let server: TestServer;
+  let distDir: string;
+  const get = (url: string, headers: Record<string, string> = {}) => fetch(`${server.url}${url}`, { headers });
+
+  beforeAll(async () => {
+    distDir = fs.mkdtempSync(path.join(os.tmpdir(), "embed-dist-"));
+    fs.writeFileSync(path.join(distDir, "embed.html"), TEMPLATE);
+    server = await startTestServer({ webDistDir: distDir });
+  });
+  afterAll(async () => {
+    await server?.close();
+    fs.rmSync(distDir, { recursive: true, force: true });
+  });
+
+  describe("SVG", () => {
+    it("is an SVG of the asked size with a title and a text alternative", async () => {
+      const res = await get("/embed/subpoenas-over-time.svg?width=720&height=420");
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
+      const svg = await res.text();
+      expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(svg).toContain('width="720" height="420" viewBox="0 0 720 420"');
+      expect(svg).toContain('<title id="st-chart-title">ICE subpoenas served per month</title>');
+      expect(svg).toContain(
+        '<desc id="st-chart-desc">Subpoenas served per month, January to February 2020: 22 in total; January 2020 8, February 2020 14.',
+      );
+      expect(svg).not.toContain("NaN");
+    });
+
+    it("writes the same per-month totals as the GraphQL API", async () => {
+      const api = await server.graphql<{ subpoenaCounts: { buckets: { period: string; subpoenas: number }[] } }>(COUNTS, {
+        groupBy: ["PERIOD"],
+      });
+      const buckets = api.data!.subpoenaCounts.buckets;
+      expect(buckets.length).toBeGreaterThan(0);
+      const texts = svgTexts(await (await get("/embed/subpoenas-over-time.svg?stack=none")).text());
+      const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+      for (const bucket of buckets) {
+        // Each column writes its total above it and its month under the axis.
+        expect(texts).toContain(String(bucket.subpoenas));
+        expect(texts).toContain(months[Number(bucket.period.slice(5, 7)) - 1]);
+      }
+    });
+
+    it("writes each place's number beside its name, as the JSON twin counts it, for the same filter", async () => {
+      for (const filter of ["", "state=OR", "outcome=DECLINED,COURT_ORDERED&from=2020-01&to=2020-02"]) {
+        const twin = (await (await get(`/api/v1/counts.json?groupBy=JURISDICTION&${filter}`)).json()) as {
+          buckets: { jurisdictionName: string; subpoenas: number }[];
+          total: { subpoenas: number };
+        };
+        const svg = await (await get(`/embed/by-jurisdiction.svg?${filter}`)).text();
+        const texts = svgTexts(svg);
+        expect(twin.buckets.length).toBeGreaterThan(0);
+        for (const bucket of twin.buckets) {
+          const at = texts.indexOf(bucket.jurisdictionName);
+          expect(at, `${bucket.jurisdictionName} in ${texts.join(" | ")}`).toBeGreaterThan(-1);
+          expect(texts[at + 1]).toBe(String(bucket.subpoenas));
+        }
+        expect(svg).toContain(`${twin.total.subpoenas} in total`);
+      }
+    });
+
+    it("says the filter in its words", async () => {
+      const svg = await (await get("/embed/outcomes.svg?jurisdiction=oregon")).text();
+      expect(svg).toContain("Outcomes of subpoenas served (Oregon), February 2020: 7 in total;");
+    });
+
+    it("switches to dark for readers who prefer it with theme=auto, and is transparent on request", async () => {
+      const auto = await (await get("/embed/outcomes.svg?theme=auto")).text();
+      expect(auto).toContain("@media (prefers-color-scheme: dark)");
+      const transparent = await (await get("/embed/outcomes.svg?transparent=1")).text();
+      expect(transparent).not.toContain('class="st-bg"');
+    });
+  });
+
+  describe("PNG", () => {
+    it.each([
+      ["width=500&height=300&scale=2", 1000, 600],
+      ["", 640, 400],
+      ["preset=social", 1200, 628],
+      ["preset=square&scale=1.5&theme=dark", 1620, 1620],
+    ])("renders ?%s at %i × %i pixels", async (query, width, height) => {
+      const res = await get(`/embed/by-jurisdiction.png?${query}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe("image/png");
+      expect(pngSize(Buffer.from(await res.arrayBuffer()))).toEqual({ width, height });
+    });
+  });
+
+  describe("bad parameters", () => {
+    it.each([
+      ["/embed/pie-chart.svg", "chart", /Unknown chart "pie-chart"/],
+      ["/embed/outcomes.png?width=100000", "width", /Parameter "width": 100000 pixels is out of range; use 200 to 2400/],
+      ["/embed/outcomes.svg?from=2020-13", "from", /Parameter "from": month 13 is not between 01 and 12/],
+      ["/embed/outcomes.svg?widht=500", "widht", /Unknown parameter "widht"/],
+      ["/embed/outcomes.png?preset=social&width=300", "preset", /already sets the size/],
+      ["/embed/outcomes.png?scale=5", "scale", /Parameter "scale" is a pixel density from 1 to 3/],
+      ["/embed/outcomes.svg?theme=pink", "theme", /"pink" is not one of light, dark, auto/],
+      ["/embed/outcomes.svg?outcome=lost", "outcome", /Parameter "outcome": "lost" is not one of/],
+      ["/embed/outcomes.svg?groupBy=STATE", "groupBy", /each chart groups its counts itself/],
+      ["/embed/by-jurisdiction.svg?jurisdiction=atlantis", "jurisdiction", /atlantis/],
+      ["/embed/subpoenas-over-time.svg?from=1990&to=2020", "interval", /shows at most 120/],
+    ])("%s is a 400 that names %s", async (url, _parameter, message) => {
+      const res = await get(url);
+      expect(res.status).toBe(400);
+      expect(res.headers.get("content-type")).toMatch(/^text\/plain/);
+      expect(res.headers.get("cache-control")).toBe("no-store");
+      expect(await res.text()).toMatch(message);
+    });
+
+    it("answers a bad embed page with a readable page, and bad data with JSON", async () => {
+      const page = await get("/embed/pie-chart?theme=dark");
+      expect(page.status).toBe(400);
+      expect(page.headers.get("content-type")).toMatch(/^text\/html/);
+      expect(await page.text()).toContain("Unknown chart &quot;pie-chart&quot;");
+      const data = await get("/embed/outcomes.json?to=2020-02-30");
+      expect(data.status).toBe(400);
+      expect(await data.json()).toEqual({
+        error: { code: "BAD_USER_INPUT", message: expect.stringContaining("2020-02-30"), parameter: "to" },
+      });
+    });
+  });
+
+  describe("caching", () => {
+    it("tags answers with the dataset version, revalidates with 304 and serves repeats from memory", async () => {
+      const url = "/embed/subpoenas-over-time.png?preset=social&jurisdiction=oregon";
+      const first = await get(url);
+      expect(first.status).toBe(200);
+      const etag = first.headers.get("etag");
+      expect(etag).toMatch(/^"v\d+-/);
+      expect(first.headers.get("cache-control")).toMatch(/^public, max-age=\d+$/);
+      expect(first.headers.get("x-embed-cache")).toBe("miss");
+      const again = await get(url);
+      expect(again.headers.get("x-embed-cache")).toBe("hit");
+      expect(again.headers.get("etag")).toBe(etag);
+      const revalidated = await get(url, { "if-none-match": etag! });
+      expect(revalidated.status).toBe(304);
+      // Spelling the defaults out, or listing values in another order, is the same chart.
+      const same = await get("/embed/subpoenas-over-time.png?jurisdiction=oregon&preset=social&theme=light&title=1");
+      expect(same.headers.get("etag")).toBe(etag);
+      expect((await get("/embed/subpoenas-over-time.png?preset=square&jurisdiction=oregon")).headers.get("etag")).not.toBe(etag);
+    });
+
+    it("moves to new tags when the data changes", async () => {
+      const url = "/embed/outcomes.svg";
+      const before = (await get(url)).headers.get("etag");
+      await server.database.dataSource.query("UPDATE dataset SET version = version + 1");
+      const after = await get(url, { "if-none-match": before! });
+      expect(after.status).toBe(200);
+      expect(after.headers.get("etag")).not.toBe(before);
+    });
+  });
+
+  describe("the embed page", () => {
+    it("inlines the chart's data, may be framed by any site, and names its oEmbed", async () => {
+      const res = await get("/embed/by-jurisdiction?state=OR&theme=auto&title=0");
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
+      expect(res.headers.get("content-security-policy")).toBe("frame-ancestors *");
+      expect(res.headers.get("x-frame-options")).toBeNull();
+      const html = await res.text();
+      expect(html).toContain('<html lang="en" data-theme="auto">');
+      expect(html).toContain("<title>ICE subpoenas served, by jurisdiction | Subpoena Tracker</title>");
+      expect(html).toContain('type="application/json+oembed"');
+      const payload = JSON.parse(/<script id="embed-payload" type="application\/json">(.*?)<\/script>/s.exec(html)![1]);
+      expect(payload).toMatchObject({ chart: "by-jurisdiction", theme: "auto", showTitle: false });
+      expect(payload.counts.total.subpoenas).toBe(7);
+      expect(payload.links.dashboard).toBe(`${server.url}/?state=OR#by-place`);
+      expect(payload.links.csv).toBe(`${server.url}/api/v1/counts.csv?state=OR&groupBy=PERIOD%2CJURISDICTION&interval=MONTH`);
+      const csv = await get(payload.links.csv.slice(server.url.length));
+      expect(csv.status).toBe(200);
+    });
+
+    it("leaves the dashboard's own headers alone", async () => {
+      const res = await get("/healthz");
+      expect(res.headers.get("content-security-policy")).toBeNull();
+    });
+
+    it("serves the resize script", async () => {
+      const res = await get("/embed.js");
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+      expect(await res.text()).toContain("subpoena-tracker:resize");
+    });
+  });
+
+  describe("oEmbed", () => {
+    const oembed = (url: string, extra = "") => get(`/oembed?url=${encodeURIComponent(url)}${extra}`);
+
+    it("turns an embed link into the rich embed", async () => {
+      const res = await oembed(`${server.url}/embed/outcomes?state=OR&theme=auto`, "&maxwidth=500");
+      expect(res.status).toBe(200);
+      const body = await res.json();
+      expect(body).toMatchObject({
+        version: "1.0",
+        type: "rich",
+        provider_name: "Subpoena Tracker",
+        title: "Outcomes of subpoenas served (Oregon), February 2020",
+        width: 500,
+      });
+      expect(body.height).toBeGreaterThan(200);
+      expect(body.html).toContain(`<iframe src="${server.url}/embed/outcomes?state=OR&amp;theme=auto"`);
+      expect(body.html).toContain('loading="lazy"');
+      expect(body.html).toContain(`<script async src="${server.url}/embed.js"></script>`);
+      const thumbnail = await get(body.thumbnail_url.slice(server.url.length));
+      expect(pngSize(Buffer.from(await thumbnail.arrayBuffer()))).toEqual({
+        width: body.thumbnail_width,
+        height: body.thumbnail_height,
+      });
+    });
+
+    it("turns a dashboard link into the embed of the chart it points at", async () => {
+      const res = await oembed(`${server.url}/?state=OR&component=ERO&place=state#by-place`);
+      expect(res.status).toBe(200);
+      const body = await res.json();
+      expect(body.html).toContain(`${server.url}/embed/by-jurisdiction?state=OR&amp;issuingComponent=ERO&amp;place=state"`);
+      expect(body.title).toBe("Subpoenas served by state (Oregon; issued by ERO), February 2020");
+    });
+
+    it("refuses what it cannot embed", async () => {
+      expect((await get("/oembed")).status).toBe(400);
+      expect((await oembed("https://example.org/embed/outcomes")).status).toBe(404);
+      expect((await oembed(`${server.url}/batches/2020-01-13-denver`)).status).toBe(404);
+      expect((await oembed(`${server.url}/embed/outcomes?width=100000`)).status).toBe(200);
+      expect((await oembed(`${server.url}/embed/outcomes?from=2020-13`)).status).toBe(400);
+      expect((await oembed(`${server.url}/embed/outcomes`, "&format=xml")).status).toBe(501);
+    });
+  });
+});

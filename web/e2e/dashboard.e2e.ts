@@ -1,0 +1,327 @@
+// The journalist's path through the built dashboard, in real Chromium, against the real server on the seed.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import {
+  collectPageErrors,
+  DESKTOP,
+  launchBrowser,
+  newContext,
+  PHONE,
+  screenshot,
+  seriousViolations,
+} from "./support/browser";
+
+const baseUrl = inject("baseUrl");
+
+let browser: Browser;
+let desktop: BrowserContext;
+let phone: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  desktop = await newContext(browser, DESKTOP);
+  phone = await newContext(browser, PHONE);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(context: BrowserContext, path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(`${baseUrl}${path}`);
+  return { page, errors };
+}
+
+async function headlineSubpoenas(page: Page): Promise<string> {
+  const figure = page.locator('[data-figure="subpoenas"]');
+  await figure.waitFor();
+  return (await figure.textContent()) ?? "";
+}
+
+// The rows of a chart's data table as { first cell: numbers }.
+async function tableRows(page: Page, testId: string): Promise<Record<string, string[]>> {
+  return page.locator(`[data-testid="${testId}"] tbody tr`).evaluateAll((rows) =>
+    Object.fromEntries(
+      rows.map((row) => {
+        const cells = [...row.querySelectorAll("th, td")].map((cell) => (cell.textContent ?? "").trim());
+        return [cells[0], cells.slice(1)];
+      }),
+    ),
+  );
+}
+
+function parseCsv(text: string): Record<string, string>[] {
+  const [header, ...lines] = text.trim().split(/\r?\n/);
+  const columns = header.split(",");
+  return lines.map((line) => {
+    // The seed's names have no commas; quoted fields are unquoted without splitting on their commas.
+    const cells =
+      line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)?.map((cell) => cell.replace(/,$/, "").replace(/^"|"$/g, "")) ?? [];
+    return Object.fromEntries(columns.map((column, index) => [column, cells[index] ?? ""]));
+  });
+}
+
+describe("home", () => {
+  it("shows 22 subpoenas and the four jurisdictions of the brief with their totals", async () => {
+    const { page, errors } = await open(desktop, "/");
+    expect(await headlineSubpoenas(page)).toBe("22");
+    await expect.poll(() => page.locator('[data-figure="batches"]').textContent()).toBe("6");
+
+    const figure = page.locator('[data-chart="by-place"]');
+    await figure.getByRole("button", { name: "Show as table" }).click();
+    const rows = await tableRows(page, "by-place-table");
+    expect(rows["San Diego County"]?.[0]).toBe("4");
+    expect(rows["Connecticut"]?.[0]).toBe("3");
+    expect(rows["New York City"]?.[0]).toBe("4");
+    expect(rows["Denver"]?.[0]).toBe("4");
+    // The chart itself names them too, with the same numbers written at the bars.
+    const chartText = await figure.locator("svg").first().textContent();
+    for (const name of ["San Diego County", "Connecticut", "New York City", "Denver"])
+      expect(chartText).toContain(name);
+
+    await screenshot(page, "home-desktop");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("reads well on a 360 px phone", async () => {
+    const { page, errors } = await open(phone, "/");
+    expect(await headlineSubpoenas(page)).toBe("22");
+    await page.locator('[data-testid="subpoenas-over-time-chart"] path.recharts-rectangle').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, "home-phone");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("filters and the address", () => {
+  it("writes a filter into the URL, restores it on reload, and undoes it with Back", async () => {
+    const { page, errors } = await open(desktop, "/");
+    expect(await headlineSubpoenas(page)).toBe("22");
+
+    await page.getByRole("combobox", { name: "Jurisdiction", exact: true }).selectOption("oregon");
+    await page.waitForURL(/jurisdiction=oregon/);
+    await expect.poll(() => headlineSubpoenas(page)).toBe("7");
+    await page.getByRole("radio", { name: "Outcome", exact: true }).check();
+    await page.waitForURL(/stack=outcome/);
+    const filtered = page.url();
+
+    await page.reload();
+    expect(page.url()).toBe(filtered);
+    await expect.poll(() => headlineSubpoenas(page)).toBe("7");
+    expect(await page.getByRole("combobox", { name: "Jurisdiction", exact: true }).inputValue()).toBe("oregon");
+    expect(await page.getByRole("radio", { name: "Outcome", exact: true }).isChecked()).toBe(true);
+    await expect.poll(() => page.locator('[data-chart="over-time"] .legend').textContent()).toContain("Mixed");
+    await screenshot(page, "filtered-oregon-desktop");
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes("stack="));
+    await page.goBack();
+    await page.waitForURL((url) => url.search === "");
+    await expect.poll(() => headlineSubpoenas(page)).toBe("22");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("drill-down", () => {
+  it("lists the batches behind the February 2020 bar, with their sources", async () => {
+    const { page, errors } = await open(desktop, "/");
+    const segment = page.locator(
+      '[data-testid="subpoenas-over-time-chart"] path.recharts-rectangle[data-period="2020-02"]',
+    );
+    await segment.first().waitFor();
+    await segment.first().click();
+    await page.waitForURL(/drill=over-time/);
+    expect(page.url()).toContain("drill.period=2020-02");
+
+    const panel = page.locator('[data-testid="drill-down"]');
+    await panel.locator("article").first().waitFor();
+    // A segment is one jurisdiction's part of the bar; widen to the whole month.
+    await panel.getByRole("button", { name: "All of Feb 2020" }).click();
+    await page.waitForURL(
+      (url) => url.searchParams.get("drill.period") === "2020-02" && !url.search.includes("drill.jurisdiction"),
+    );
+    await expect.poll(() => panel.locator("article").count()).toBe(4);
+
+    const titles = await panel.locator("article h4").allTextContents();
+    expect(titles.sort()).toEqual(
+      [
+        "Connecticut, 13 Feb 2020",
+        "Oregon, 21 Feb 2020",
+        "San Diego County, 14 Feb 2020",
+        "Washington County, 18 Feb 2020",
+      ].sort(),
+    );
+    for (const article of await panel.locator("article").all()) {
+      const sources = article.locator(".source");
+      expect(await sources.count()).toBeGreaterThan(0);
+      // Each source names its publisher and its date, and links to the document.
+      const meta = await sources.first().locator(".source__meta").textContent();
+      expect(meta).toMatch(/·\s*(\d{1,2} )?[A-Z][a-z]{2} \d{4}|·\s*\d{4}/);
+      expect(await sources.first().locator("a").getAttribute("href")).toMatch(/^https?:\/\//);
+    }
+    await screenshot(page, "drill-feb-2020-desktop");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("downloads", () => {
+  it("gives, as CSV, the numbers the over-time chart shows", async () => {
+    const { page, errors } = await open(desktop, "/?interval=month&stack=jurisdiction");
+    const figure = page.locator('[data-chart="over-time"]');
+    await figure.locator("path.recharts-rectangle").first().waitFor();
+    await figure.getByRole("button", { name: "Show as table" }).click();
+    const rows = await tableRows(page, "over-time-table");
+    const header = await page.locator('[data-testid="over-time-table"] thead th').allTextContents();
+
+    const href = await figure.locator('a[data-download="csv"]').getAttribute("href");
+    expect(href).toMatch(/^\/api\/v1\/counts\.csv\?/);
+    const download = page.waitForEvent("download");
+    await figure.locator('a[data-download="csv"]').click();
+    const file = await download;
+    const text = await (await fetch(`${baseUrl}${href}`)).text();
+    expect(file.suggestedFilename()).toMatch(/\.csv$/);
+    const csv = parseCsv(text);
+
+    // Per period and jurisdiction, the CSV's subpoenas are the table's cells; per period, they add up to its total.
+    for (const [label, cells] of Object.entries(rows)) {
+      const period = label === "Jan 2020" ? "2020-01" : label === "Feb 2020" ? "2020-02" : null;
+      expect(period).not.toBeNull();
+      const csvRows = csv.filter((row) => row.period === period);
+      header.slice(1, -1).forEach((name, index) => {
+        const fromCsv = csvRows
+          .filter((row) => row.jurisdictionName === name)
+          .reduce((sum, row) => sum + Number(row.subpoenas), 0);
+        expect(String(fromCsv), `${label}, ${name}`).toBe(cells[index]);
+      });
+      expect(String(csvRows.reduce((sum, row) => sum + Number(row.subpoenas), 0))).toBe(cells[cells.length - 1]);
+    }
+    expect(csv.reduce((sum, row) => sum + Number(row.subpoenas), 0)).toBe(22);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("gives, as CSV, the numbers the by-jurisdiction chart shows", async () => {
+    const { page } = await open(desktop, "/");
+    const figure = page.locator('[data-chart="by-place"]');
+    await figure.getByRole("button", { name: "Show as table" }).click();
+    const rows = await tableRows(page, "by-place-table");
+    const href = await figure.locator('a[data-download="csv"]').getAttribute("href");
+    const csv = parseCsv(await (await fetch(`${baseUrl}${href}`)).text());
+    for (const row of csv) expect(rows[row.jurisdictionName]?.[0], row.jurisdictionName).toBe(row.subpoenas);
+    expect(csv).toHaveLength(Object.keys(rows).length);
+    await page.close();
+  });
+});
+
+describe("keyboard", () => {
+  it("goes from home to a batch's sources with the keyboard alone", async () => {
+    const { page, errors } = await open(desktop, "/");
+    await headlineSubpoenas(page);
+    await page.locator('[data-chart="over-time"] .legend button').first().waitFor();
+
+    // Tab until a legend entry has focus, then open its batches.
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return {
+          tag: el?.tagName ?? "",
+          label: el?.getAttribute("aria-label") ?? "",
+          href: el?.getAttribute("href") ?? "",
+          text: el?.textContent ?? "",
+          inSources: Boolean(el?.closest('[data-testid="sources"]')),
+          inDrill: Boolean(el?.closest('[data-testid="drill-down"]')),
+        };
+      });
+    const tabUntil = async (predicate: (f: Awaited<ReturnType<typeof focused>>) => boolean, limit = 150) => {
+      for (let i = 0; i < limit; i += 1) {
+        await page.keyboard.press("Tab");
+        if (predicate(await focused())) return;
+      }
+      throw new Error(
+        `Focus never reached the target after ${limit} Tab presses; last: ${JSON.stringify(await focused())}`,
+      );
+    };
+
+    await tabUntil((f) => f.label.startsWith("Denver:"));
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/drill\.jurisdiction=denver-co/);
+    await expect.poll(async () => (await focused()).text).toContain("Batches behind Denver");
+
+    await tabUntil((f) => f.inDrill && f.href.startsWith("/batches/"));
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/batches\/2020-01-13-denver$/);
+    await page.locator('[data-testid="sources"]').waitFor();
+    // Focus is on the new page's title, so the next Tab starts at the top of the batch.
+    await expect.poll(async () => (await focused()).tag).toBe("H1");
+
+    await tabUntil((f) => f.inSources && f.href.startsWith("http"));
+    const source = await focused();
+    expect(source.href).toMatch(/^https?:\/\//);
+    await screenshot(page, "batch-keyboard-desktop");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("accessibility and layout of every kind of page", () => {
+  const pages = [
+    { name: "home", path: "/", ready: '[data-figure="subpoenas"]' },
+    { name: "jurisdiction-oregon", path: "/jurisdictions/oregon", ready: '[data-testid="timeline"]' },
+    { name: "jurisdiction-denver", path: "/jurisdictions/denver-co", ready: '[data-testid="timeline"]' },
+    { name: "batch-denver", path: "/batches/2020-01-13-denver", ready: '[data-testid="sources"]' },
+    { name: "jurisdictions", path: "/jurisdictions", ready: '[data-testid="jurisdiction-index"]' },
+    { name: "methodology", path: "/methodology", ready: '[data-testid="data-dictionary"]' },
+  ];
+
+  for (const target of pages) {
+    it(`${target.name}: axe finds no serious or critical violation; screenshots on desktop and phone`, async () => {
+      for (const [context, device] of [
+        [desktop, "desktop"],
+        [phone, "phone"],
+      ] as const) {
+        const { page, errors } = await open(context, target.path);
+        await page.locator(target.ready).first().waitFor();
+        await page.waitForLoadState("networkidle");
+        const violations = await seriousViolations(page);
+        expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, "no sideways scrolling").toBeLessThanOrEqual(0);
+        await screenshot(page, `${target.name}-${device}`);
+        expect(errors).toEqual([]);
+        await page.close();
+      }
+    });
+  }
+
+  it("opens every jurisdiction in the data", async () => {
+    const { page } = await open(desktop, "/jurisdictions");
+    await page.locator('[data-testid="jurisdiction-index"]').waitFor();
+    const hrefs = await page
+      .locator('[data-testid="jurisdiction-index"] a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        "/jurisdictions/san-diego-county-ca",
+        "/jurisdictions/connecticut",
+        "/jurisdictions/new-york-city-ny",
+        "/jurisdictions/denver-co",
+        "/jurisdictions/oregon",
+        "/jurisdictions/hillsboro-or",
+      ]),
+    );
+    for (const href of hrefs) {
+      await page.goto(`${baseUrl}${href}`);
+      await page.locator("h1").first().waitFor();
+      expect(await page.locator("h1").first().textContent()).not.toMatch(/not found/i);
+      await page.locator('[data-figure="subpoenas"]').waitFor();
+    }
+    await page.close();
+  });
+});

@@ -1,0 +1,82 @@
+// The chart's numbers as a real table: the alternative to the picture for screen-reader and keyboard users, and for
+// anyone who wants the exact figures. Batches of unreported size have their own column, never a zero.
+import { formatPeriodHuman } from "@subpoena-tracker/domain";
+import type { BarsModel, ChartModel, ColumnsModel } from "@subpoena-tracker/charts";
+
+const UNREPORTED_HEADER = "Batches of unreported size";
+
+function ColumnsTable({ model, caption }: { model: ColumnsModel; caption: string }) {
+  const stacked = model.stack !== "none";
+  const rows = [...model.columns, ...model.coarse];
+  return (
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Period</th>
+          {stacked
+            ? model.series.map((s) => (
+                <th scope="col" key={s.key}>
+                  {s.label}
+                </th>
+              ))
+            : null}
+          <th scope="col">{stacked ? "Total" : "Subpoenas"}</th>
+          <th scope="col">{UNREPORTED_HEADER}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, index) => (
+          <tr key={row.period}>
+            <th scope="row">{index < model.columns.length ? formatPeriodHuman(row.period) : row.label}</th>
+            {stacked
+              ? row.values.map((value, i) => <td key={model.series[i].key}>{value.toLocaleString("en-US")}</td>)
+              : null}
+            <td>{row.total.toLocaleString("en-US")}</td>
+            <td>{row.unknownCountBatches.toLocaleString("en-US")}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+const DIMENSION_HEADERS = { jurisdiction: "Jurisdiction", state: "State", outcome: "Outcome" } as const;
+
+function BarsTable({ model, caption }: { model: BarsModel; caption: string }) {
+  return (
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{DIMENSION_HEADERS[model.dimension]}</th>
+          <th scope="col">Subpoenas</th>
+          <th scope="col">Batches</th>
+          <th scope="col">{UNREPORTED_HEADER}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {model.bars.map((bar) => (
+          <tr key={bar.key}>
+            <th scope="row">{bar.label}</th>
+            <td>
+              {bar.subpoenas === 0 && bar.unknownCountBatches > 0
+                ? "not reported"
+                : bar.subpoenas.toLocaleString("en-US")}
+            </td>
+            <td>{bar.batches.toLocaleString("en-US")}</td>
+            <td>{bar.unknownCountBatches.toLocaleString("en-US")}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function DataTable({ model, caption }: { model: ChartModel; caption: string }) {
+  return model.kind === "columns" ? (
+    <ColumnsTable model={model} caption={caption} />
+  ) : (
+    <BarsTable model={model} caption={caption} />
+  );
+}

@@ -1,0 +1,119 @@
+// The embed page: the chart, its title, a one-line caption, the source with the data's date (linking back to the
+// dashboard view), a link to the data and a data table on request. No app chrome. The page fits the chart into the
+// frame it is given, and tells the host how tall it would like to be.
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import {
+  ChartSvg,
+  EMBED_PAGE_STYLE,
+  buildChartDocument,
+  formatAsOf,
+  naturalBodyHeight,
+  pageScale,
+  type EmbedPayload,
+} from "@subpoena-tracker/charts";
+import { DataTable } from "./DataTable";
+import { isMeasureRequest, postHeight } from "./resize";
+import { useChartTheme } from "./useChartTheme";
+
+/** A frame too short for the chart still shows at least this much of it; below, the page scrolls. */
+const MIN_CHART_HEIGHT = 140;
+
+function useViewport(): { width: number; height: number } {
+  const read = () => ({ width: document.documentElement.clientWidth, height: window.innerHeight });
+  const [size, setSize] = useState(read);
+  useEffect(() => {
+    const update = () => setSize(read());
+    window.addEventListener("resize", update);
+    return () => window.removeEventListener("resize", update);
+  }, []);
+  return size;
+}
+
+export function EmbedChart({ payload }: { payload: EmbedPayload }) {
+  const document_ = useMemo(
+    () => buildChartDocument(payload.view, payload.counts, payload.context),
+    [payload.view, payload.counts, payload.context],
+  );
+  const theme = useChartTheme(payload.theme);
+  const viewport = useViewport();
+  const [showTable, setShowTable] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<HTMLDivElement>(null);
+  // Everything on the page but the chart: title, caption, footer, table.
+  const [others, setOthers] = useState<number | null>(null);
+  const tableId = useId();
+
+  const width = Math.max(200, viewport.width - EMBED_PAGE_STYLE.padding * 2);
+  const scale = pageScale(width);
+  const natural = naturalBodyHeight(document_.model, width, scale);
+  // Shrink to fit a fixed-height frame (a host that strips scripts); grow no further than the chart wants.
+  const fit = others === null ? natural : Math.max(MIN_CHART_HEIGHT, viewport.height - others);
+  const height = Math.round(showTable ? natural : Math.min(natural, fit));
+
+  useLayoutEffect(() => {
+    const root = rootRef.current;
+    const chart = chartRef.current;
+    if (!root || !chart) return;
+    const measured = root.offsetHeight - chart.offsetHeight;
+    if (measured !== others) setOthers(measured);
+  });
+
+  const wanted = others === null ? null : others + natural;
+  const report = useCallback(() => {
+    if (wanted !== null) postHeight(window, wanted);
+  }, [wanted]);
+  useEffect(report, [report]);
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      if (isMeasureRequest(event.data)) report();
+    };
+    window.addEventListener("message", onMessage);
+    return () => window.removeEventListener("message", onMessage);
+  }, [report]);
+
+  const newTab = <span className="visually-hidden"> (opens in a new tab)</span>;
+  return (
+    <div className="embed" ref={rootRef} data-theme-resolved={theme.name}>
+      {payload.showTitle ? <h1 className="embed__title">{document_.title}</h1> : null}
+      <p className="embed__caption">{document_.caption}</p>
+      <figure className="embed__chart" ref={chartRef}>
+        <ChartSvg
+          model={document_.model}
+          width={width}
+          height={height}
+          theme={theme}
+          scale={scale}
+          label={payload.showTitle ? document_.label : `${document_.title}: ${document_.label}`}
+          description={document_.description}
+          idPrefix="embed-chart"
+        />
+      </figure>
+      <p className="embed__footer">
+        <span>
+          Source:{" "}
+          <a href={payload.links.dashboard} target="_blank" rel="noopener">
+            Subpoena Tracker
+            {newTab}
+          </a>
+          , data as of {formatAsOf(payload.context.asOf)}
+        </span>
+        <a href={payload.links.csv} target="_blank" rel="noopener">
+          Data (CSV)
+          {newTab}
+        </a>
+        <button
+          type="button"
+          className="embed__toggle"
+          aria-expanded={showTable}
+          aria-controls={tableId}
+          onClick={() => setShowTable((shown) => !shown)}
+        >
+          {showTable ? "Hide data table" : "Show data table"}
+        </button>
+      </p>
+      <div className="embed__table" id={tableId} hidden={!showTable}>
+        {showTable ? <DataTable model={document_.model} caption={document_.title} /> : null}
+      </div>
+    </div>
+  );
+}

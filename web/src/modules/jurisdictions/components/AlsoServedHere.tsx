@@ -1,0 +1,61 @@
+import { useQuery } from "urql";
+import { graphql } from "../../../gql";
+import { BatchCard } from "../../batches/components/BatchCard";
+import { Section } from "../../../ui/Layout";
+
+export const AlsoServedHere_BatchesQuery = graphql(`
+  query AlsoServedHere_Batches($filter: BatchFilter, $first: Int) {
+    batches(filter: $filter, first: $first, orderBy: ISSUED_ON_ASC) {
+      nodes {
+        ...BatchCard_Batch
+        agencies {
+          slug
+          name
+          jurisdiction {
+            slug
+          }
+        }
+      }
+    }
+  }
+`);
+
+const MAX_BATCHES = 100;
+
+export interface AlsoServedHereProps {
+  name: string;
+  state: string;
+  // This place and every place inside it.
+  slugs: string[];
+}
+
+// Batches served on this place's agencies but filed under a larger jurisdiction (Oregon's statewide batch reached the
+// Wasco County sheriff). They are not in this place's figures, because the sources do not say how many of the
+// subpoenas came here; they are listed so the place's page does not look as if nothing happened.
+export function AlsoServedHere({ name, state, slugs }: AlsoServedHereProps) {
+  const [result] = useQuery({
+    query: AlsoServedHere_BatchesQuery,
+    variables: { filter: { states: [state] }, first: MAX_BATCHES },
+  });
+  const batches = (result.data?.batches.nodes ?? []).filter(
+    (batch) =>
+      !slugs.includes(batch.jurisdiction.slug) &&
+      batch.agencies.some((agency) => slugs.includes(agency.jurisdiction.slug)),
+  );
+  if (batches.length === 0) return null;
+  return (
+    <Section
+      title={`Also served on agencies in ${name}`}
+      id="also-served"
+      intro={`These batches reached agencies here together with agencies elsewhere, and are counted under the jurisdiction that served them. They are not in ${name}'s figures above: the sources do not say how many of their subpoenas went to ${name}.`}
+    >
+      <ul className="batch-list">
+        {batches.map((batch) => (
+          <li key={batch.id}>
+            <BatchCard batch={batch} />
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
