@@ -12,6 +12,11 @@ export default defineConfig({
     proxy: {
       "/graphql": API_ORIGIN,
       "/api": API_ORIGIN,
+      // Embeds and their images come from the API server (its /embed/<chart> page is the last build's; the embed
+      // page's own source is live at /embed.html?chart=<chart>).
+      "/embed/": API_ORIGIN,
+      "/embed.js": API_ORIGIN,
+      "/oembed": API_ORIGIN,
     },
   },
   build: {

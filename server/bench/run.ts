@@ -102,8 +102,14 @@ async function main(): Promise<void> {
       ),
       await measure("batches page of 100, ids only", (r) => post(PAGE_IDS, { after: cursorAt(r) })),
       await measure("batches page of 100, with relations", (r) => post(PAGE_FULL, { after: cursorAt(r) })),
-      await measure("counts.csv by STATE, PERIOD", () => fetch(`${server.url}/api/v1/counts.csv?groupBy=STATE,PERIOD`).then((r) => r.text())),
-      await measure("batches.csv, every row", () => fetch(`${server.url}/api/v1/batches.csv`).then((r) => r.text()), `${BATCHES + 6} rows`),
+      await measure("counts.csv by STATE, PERIOD", () =>
+        fetch(`${server.url}/api/v1/counts.csv?groupBy=STATE,PERIOD`).then((r) => r.text()),
+      ),
+      await measure(
+        "batches.csv, every row",
+        () => fetch(`${server.url}/api/v1/batches.csv`).then((r) => r.text()),
+        `${BATCHES + 6} rows`,
+      ),
     ];
     counter.restore();
 

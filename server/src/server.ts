@@ -25,7 +25,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await seedIfEmpty(database.dataSource, config.seedDir, logger.info);
     const apollo = createApolloServer(await buildApiSchema(), logger, config.api);
     await apollo.start();
-    const app = createApp({ dataSource: database.dataSource, apollo, webDistDir: config.webDistDir, limits: config.api, logger });
+    const app = createApp({
+      dataSource: database.dataSource,
+      apollo,
+      webDistDir: config.webDistDir,
+      limits: config.api,
+      logger,
+    });
     const server = http.createServer(app);
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);

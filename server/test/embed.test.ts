@@ -24,8 +24,21 @@ const TEMPLATE = `<!doctype html>
 /** The text content of every <text> element of an SVG, in document order, entities decoded. */
 function svgTexts(svg: string): string[] {
   return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) =>
-    m[1].replace(/&amp;/g, "&").replace(/&#x27;/g, "'").replace(/&quot;/g, '"'),
+    m[1]
+      .replace(/&amp;/g, "&")
+      .replace(/&#x27;/g, "'")
+      .replace(/&quot;/g, '"'),
   );
+}
+
+interface OembedBody {
+  title: string;
+  html: string;
+  width: number;
+  height: number;
+  thumbnail_url: string;
+  thumbnail_width: number;
+  thumbnail_height: number;
 }
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
@@ -66,9 +79,12 @@ describe("embeds", () => {
     });
 
     it("writes the same per-month totals as the GraphQL API", async () => {
-      const api = await server.graphql<{ subpoenaCounts: { buckets: { period: string; subpoenas: number }[] } }>(COUNTS, {
-        groupBy: ["PERIOD"],
-      });
+      const api = await server.graphql<{ subpoenaCounts: { buckets: { period: string; subpoenas: number }[] } }>(
+        COUNTS,
+        {
+          groupBy: ["PERIOD"],
+        },
+      );
       const buckets = api.data!.subpoenaCounts.buckets;
       expect(buckets.length).toBeGreaterThan(0);
       const texts = svgTexts(await (await get("/embed/subpoenas-over-time.svg?stack=none")).text());
@@ -128,7 +144,11 @@ describe("embeds", () => {
   describe("bad parameters", () => {
     it.each([
       ["/embed/pie-chart.svg", "chart", /Unknown chart "pie-chart"/],
-      ["/embed/outcomes.png?width=100000", "width", /Parameter "width": 100000 pixels is out of range; use 200 to 2400/],
+      [
+        "/embed/outcomes.png?width=100000",
+        "width",
+        /Parameter "width": 100000 pixels is out of range; use 200 to 2400/,
+      ],
       ["/embed/outcomes.svg?from=2020-13", "from", /Parameter "from": month 13 is not between 01 and 12/],
       ["/embed/outcomes.svg?widht=500", "widht", /Unknown parameter "widht"/],
       ["/embed/outcomes.png?preset=social&width=300", "preset", /already sets the size/],
@@ -176,7 +196,9 @@ describe("embeds", () => {
       // Spelling the defaults out, or listing values in another order, is the same chart.
       const same = await get("/embed/subpoenas-over-time.png?jurisdiction=oregon&preset=social&theme=light&title=1");
       expect(same.headers.get("etag")).toBe(etag);
-      expect((await get("/embed/subpoenas-over-time.png?preset=square&jurisdiction=oregon")).headers.get("etag")).not.toBe(etag);
+      expect(
+        (await get("/embed/subpoenas-over-time.png?preset=square&jurisdiction=oregon")).headers.get("etag"),
+      ).not.toBe(etag);
     });
 
     it("moves to new tags when the data changes", async () => {
@@ -204,7 +226,9 @@ describe("embeds", () => {
       expect(payload).toMatchObject({ chart: "by-jurisdiction", theme: "auto", showTitle: false });
       expect(payload.counts.total.subpoenas).toBe(7);
       expect(payload.links.dashboard).toBe(`${server.url}/?state=OR#by-place`);
-      expect(payload.links.csv).toBe(`${server.url}/api/v1/counts.csv?state=OR&groupBy=PERIOD%2CJURISDICTION&interval=MONTH`);
+      expect(payload.links.csv).toBe(
+        `${server.url}/api/v1/counts.csv?state=OR&groupBy=PERIOD%2CJURISDICTION&interval=MONTH`,
+      );
       const csv = await get(payload.links.csv.slice(server.url.length));
       expect(csv.status).toBe(200);
     });
@@ -228,7 +252,7 @@ describe("embeds", () => {
     it("turns an embed link into the rich embed", async () => {
       const res = await oembed(`${server.url}/embed/outcomes?state=OR&theme=auto`, "&maxwidth=500");
       expect(res.status).toBe(200);
-      const body = await res.json();
+      const body = (await res.json()) as OembedBody;
       expect(body).toMatchObject({
         version: "1.0",
         type: "rich",
@@ -250,8 +274,10 @@ describe("embeds", () => {
     it("turns a dashboard link into the embed of the chart it points at", async () => {
       const res = await oembed(`${server.url}/?state=OR&component=ERO&place=state#by-place`);
       expect(res.status).toBe(200);
-      const body = await res.json();
-      expect(body.html).toContain(`${server.url}/embed/by-jurisdiction?state=OR&amp;issuingComponent=ERO&amp;place=state"`);
+      const body = (await res.json()) as OembedBody;
+      expect(body.html).toContain(
+        `${server.url}/embed/by-jurisdiction?state=OR&amp;issuingComponent=ERO&amp;place=state"`,
+      );
       expect(body.title).toBe("Subpoenas served by state (Oregon; issued by ERO), February 2020");
     });
 

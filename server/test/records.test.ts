@@ -114,6 +114,8 @@ describe("records: batches, jurisdictions, agencies, policies, court cases, sour
       `{ jurisdiction(slug: "atlantis") { name } }`,
       `{ source(id: "nope") { url } }`,
       `{ courtCase(slug: "nope") { court } }`,
+      `{ agencies(jurisdiction: "atlantis") { slug } }`,
+      `{ policies(jurisdiction: "atlantis") { slug } }`,
     ]) {
       const res = await server.graphql(q);
       expect(res.errors?.[0].extensions?.code).toBe("NOT_FOUND");

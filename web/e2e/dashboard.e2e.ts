@@ -165,6 +165,8 @@ describe("drill-down", () => {
       expect(meta).toMatch(/·\s*(\d{1,2} )?[A-Z][a-z]{2} \d{4}|·\s*\d{4}/);
       expect(await sources.first().locator("a").getAttribute("href")).toMatch(/^https?:\/\//);
     }
+    // The open drill-down is part of the page axe checks, too.
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "drill-feb-2020-desktop");
     expect(errors).toEqual([]);
     await page.close();

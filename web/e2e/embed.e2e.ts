@@ -220,10 +220,15 @@ describe("the embed builder", () => {
     await expect
       .poll(() => snippet.inputValue())
       .toContain(`${baseUrl}/embed/subpoenas-over-time?state=OR&amp;stack=outcome"`);
-    // The preview measured itself: the snippet's fixed height is the chart's, not the fallback.
-    await expect.poll(async () => /height="(\d+)"/.exec(await snippet.inputValue())?.[1]).not.toBe("480");
     const preview = await (await dialog.locator("iframe").elementHandle())?.contentFrame();
-    expect(await preview?.locator("svg[role=img]").textContent()).toContain("Oregon");
+    if (!preview) throw new Error("the preview has no document");
+    await preview.locator("svg[role=img]").waitFor();
+    expect(await preview.locator("svg[role=img]").textContent()).toContain("Oregon");
+    // The preview measured itself: the snippet's fixed height is the embed page's own height.
+    const contentHeight = await preview.evaluate(() =>
+      Math.ceil((document.querySelector(".embed") as HTMLElement).getBoundingClientRect().height),
+    );
+    await expect.poll(async () => Number(/height="(\d+)"/.exec(await snippet.inputValue())?.[1])).toBe(contentHeight);
     await expect
       .poll(() => dialog.getByTestId("embed-alt").inputValue())
       .toContain("Subpoenas served per month (Oregon)");

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { altText, caption, chartTitle, formatAsOf, formatRange, periodTick, sourceLine } from "./describe";
+import {
+  altText,
+  caption,
+  chartTitle,
+  describeFilter,
+  formatAsOf,
+  formatRange,
+  periodTick,
+  sourceLine,
+} from "./describe";
 import { buildChartDocument } from "./document";
 import { toChartModel } from "./series";
 import {
@@ -108,5 +117,35 @@ describe("periodTick", () => {
     expect(periodTick("2021-01", "2020-12")).toEqual({ main: "Jan", sub: "2021" });
     expect(periodTick("2020-Q2", null)).toEqual({ main: "Q2", sub: "2020" });
     expect(periodTick("2020", "2019")).toEqual({ main: "2020", sub: null });
+  });
+});
+
+describe("describeFilter", () => {
+  const none = {
+    jurisdictions: [],
+    states: [],
+    outcomes: [],
+    issuingComponents: [],
+    offenseCategories: [],
+    agencyKinds: [],
+  };
+
+  it("says nothing when nothing is filtered", () => {
+    expect(describeFilter(none)).toBeNull();
+  });
+
+  it("names places, outcomes, components, offenses and agency kinds in readers' words", () => {
+    expect(
+      describeFilter({
+        jurisdictions: [{ slug: "oregon", name: "Oregon" }, denver],
+        states: ["CA"],
+        outcomes: ["DECLINED", "COURT_ORDERED"],
+        issuingComponents: ["ERO"],
+        offenseCategories: ["dui"],
+        agencyKinds: ["sheriff"],
+      }),
+    ).toBe(
+      "Oregon, Denver or California; outcome Declined or Court-ordered; issued by ERO; offense: driving under the influence; served on a sheriff's office",
+    );
   });
 });

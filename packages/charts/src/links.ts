@@ -169,7 +169,10 @@ export function dashboardQueryFromEmbed(chart: ChartId, query: URLSearchParams):
     const dashboardName = DASHBOARD_FILTER_NAMES[name];
     if (!dashboardName) continue;
     for (const raw of query.getAll(name)) {
-      for (const value of raw.split(",").map((v) => v.trim()).filter(Boolean)) {
+      for (const value of raw
+        .split(",")
+        .map((v) => v.trim())
+        .filter(Boolean)) {
         // The dashboard writes outcomes and components in upper case and offense categories in lower case.
         params.append(dashboardName, name === "offenseCategory" ? value.toLowerCase() : normalizeUpper(name, value));
       }
@@ -215,7 +218,8 @@ export function embedFromDashboard(search: string, hash: string): { chart: Chart
   const interval = source.get("interval");
   if (interval === "month" || interval === "quarter" || interval === "year") view.interval = interval;
   const stack = source.get("stack");
-  if (stack === "jurisdiction" || stack === "state" || stack === "outcome" || stack === "none") view.stack = stack as StackBy;
+  if (stack === "jurisdiction" || stack === "state" || stack === "outcome" || stack === "none")
+    view.stack = stack as StackBy;
   const place = source.get("place");
   if (place === "jurisdiction" || place === "state") view.place = place as PlaceBy;
   const query = embedQuery(

@@ -25,7 +25,11 @@ export interface ChartView {
   place: PlaceBy;
 }
 
-export const DEFAULT_VIEW: Omit<ChartView, "chart"> = { interval: "month", stack: "jurisdiction", place: "jurisdiction" };
+export const DEFAULT_VIEW: Omit<ChartView, "chart"> = {
+  interval: "month",
+  stack: "jurisdiction",
+  place: "jurisdiction",
+};
 
 /** The API's grouping dimensions (GraphQL CountDimension names). */
 export type CountDimensionName = "PERIOD" | "JURISDICTION" | "STATE" | "OUTCOME";

@@ -24,7 +24,10 @@ describe("countsRequestFor", () => {
       groupBy: ["PERIOD"],
       interval: "quarter",
     });
-    expect(countsRequestFor({ ...BY_JURISDICTION, place: "state" })).toEqual({ groupBy: ["PERIOD", "STATE"], interval: "month" });
+    expect(countsRequestFor({ ...BY_JURISDICTION, place: "state" })).toEqual({
+      groupBy: ["PERIOD", "STATE"],
+      interval: "month",
+    });
     expect(countsRequestFor(OUTCOMES_VIEW)).toEqual({ groupBy: ["PERIOD", "OUTCOME"], interval: "month" });
   });
 });
@@ -193,7 +196,11 @@ describe("foldBars", () => {
     const model = toBarsModel(BY_JURISDICTION, SEED_BY_JURISDICTION);
     const folded = foldBars(model.bars, 4);
     expect(folded.map((b) => b.label)).toEqual(["Oregon", "Denver", "New York City", "3 others"]);
-    expect(folded[3]).toMatchObject({ subpoenas: 4 + 3 + 2, batches: 3, members: [sanDiego.slug, connecticut.slug, washingtonCounty.slug] });
+    expect(folded[3]).toMatchObject({
+      subpoenas: 4 + 3 + 2,
+      batches: 3,
+      members: [sanDiego.slug, connecticut.slug, washingtonCounty.slug],
+    });
     expect(foldBars(model.bars, 10)).toEqual(model.bars);
   });
 });
@@ -202,6 +209,8 @@ describe("toChartModel", () => {
   it("draws the over-time chart as columns and the others as bars", () => {
     expect((toChartModel(OVER_TIME, SEED_BY_JURISDICTION) as ColumnsModel).kind).toBe("columns");
     expect(toChartModel(BY_JURISDICTION, SEED_BY_JURISDICTION).kind).toBe("bars");
-    expect(toChartModel(BY_JURISDICTION, counts([bucket({ period: "2020-01", jurisdiction: oregon, subpoenas: 1 })])).kind).toBe("bars");
+    expect(
+      toChartModel(BY_JURISDICTION, counts([bucket({ period: "2020-01", jurisdiction: oregon, subpoenas: 1 })])).kind,
+    ).toBe("bars");
   });
 });

@@ -134,7 +134,10 @@ export function rangeOf(
   const to = filter.to ?? periods[periods.length - 1] ?? null;
   if (from === null || to === null) {
     // Only coarse dates ("2020"): their own span is all that can be said.
-    const coarse = buckets.map((b) => b.period).filter((p): p is string => typeof p === "string").sort(comparePeriods);
+    const coarse = buckets
+      .map((b) => b.period)
+      .filter((p): p is string => typeof p === "string")
+      .sort(comparePeriods);
     return coarse.length > 0 ? { from: coarse[0], to: coarse[coarse.length - 1] } : null;
   }
   return { from, to };
@@ -241,7 +244,9 @@ export function toColumnsModel(
     stack,
     series,
     columns: [...columns.values()],
-    coarse: [...coarse.values()].filter((c) => c.batches > 0 || c.total > 0).sort((a, b) => comparePeriods(a.period, b.period)),
+    coarse: [...coarse.values()]
+      .filter((c) => c.batches > 0 || c.total > 0)
+      .sort((a, b) => comparePeriods(a.period, b.period)),
     totals: toTotals(counts.total),
     range: labels.length > 0 ? { from: labels[0], to: labels[labels.length - 1] } : range,
   };
@@ -249,7 +254,11 @@ export function toColumnsModel(
 
 // A range made only of coarse dates (everything dated "2020" in a monthly chart) has no fine periods to list; a filter
 // given as "2020" does: it asks for every month of 2020.
-function isCoarseOnly(range: PeriodRange, interval: Interval, filter: { from?: string | null; to?: string | null }): boolean {
+function isCoarseOnly(
+  range: PeriodRange,
+  interval: Interval,
+  filter: { from?: string | null; to?: string | null },
+): boolean {
   return !filter.from && !filter.to && !isPeriodOfInterval(range.from, interval) && /^\d{4}$/.test(range.from);
 }
 
@@ -260,7 +269,8 @@ export function toBarsModel(
   counts: CountsLike,
   filter: { from?: string | null; to?: string | null } = {},
 ): BarsModel {
-  const dimension: BarDimension = view.chart === "outcomes" ? "outcome" : view.place === "state" ? "state" : "jurisdiction";
+  const dimension: BarDimension =
+    view.chart === "outcomes" ? "outcome" : view.place === "state" ? "state" : "jurisdiction";
   const ranked = rank(tallyBy(counts.buckets, dimension), dimension);
   const bars: BarItem[] = ranked.map((t) => ({
     ...t,
@@ -302,5 +312,7 @@ export function toChartModel(
   counts: CountsLike,
   filter: { from?: string | null; to?: string | null } = {},
 ): ChartModel {
-  return view.chart === "subpoenas-over-time" ? toColumnsModel(view, counts, filter) : toBarsModel(view, counts, filter);
+  return view.chart === "subpoenas-over-time"
+    ? toColumnsModel(view, counts, filter)
+    : toBarsModel(view, counts, filter);
 }

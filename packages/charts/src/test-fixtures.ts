@@ -35,7 +35,12 @@ export const SEED_BY_JURISDICTION = counts([
   bucket({ period: "2020-02", jurisdiction: oregon, subpoenas: 5 }),
 ]);
 
-export const OVER_TIME: ChartView = { chart: "subpoenas-over-time", interval: "month", stack: "jurisdiction", place: "jurisdiction" };
+export const OVER_TIME: ChartView = {
+  chart: "subpoenas-over-time",
+  interval: "month",
+  stack: "jurisdiction",
+  place: "jurisdiction",
+};
 export const BY_JURISDICTION: ChartView = { ...OVER_TIME, chart: "by-jurisdiction" };
 export const OUTCOMES_VIEW: ChartView = { ...OVER_TIME, chart: "outcomes" };
 

@@ -22,7 +22,9 @@ describe("truncateText", () => {
 describe("wrapText", () => {
   it("breaks at spaces and truncates the last allowed line", () => {
     expect(wrapText("one two three", 1000, 12)).toEqual(["one two three"]);
-    const lines = wrapText("Subpoenas served per month in Oregon and its counties and cities", 120, 12, { maxLines: 2 });
+    const lines = wrapText("Subpoenas served per month in Oregon and its counties and cities", 120, 12, {
+      maxLines: 2,
+    });
     expect(lines).toHaveLength(2);
     expect(lines[1].endsWith("…")).toBe(true);
     for (const line of lines) expect(measureText(line, 12)).toBeLessThanOrEqual(120);

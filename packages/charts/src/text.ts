@@ -70,6 +70,7 @@ export function wrapText(
       line = candidate;
     }
   }
-  if (line) lines.push(measureText(line, fontSize, weight) > maxWidth ? truncateText(line, maxWidth, fontSize, weight) : line);
+  if (line)
+    lines.push(measureText(line, fontSize, weight) > maxWidth ? truncateText(line, maxWidth, fontSize, weight) : line);
   return lines;
 }

@@ -13,7 +13,9 @@ describe("themes", () => {
   it("keeps the outcome colours visible (3:1, WCAG's contrast for graphics) on the dark background", () => {
     // Yellow (WITHDRAWN) is bright on dark; only colours that could sink into the background are at risk.
     for (const outcome of OUTCOMES) {
-      expect(contrastRatio(resolveColor(DARK_THEME, { kind: "outcome", outcome }), DARK_THEME.background)).toBeGreaterThanOrEqual(3);
+      expect(
+        contrastRatio(resolveColor(DARK_THEME, { kind: "outcome", outcome }), DARK_THEME.background),
+      ).toBeGreaterThanOrEqual(3);
     }
   });
 

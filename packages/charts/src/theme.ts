@@ -22,10 +22,7 @@ export const OKABE_ITO = {
 
 /** What a mark is coloured by; each theme resolves it to a colour. */
 export type ColorRef =
-  | { kind: "series"; index: number }
-  | { kind: "outcome"; outcome: Outcome }
-  | { kind: "other" }
-  | { kind: "single" };
+  { kind: "series"; index: number } | { kind: "outcome"; outcome: Outcome } | { kind: "other" } | { kind: "single" };
 
 export interface ChartTheme {
   name: ThemeName;

@@ -42,7 +42,12 @@ export async function loadChart(
   const [result, places] = await Promise.all([
     countSubpoenas(
       q,
-      { criteria, groupBy: groupBy.map((d) => CountDimension[d]), interval: INTERVALS[interval], fillEmptyPeriods: false },
+      {
+        criteria,
+        groupBy: groupBy.map((d) => CountDimension[d]),
+        interval: INTERVALS[interval],
+        fillEmptyPeriods: false,
+      },
       { maxSpanYears: limits.maxSpanYears },
     ),
     criteria.jurisdictions ? jurisdictionsBySlug(q, criteria.jurisdictions) : Promise.resolve([]),

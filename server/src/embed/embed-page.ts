@@ -52,7 +52,12 @@ export function jsonForScript(value: unknown): string {
  * chart can draw), its title, a description for link previews, the theme on <html> (no flash of the wrong theme
  * before the script runs) and oEmbed discovery.
  */
-export function renderEmbedPage(template: string, payload: EmbedPayload, document: ChartDocument, oembedUrl: string): string {
+export function renderEmbedPage(
+  template: string,
+  payload: EmbedPayload,
+  document: ChartDocument,
+  oembedUrl: string,
+): string {
   const head = [
     `<meta name="description" content="${escapeHtml(document.description)}">`,
     `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembedUrl)}" title="${escapeHtml(document.label)}">`,

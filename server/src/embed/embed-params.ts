@@ -65,7 +65,10 @@ function single(query: Query, name: string): string | null {
   const raw = query[name];
   if (raw === undefined) return null;
   if (typeof raw !== "string") {
-    throw new UserInputError(`Parameter "${name}" takes one plain value; it was given ${Array.isArray(raw) ? "several" : "a structure"}.`, name);
+    throw new UserInputError(
+      `Parameter "${name}" takes one plain value; it was given ${Array.isArray(raw) ? "several" : "a structure"}.`,
+      name,
+    );
   }
   return raw.trim();
 }
@@ -74,7 +77,8 @@ function choice<T extends string>(query: Query, name: string, allowed: readonly 
   const value = single(query, name);
   if (value === null || value === "") return fallback;
   const found = allowed.find((option) => option === value.toLowerCase());
-  if (found === undefined) throw new UserInputError(`Parameter "${name}": "${value}" is not one of ${allowed.join(", ")}.`, name);
+  if (found === undefined)
+    throw new UserInputError(`Parameter "${name}": "${value}" is not one of ${allowed.join(", ")}.`, name);
   return found;
 }
 
@@ -92,7 +96,10 @@ function whole(query: Query, name: "width" | "height", fallback: number): number
   const { min, max } = IMAGE_BOUNDS[name];
   const n = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) {
-    throw new UserInputError(`Parameter "${name}" is a whole number of pixels from ${min} to ${max}, got "${value}".`, name);
+    throw new UserInputError(
+      `Parameter "${name}" is a whole number of pixels from ${min} to ${max}, got "${value}".`,
+      name,
+    );
   }
   if (n < min || n > max) {
     const sharper = name === "width" && n > max ? " For a sharper PNG, keep the size and add scale=2 or 3." : "";
@@ -108,7 +115,10 @@ function scaleOf(query: Query): number {
   const n = Number(value);
   // Two decimals at most: enough for 1.5 or 2.25, and the output size stays a whole number of pixels for sane sizes.
   if (!/^\d+(\.\d{1,2})?$/.test(value) || n < min || n > max) {
-    throw new UserInputError(`Parameter "scale" is a pixel density from ${min} to ${max} (e.g. 2), got "${value}".`, "scale");
+    throw new UserInputError(
+      `Parameter "scale" is a pixel density from ${min} to ${max} (e.g. 2), got "${value}".`,
+      "scale",
+    );
   }
   return n;
 }
@@ -127,7 +137,10 @@ function checkNames(query: Query): void {
 function sizeOf(query: Query): { width: number; height: number } {
   const preset = single(query, "preset");
   if (preset === null || preset === "") {
-    return { width: whole(query, "width", DEFAULT_IMAGE_SIZE.width), height: whole(query, "height", DEFAULT_IMAGE_SIZE.height) };
+    return {
+      width: whole(query, "width", DEFAULT_IMAGE_SIZE.width),
+      height: whole(query, "height", DEFAULT_IMAGE_SIZE.height),
+    };
   }
   const presets = Object.keys(SIZE_PRESETS) as SizePresetName[];
   const name = presets.find((p) => p === preset.toLowerCase());

@@ -12,7 +12,11 @@ const FONT_FILES = ["Inter-Regular.ttf", "Inter-SemiBold.ttf"].map((file) => pat
  * The chart as a standalone SVG. Theme "auto" draws the light theme and adds CSS that switches to dark for readers
  * who prefer it (honoured where the SVG is shown as an image; a PNG is always light for "auto").
  */
-export function renderSvg(document: ChartDocument, request: EmbedRequest, link: { href: string; label: string }): string {
+export function renderSvg(
+  document: ChartDocument,
+  request: EmbedRequest,
+  link: { href: string; label: string },
+): string {
   const { width, height, transparent } = request.image;
   return renderChartImageSvg({
     model: document.model,

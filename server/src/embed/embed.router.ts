@@ -85,7 +85,10 @@ export function createEmbedRouter({ dataSource, limits, logger, webDistDir }: Em
     }
     const errorId = randomUUID();
     logger.error(`internal error ${errorId}`, error);
-    res.status(500).type(CONTENT_TYPES.html).send(renderErrorPage(500, `Internal server error (id ${errorId}).`));
+    res
+      .status(500)
+      .type(CONTENT_TYPES.html)
+      .send(renderErrorPage(500, `Internal server error (id ${errorId}).`));
   };
 
   /** Renders once per key, however many requests for it arrive at the same time. */
@@ -143,7 +146,9 @@ export function createEmbedRouter({ dataSource, limits, logger, webDistDir }: Em
           res
             .status(503)
             .type("text/plain")
-            .send(`The embed page has not been built (no ${template.path}). Run "pnpm --filter @subpoena-tracker/web build".\n`);
+            .send(
+              `The embed page has not been built (no ${template.path}). Run "pnpm --filter @subpoena-tracker/web build".\n`,
+            );
           return;
         }
       }

@@ -28,20 +28,39 @@ export function createApolloServer(
       // All data is public and changes only with the dataset version: successful answers may be reused for a short
       // while ("max-age=60, public"); errors are "no-store".
       ApolloServerPluginCacheControl({ defaultMaxAge: limits.cacheMaxAgeSeconds, calculateHttpHeaders: true }),
-      etagPlugin,
+      httpPlugin,
     ],
     includeStacktraceInErrorResponses: false,
+    // Apollo turns introspection off when NODE_ENV is "production"; this API is public and documented through it
+    // (GraphiQL's docs, clients generating types), so it stays on everywhere.
+    introspection: true,
     formatError: (formatted, error) => maskInternalError(formatted, error, logger),
   });
 }
 
-/** Successful GET answers carry the ETag computed from the dataset version (see http/app.ts), for If-None-Match. */
-const etagPlugin: ApolloServerPlugin<RequestContext> = {
+/**
+ * HTTP details Apollo leaves to us:
+ * - successful GET answers carry the ETag computed from the dataset version (see http/app.ts), for If-None-Match;
+ * - a request that fails validation or variable coercion is answered 200 when the client accepts only
+ *   application/json, as the GraphQL-over-HTTP spec asks (legacy clients read errors only from 200 responses);
+ *   clients that accept application/graphql-response+json keep Apollo's 400.
+ */
+const httpPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
-      async willSendResponse({ response, contextValue }) {
+      async willSendResponse({ request, response, contextValue }) {
+        if (response.body.kind !== "single") return;
+        const result = response.body.singleResult;
+        const accept = request.http?.headers.get("accept") ?? "";
+        if (
+          response.http.status === 400 &&
+          result.data === undefined &&
+          !accept.includes("application/graphql-response+json")
+        ) {
+          response.http.status = 200;
+        }
         const cache = contextValue.httpCache;
-        if (!cache || response.body.kind !== "single" || response.body.singleResult.errors) return;
+        if (!cache || result.errors) return;
         response.http.headers.set("etag", cache.etag);
         response.http.headers.set("x-dataset-version", String(cache.version));
       },

@@ -1,15 +1,20 @@
-import { useEffect, useMemo, useRef } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef } from "react";
 import { Provider } from "urql";
 import { BatchPage } from "../pages/BatchPage";
 import { HomePage } from "../pages/HomePage";
 import { JurisdictionPage } from "../pages/JurisdictionPage";
 import { JurisdictionsPage } from "../pages/JurisdictionsPage";
-import { MethodologyPage } from "../pages/MethodologyPage";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { MAIN_ID, PageFrame } from "../ui/Layout";
 import { useLocation } from "./router";
 import { matchRoute, type Route } from "./routes";
 import { createUrqlClient } from "./urqlClient";
+import { Skeleton } from "../ui/status";
+
+// The methodology carries the whole data dictionary; readers of the dashboard should not download it.
+const MethodologyPage = lazy(() =>
+  import("../pages/MethodologyPage").then((module) => ({ default: module.MethodologyPage })),
+);
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -22,7 +27,11 @@ function Page({ route }: { route: Route }) {
     case "jurisdiction":
       return <JurisdictionPage slug={route.slug} />;
     case "methodology":
-      return <MethodologyPage />;
+      return (
+        <Suspense fallback={<Skeleton height={400} label="Loading the methodology" />}>
+          <MethodologyPage />
+        </Suspense>
+      );
     case "not-found":
       return <NotFoundPage />;
   }

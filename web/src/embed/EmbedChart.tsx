@@ -83,7 +83,7 @@ export function EmbedChart({ payload }: { payload: EmbedPayload }) {
           height={height}
           theme={theme}
           scale={scale}
-          label={payload.showTitle ? document_.label : `${document_.title}: ${document_.label}`}
+          label={document_.label}
           description={document_.description}
           idPrefix="embed-chart"
         />

@@ -29,6 +29,16 @@ export function JurisdictionPage({ slug }: { slug: string }) {
         return (
           <>
             <HeadlineFigures filters={filters} scope={`served in ${jurisdiction.name}`} />
+            {jurisdiction.state && (
+              <AlsoServedHere
+                name={jurisdiction.name}
+                state={jurisdiction.state}
+                slugs={[
+                  slug,
+                  ...jurisdiction.children.flatMap((child) => [child.slug, ...child.children.map((c) => c.slug)]),
+                ]}
+              />
+            )}
             <div className="chart-grid">
               <SubpoenasOverTimePanel
                 title={`Subpoenas over time in ${jurisdiction.name}`}
@@ -73,16 +83,6 @@ export function JurisdictionPage({ slug }: { slug: string }) {
               </div>
             </div>
             <JurisdictionBatches slug={slug} name={jurisdiction.name} />
-            {jurisdiction.state && (
-              <AlsoServedHere
-                name={jurisdiction.name}
-                state={jurisdiction.state}
-                slugs={[
-                  slug,
-                  ...jurisdiction.children.flatMap((child) => [child.slug, ...child.children.map((c) => c.slug)]),
-                ]}
-              />
-            )}
             <Section title="Cite this page" id="cite">
               <CiteThis />
             </Section>

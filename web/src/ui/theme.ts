@@ -86,4 +86,4 @@ export const Y_AXIS_WIDTH = 36;
 export const CATEGORY_AXIS_WIDTH = 132;
 export const HORIZONTAL_BAR_SIZE = 22;
 export const HORIZONTAL_ROW_HEIGHT = 36;
-export const UNKNOWN_MARKER_RADIUS = 7;
+export const UNKNOWN_MARKER_RADIUS = 8;

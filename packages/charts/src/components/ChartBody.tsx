@@ -21,7 +21,5 @@ export function ChartBody(props: ChartBodyProps): ReactElement {
 
 /** The height the plot would like at this width, for pages that grow to fit their content. */
 export function naturalBodyHeight(model: ChartModel, width: number, scale: number): number {
-  return model.kind === "columns"
-    ? columnsNaturalHeight(model, width, scale)
-    : barsNaturalHeight(model, width, scale);
+  return model.kind === "columns" ? columnsNaturalHeight(model, width, scale) : barsNaturalHeight(model, width, scale);
 }

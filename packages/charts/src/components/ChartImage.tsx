@@ -37,7 +37,9 @@ export function ChartImage(props: ChartImageProps): ReactElement {
   const pad = L.framePadding;
   const inner = width - pad * 2;
 
-  const titleLines = props.title ? wrapText(props.title, inner, L.titleFontSize, { weight: "semibold", maxLines: 2 }) : [];
+  const titleLines = props.title
+    ? wrapText(props.title, inner, L.titleFontSize, { weight: "semibold", maxLines: 2 })
+    : [];
   const captionLines = wrapText(props.caption, inner, L.captionFontSize, { maxLines: 2 });
   let y = pad;
   const titleTop = y;

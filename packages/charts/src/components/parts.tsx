@@ -139,4 +139,3 @@ export function EmptyMessage(props: { width: number; height: number; theme: Char
     </text>
   );
 }
-

@@ -15,7 +15,11 @@ import {
 } from "../test-fixtures";
 import { ChartSvg } from "./ChartSvg";
 
-function image(view = OVER_TIME, data = SEED_BY_JURISDICTION, extra: { autoDark?: boolean; theme?: typeof LIGHT_THEME } = {}) {
+function image(
+  view = OVER_TIME,
+  data = SEED_BY_JURISDICTION,
+  extra: { autoDark?: boolean; theme?: typeof LIGHT_THEME } = {},
+) {
   const doc = buildChartDocument(view, data, CONTEXT);
   return renderChartImageSvg({
     model: doc.model,
@@ -40,7 +44,9 @@ function texts(svg: string): string[] {
 describe("ChartImage", () => {
   it("is a standalone SVG of the asked size with a title and a text alternative", () => {
     const svg = image();
-    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(
+      true,
+    );
     expect(svg).toContain('width="640" height="400" viewBox="0 0 640 400"');
     expect(svg).toContain('<title id="st-chart-title">ICE subpoenas served per month</title>');
     expect(svg).toMatch(/<desc id="st-chart-desc">Subpoenas served per month, January to February 2020: 22 in total;/);
@@ -58,9 +64,13 @@ describe("ChartImage", () => {
   });
 
   it("writes each bar's value, and 'not reported' beside a marker instead of a zero", () => {
-    const data = counts([...SEED_BY_JURISDICTION.buckets, bucket({ period: "2020-02", jurisdiction: { slug: "x", name: "Wasco County" }, unknownCountBatches: 1 })]);
+    const data = counts([
+      ...SEED_BY_JURISDICTION.buckets,
+      bucket({ period: "2020-02", jurisdiction: { slug: "x", name: "Wasco County" }, unknownCountBatches: 1 }),
+    ]);
     const t = texts(image(BY_JURISDICTION, data));
-    for (const label of ["Oregon", "5", "Washington County", "2", "Wasco County", "not reported", "?"]) expect(t).toContain(label);
+    for (const label of ["Oregon", "5", "Washington County", "2", "Wasco County", "not reported", "?"])
+      expect(t).toContain(label);
   });
 
   it("draws outcomes", () => {
@@ -92,7 +102,16 @@ describe("ChartSvg", () => {
   it("is an image with a title and description for assistive technology", () => {
     const doc = buildChartDocument(BY_JURISDICTION, SEED_BY_JURISDICTION, CONTEXT);
     const html = renderToStaticMarkup(
-      <ChartSvg model={doc.model} width={500} height={300} theme={LIGHT_THEME} scale={1} label={doc.label} description={doc.description} idPrefix="c1" />,
+      <ChartSvg
+        model={doc.model}
+        width={500}
+        height={300}
+        theme={LIGHT_THEME}
+        scale={1}
+        label={doc.label}
+        description={doc.description}
+        idPrefix="c1"
+      />,
     );
     expect(html).toContain('role="img" aria-labelledby="c1-title c1-desc"');
     expect(html).toContain(`<desc id="c1-desc">${doc.description}</desc>`);

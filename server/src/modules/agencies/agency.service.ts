@@ -1,4 +1,5 @@
 import type { AgencyKind } from "@subpoena-tracker/domain";
+import { checkJurisdictionExists } from "../jurisdictions/jurisdiction.service";
 import { groupInKeyOrder, oneInKeyOrder, type Queryable } from "../shared/queryable";
 import type { Agency } from "./agency.types";
 
@@ -40,6 +41,7 @@ export async function listAgencies(q: Queryable, query: AgencyQuery = {}): Promi
     `${scope} SELECT ${COLUMNS} FROM agencies a ${conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""} ORDER BY a.name`,
     params,
   );
+  if (rows.length === 0 && query.jurisdiction) await checkJurisdictionExists(q, query.jurisdiction);
   return rows.map(toAgency);
 }
 

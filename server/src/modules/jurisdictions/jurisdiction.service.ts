@@ -48,6 +48,11 @@ export async function getJurisdiction(q: Queryable, slug: string): Promise<Juris
   return found;
 }
 
+/** An empty list for an unknown slug would read as "none here": say instead that the slug does not exist. */
+export async function checkJurisdictionExists(q: Queryable, slug: string): Promise<void> {
+  await getJurisdiction(q, slug);
+}
+
 export async function jurisdictionsBySlug(q: Queryable, slugs: readonly string[]): Promise<(Jurisdiction | null)[]> {
   const rows = await q.query<JurisdictionRow[]>(`SELECT ${COLUMNS} FROM jurisdictions j WHERE j.slug = ANY($1)`, [
     slugs,

@@ -1,5 +1,6 @@
 import type { DatePrecision } from "@subpoena-tracker/domain";
 import { trimToPrecision } from "../batches/batch-outcome.service";
+import { checkJurisdictionExists } from "../jurisdictions/jurisdiction.service";
 import { groupInKeyOrder, type Queryable } from "../shared/queryable";
 import type { Policy } from "./policy.types";
 
@@ -35,7 +36,11 @@ function toPolicy(row: PolicyRow): Policy {
 
 /** Policies in the order they were added; with a jurisdiction, those that apply to it (its own and its ancestors'). */
 export async function listPolicies(q: Queryable, jurisdiction?: string | null): Promise<Policy[]> {
-  if (jurisdiction) return (await applicablePolicies(q, [jurisdiction]))[0];
+  if (jurisdiction) {
+    const [policies] = await applicablePolicies(q, [jurisdiction]);
+    if (policies.length === 0) await checkJurisdictionExists(q, jurisdiction);
+    return policies;
+  }
   const rows = await q.query<PolicyRow[]>(`SELECT ${COLUMNS} FROM policies p ORDER BY p.ordinal`);
   return rows.map(toPolicy);
 }

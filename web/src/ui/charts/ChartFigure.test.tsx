@@ -33,8 +33,20 @@ describe("Legend", () => {
         selectedKey="denver-co"
         onSelect={onSelect}
         entries={[
-          { key: "denver-co", label: "Denver", color: "#000", valueText: "4", actionLabel: "Denver: 4 subpoenas. List the batches" },
-          { key: "oregon", label: "Oregon", color: "#111", valueText: "5", actionLabel: "Oregon: 5 subpoenas. List the batches" },
+          {
+            key: "denver-co",
+            label: "Denver",
+            color: "#000",
+            valueText: "4",
+            actionLabel: "Denver: 4 subpoenas. List the batches",
+          },
+          {
+            key: "oregon",
+            label: "Oregon",
+            color: "#111",
+            valueText: "5",
+            actionLabel: "Oregon: 5 subpoenas. List the batches",
+          },
         ]}
       />,
     );

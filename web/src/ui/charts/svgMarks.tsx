@@ -20,7 +20,7 @@ export function UnknownMarker({ x, y, count, theme }: { x: number; y: number; co
         y={y}
         dy="0.35em"
         textAnchor="middle"
-        fontSize={theme.smallFontSize - 2}
+        fontSize={theme.smallFontSize - 1}
         fontWeight={700}
         fill={theme.unknownMarkerColor}
         fontFamily={theme.fontFamily}

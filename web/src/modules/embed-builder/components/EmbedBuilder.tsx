@@ -120,7 +120,11 @@ export function EmbedBuilder({ choices, onChange, state, hasFilters }: EmbedBuil
             </select>
           </label>
           <label>
-            <input type="checkbox" checked={choices.showTitle} onChange={(event) => set({ showTitle: event.target.checked })} />{" "}
+            <input
+              type="checkbox"
+              checked={choices.showTitle}
+              onChange={(event) => set({ showTitle: event.target.checked })}
+            />{" "}
             Show the title
           </label>
           <label>
@@ -157,7 +161,13 @@ export function EmbedBuilder({ choices, onChange, state, hasFilters }: EmbedBuil
         </p>
         <label className="embed-builder__code">
           <span className="visually-hidden">Embed code</span>
-          <textarea readOnly rows={5} value={output.snippet} data-testid="embed-snippet" onFocus={(e) => e.target.select()} />
+          <textarea
+            readOnly
+            rows={5}
+            value={output.snippet}
+            data-testid="embed-snippet"
+            onFocus={(e) => e.target.select()}
+          />
         </label>
         <CopyButton text={() => output.snippet} label="Copy embed code" className="button button--primary" />
 
@@ -208,12 +218,19 @@ export function EmbedBuilder({ choices, onChange, state, hasFilters }: EmbedBuil
           <CopyButton text={() => output.svgUrl} label="Copy SVG address" />
         </div>
         <p className="embed-builder__hint">
-          The PNG is {output.imageSize.width * output.imageSize.scale} × {output.imageSize.height * output.imageSize.scale}{" "}
-          pixels. Give it this text alternative (alt text), so that readers who cannot see it get the numbers:
+          The PNG is {output.imageSize.width * output.imageSize.scale} ×{" "}
+          {output.imageSize.height * output.imageSize.scale} pixels. Give it this text alternative (alt text), so that
+          readers who cannot see it get the numbers:
         </p>
         <label className="embed-builder__code">
           <span className="visually-hidden">Alt text for the image</span>
-          <textarea readOnly rows={3} value={altText ?? "…"} data-testid="embed-alt" onFocus={(e) => e.target.select()} />
+          <textarea
+            readOnly
+            rows={3}
+            value={altText ?? "…"}
+            data-testid="embed-alt"
+            onFocus={(e) => e.target.select()}
+          />
         </label>
         <CopyButton text={() => altText ?? ""} label="Copy alt text" />
       </section>

@@ -3,7 +3,11 @@
 import { useRef, useState } from "react";
 import { DASHBOARD_CHARTS } from "@subpoena-tracker/charts";
 import { matchRoute } from "../../../app/routes";
-import { countActiveFilters, parseDashboardState, type DashboardState } from "../../dashboard-state/utils/dashboardState";
+import {
+  countActiveFilters,
+  parseDashboardState,
+  type DashboardState,
+} from "../../dashboard-state/utils/dashboardState";
 import { initialChoices, type BuilderChoices } from "../utils/embedBuilder";
 import { EmbedBuilder } from "./EmbedBuilder";
 

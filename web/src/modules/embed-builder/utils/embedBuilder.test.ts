@@ -4,7 +4,9 @@ import { parseDashboardState, serializeDashboardState } from "../../dashboard-st
 import { builderOutput, initialChoices } from "./embedBuilder";
 
 const ORIGIN = "https://tracker.example";
-const state = parseDashboardState("state=OR&outcome=DECLINED&offense=dui&from=2020-01&to=2020-03&interval=quarter&stack=outcome");
+const state = parseDashboardState(
+  "state=OR&outcome=DECLINED&offense=dui&from=2020-01&to=2020-03&interval=quarter&stack=outcome",
+);
 
 describe("builderOutput", () => {
   it("embeds the chart the button belongs to, with the dashboard's current filters and view", () => {
@@ -29,10 +31,15 @@ describe("builderOutput", () => {
     expect(social.pageUrl).toBe(`${ORIGIN}/embed/by-jurisdiction?theme=auto&title=0`);
     expect(social.snippet).toContain('height="480"');
     expect(social.svgUrl).toBe(`${ORIGIN}/embed/by-jurisdiction.svg?theme=auto&title=0&preset=social`);
-    const custom = builderOutput({ ...choices, imageSize: "custom", customWidth: 900, customHeight: 500 }, state, ORIGIN, {
-      title: "t",
-      height: null,
-    });
+    const custom = builderOutput(
+      { ...choices, imageSize: "custom", customWidth: 900, customHeight: 500 },
+      state,
+      ORIGIN,
+      {
+        title: "t",
+        height: null,
+      },
+    );
     expect(custom.pngUrl).toBe(`${ORIGIN}/embed/by-jurisdiction.png?theme=auto&title=0&width=900&height=500`);
   });
 });

@@ -89,6 +89,8 @@ export function HeadlineFigures({ filters, scope }: HeadlineFiguresProps) {
               </span>{" "}
               {unknown}
             </>
+          ) : figures.batches === 0 ? (
+            "No batch recorded"
           ) : (
             "Every batch's size is reported"
           )}

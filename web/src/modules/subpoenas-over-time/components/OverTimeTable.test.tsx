@@ -7,9 +7,27 @@ afterEach(cleanup);
 
 const data = toOverTimeSeries(
   [
-    { period: "2020-01", jurisdiction: { slug: "denver-co", name: "Denver" }, subpoenas: 4, batches: 1, unknownCountBatches: 0 },
-    { period: "2020-03", jurisdiction: { slug: "denver-co", name: "Denver" }, subpoenas: 0, batches: 1, unknownCountBatches: 1 },
-    { period: "2020", jurisdiction: { slug: "denver-co", name: "Denver" }, subpoenas: 2, batches: 1, unknownCountBatches: 0 },
+    {
+      period: "2020-01",
+      jurisdiction: { slug: "denver-co", name: "Denver" },
+      subpoenas: 4,
+      batches: 1,
+      unknownCountBatches: 0,
+    },
+    {
+      period: "2020-03",
+      jurisdiction: { slug: "denver-co", name: "Denver" },
+      subpoenas: 0,
+      batches: 1,
+      unknownCountBatches: 1,
+    },
+    {
+      period: "2020",
+      jurisdiction: { slug: "denver-co", name: "Denver" },
+      subpoenas: 2,
+      batches: 1,
+      unknownCountBatches: 0,
+    },
   ],
   { interval: "month", stackBy: "jurisdiction" },
 );
@@ -34,7 +52,9 @@ describe("OverTimeTable", () => {
     fireEvent.click(screen.getByRole("button", { name: "Jan 2020: 4 subpoenas. List the batches" }));
     expect(onSelect).toHaveBeenLastCalledWith({ period: "2020-01", seriesIndex: null });
     const march = screen.getByRole("row", { name: /Mar 2020/ });
-    fireEvent.click(within(march).getByRole("button", { name: /Denver, Mar 2020: 0 subpoenas plus 1 of unreported size/ }));
+    fireEvent.click(
+      within(march).getByRole("button", { name: /Denver, Mar 2020: 0 subpoenas plus 1 of unreported size/ }),
+    );
     expect(onSelect).toHaveBeenLastCalledWith({ period: "2020-03", seriesIndex: 0 });
     // An empty period has nothing to list.
     expect(screen.queryByRole("button", { name: /^Feb 2020/ })).toBeNull();

@@ -7,7 +7,10 @@ const INTERVAL_NOUNS = { month: "month", quarter: "quarter", year: "year" } as c
 function listSeries(data: OverTimeData): string {
   return data.series
     .filter((s) => s.subpoenas > 0 || s.unknownCountBatches > 0)
-    .map((s) => `${s.label} ${s.subpoenas.toLocaleString("en-US")}${s.unknownCountBatches > 0 ? "+" : ""}`)
+    .map(
+      (s) =>
+        `${s.label} ${s.subpoenas.toLocaleString("en-US")}${s.unknownCountBatches > 0 ? ` plus ${pluralize(s.unknownCountBatches, "batch", "batches")} of unreported size` : ""}`,
+    )
     .join(", ");
 }
 

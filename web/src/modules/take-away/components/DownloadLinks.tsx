@@ -8,13 +8,16 @@ export interface DownloadLinksProps {
 // The API's twins of what is on screen, with the same filters. Real links: they can be copied into a script.
 export function DownloadLinks({ what, csv, json }: DownloadLinksProps) {
   return (
-    <>
+    <span className="downloads">
+      <span className="downloads__label" aria-hidden="true">
+        Download
+      </span>
       <a className="button" href={csv} download data-download="csv">
         CSV<span className="visually-hidden"> — download {what}</span>
       </a>
       <a className="button" href={json} download data-download="json">
         JSON<span className="visually-hidden"> — download {what}</span>
       </a>
-    </>
+    </span>
   );
 }
