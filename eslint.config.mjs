@@ -1,5 +1,6 @@
 // One lint setup for the whole workspace; `pnpm lint` runs it with Prettier's check.
 import js from "@eslint/js";
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
@@ -18,6 +19,11 @@ export default tseslint.config(
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
       ],
     },
+  },
+  {
+    // Node scripts and configs.
+    files: ["scripts/**/*.mjs", "**/*.config.{mjs,mts,ts}", "web/scripts/**/*.mjs", "web/e2e/**/*.{ts,mts}"],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ["server/**/*.ts"],

@@ -10,7 +10,9 @@ if (fs.existsSync(CHROMIUM)) process.exit(0);
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 const hasApt = spawnSync("apt-get", ["--version"], { stdio: "ignore" }).status === 0;
 if (!isRoot || !hasApt) {
-  console.error(`Chromium is not installed at ${CHROMIUM}; the browser tests need it: sudo apt-get install -y chromium`);
+  console.error(
+    `Chromium is not installed at ${CHROMIUM}; the browser tests need it: sudo apt-get install -y chromium`,
+  );
   process.exit(0);
 }
 console.error("Installing Debian's chromium for the browser tests (about a minute)…");

@@ -14,7 +14,9 @@ function composeCommand(): string[] | null {
 const compose = composeCommand();
 // No engine runs on these machines; the compose file can still be validated. CI installs docker-compose, so there
 // this must never skip; elsewhere it says why it skipped.
-const skipReason = compose ? null : "neither `docker compose` nor `docker-compose` is installed (apt-get install docker-compose)";
+const skipReason = compose
+  ? null
+  : "neither `docker compose` nor `docker-compose` is installed (apt-get install docker-compose)";
 if (skipReason && process.env.CI) throw new Error(`CI must validate docker-compose.yml, but ${skipReason}`);
 if (skipReason) console.warn(`SKIPPED docker-compose.yml validation: ${skipReason}`);
 

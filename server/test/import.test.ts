@@ -140,7 +140,9 @@ describe("importing data packages", () => {
     const before = await snapshot(db);
     const problems = await importError(db, dir);
     expect(problems).toEqual([
-      expect.stringMatching(/^batches\.csv:7: events: batch "2020-02-21-oregon": the outcome rule cannot apply: .*more than/),
+      expect.stringMatching(
+        /^batches\.csv:7: events: batch "2020-02-21-oregon": the outcome rule cannot apply: .*more than/,
+      ),
     ]);
     expect(await snapshot(db)).toBe(before);
   });

@@ -1,4 +1,3 @@
-/* global process, console */
 // Fails when src/gql/ is not what `pnpm codegen` would write from the current schema and documents: run in CI so a
 // schema change or a new query never ships with stale types.
 import { execFileSync } from "node:child_process";
