@@ -8,7 +8,7 @@ import path from "node:path";
 import { embedSnippet, type ChartId } from "@subpoena-tracker/charts/links";
 import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { collectPageErrors, launchBrowser, screenshot } from "./support/browser";
+import { collectPageErrors, launchBrowser, screenshot, seriousViolations } from "./support/browser";
 import { SCREENSHOT_DIR } from "./support/paths";
 
 const baseUrl = inject("baseUrl");
@@ -200,6 +200,20 @@ describe("the embed snippet on another site", () => {
     expect(fit.content).toBeLessThanOrEqual(fit.viewport);
     expect(fit.svg).toBeGreaterThanOrEqual(140);
     await screenshot(page, "embed-host-no-script");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("the embed page itself", () => {
+  it.each(["light", "dark"] as const)("has no serious accessibility violation in the %s theme", async (theme) => {
+    const context = await browser.newContext({ viewport: { width: 640, height: 800 } });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(`${baseUrl}/embed/subpoenas-over-time?theme=${theme}`);
+    await page.locator("svg[role=img]").waitFor();
+    await page.getByRole("button", { name: "Show data table" }).click();
+    expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
