@@ -24,6 +24,11 @@ export interface Config {
   testDatabaseUrl: string | null;
   /** Bounds and caching of the public API (GraphQL and the CSV/JSON twins). */
   api: ApiLimits;
+  /**
+   * Express's "trust proxy": false, true, or the number of proxies in front. Behind a TLS proxy it makes the links
+   * the server writes (embeds, oEmbed) use https and the public host.
+   */
+  trustProxy: boolean | number;
 }
 
 export interface ApiLimits {
@@ -61,7 +66,16 @@ function parseWhole(raw: string | undefined, name: string, fallback: number, min
   return n;
 }
 
+function parseTrustProxy(raw: string | undefined): boolean | number {
+  if (raw === undefined || raw === "" || raw === "false") return false;
+  if (raw === "true") return true;
+  return parseWhole(raw, "TRUST_PROXY", 0, 0, 10);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const invocationDir = env.INIT_CWD || process.cwd();
+  // Relative paths are taken from where the command was run (pnpm runs scripts inside the package folder).
+  const pathFrom = (raw: string | undefined, fallback: string) => (raw ? path.resolve(invocationDir, raw) : fallback);
   const logLevel = env.LOG_LEVEL ?? "info";
   if (logLevel !== "silent" && logLevel !== "info" && logLevel !== "debug") {
     throw new ConfigError(`LOG_LEVEL must be silent, info or debug, got "${logLevel}"`);
@@ -70,14 +84,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (poolSize < 1) throw new ConfigError("DB_POOL_SIZE must be at least 1");
   return {
     databaseUrl: env.DATABASE_URL ? env.DATABASE_URL : null,
-    embeddedDataDir: env.EMBEDDED_DATA_DIR || path.join(repoRoot, ".data", "pglite"),
+    embeddedDataDir: env.EMBEDDED_DATA_DIR?.startsWith("memory://")
+      ? env.EMBEDDED_DATA_DIR
+      : pathFrom(env.EMBEDDED_DATA_DIR, path.join(repoRoot, ".data", "pglite")),
     host: env.HOST || "127.0.0.1",
     port: parsePort(env.PORT, "PORT", 4000),
-    seedDir: env.SEED_DIR || path.join(repoRoot, "data", "seed"),
-    webDistDir: env.WEB_DIST_DIR || path.join(repoRoot, "web", "dist"),
+    seedDir: pathFrom(env.SEED_DIR, path.join(repoRoot, "data", "seed")),
+    webDistDir: pathFrom(env.WEB_DIST_DIR, path.join(repoRoot, "web", "dist")),
     poolSize,
     logLevel,
-    invocationDir: env.INIT_CWD || process.cwd(),
+    invocationDir,
     testDatabaseUrl: env.TEST_DATABASE_URL || null,
     api: {
       maxDepth: parseWhole(env.API_MAX_DEPTH, "API_MAX_DEPTH", 12, 2, 100),
@@ -86,5 +102,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBodyBytes: parseWhole(env.API_MAX_BODY_BYTES, "API_MAX_BODY_BYTES", 100_000, 1000, 100_000_000),
       cacheMaxAgeSeconds: parseWhole(env.API_CACHE_MAX_AGE, "API_CACHE_MAX_AGE", 60, 0, 86_400),
     },
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }

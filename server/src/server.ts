@@ -31,6 +31,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       webDistDir: config.webDistDir,
       limits: config.api,
       logger,
+      trustProxy: config.trustProxy,
     });
     const server = http.createServer(app);
     await new Promise<void>((resolve, reject) => {

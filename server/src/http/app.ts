@@ -26,15 +26,17 @@ export interface AppOptions {
   webDistDir: string;
   limits: ApiLimits;
   logger: Logger;
+  trustProxy: boolean | number;
 }
 
 /**
  * The HTTP app: the GraphQL endpoint (with its explorer), the CSV/JSON twins under /api/v1, a health check, and the
  * built dashboard with client-side routes.
  */
-export function createApp({ dataSource, apollo, webDistDir, limits, logger }: AppOptions): Express {
+export function createApp({ dataSource, apollo, webDistDir, limits, logger, trustProxy }: AppOptions): Express {
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", trustProxy);
   // Our own ETags name the dataset version; Express's would hash bodies we already know to be current.
   app.set("etag", false);
 

@@ -24,10 +24,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     execFileSync(
       process.execPath,
       [path.join(WEB_DIR, "node_modules", "vite", "bin", "vite.js"), "build", "--logLevel", "warn"],
-      {
-        cwd: WEB_DIR,
-        stdio: "inherit",
-      },
+      // vitest sets NODE_ENV=test, which would give React's development build; test what users get.
+      { cwd: WEB_DIR, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } },
     );
   }
 
