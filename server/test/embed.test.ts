@@ -171,6 +171,10 @@ describe("embeds", () => {
       expect(page.status).toBe(400);
       expect(page.headers.get("content-type")).toMatch(/^text\/html/);
       expect(await page.text()).toContain("Unknown chart &quot;pie-chart&quot;");
+      // The page names the parameter as sent (jurisdiction), the same wording as the images and the twins.
+      const place = await get("/embed/by-jurisdiction?jurisdiction=atlantis");
+      expect(place.status).toBe(400);
+      expect(await place.text()).toContain("Parameter &quot;jurisdiction&quot;: no jurisdiction has slug");
       const data = await get("/embed/outcomes.json?to=2020-02-30");
       expect(data.status).toBe(400);
       expect(await data.json()).toEqual({

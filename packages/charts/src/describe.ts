@@ -9,9 +9,9 @@ import {
   AGENCY_KINDS,
   OFFENSE_CATEGORIES,
   OUTCOMES,
+  stateName,
   type Interval,
 } from "@subpoena-tracker/domain";
-import { stateName } from "./states";
 import type { BarsModel, ChartContext, ChartModel, ChartView, ColumnsModel, PeriodRange } from "./model";
 
 const MONTHS = [

@@ -7,7 +7,6 @@ export * from "./describe";
 export * from "./document";
 export * from "./text";
 export * from "./scale";
-export * from "./states";
 export { ChartBody, naturalBodyHeight, type ChartBodyProps } from "./components/ChartBody";
 export { ChartSvg, type ChartSvgProps } from "./components/ChartSvg";
 export { ChartImage, type ChartImageProps } from "./components/ChartImage";

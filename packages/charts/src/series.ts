@@ -6,7 +6,9 @@ import {
   OUTCOME_LABELS,
   comparePeriods,
   formatPeriodHuman,
+  isPeriodOfInterval,
   periodsBetween,
+  stateName,
   type Interval,
 } from "@subpoena-tracker/domain";
 import type {
@@ -24,7 +26,6 @@ import type {
   StackBy,
   Totals,
 } from "./model";
-import { stateName } from "./states";
 import type { ColorRef } from "./theme";
 
 export const UNATTRIBUTED_KEY = "__unattributed";
@@ -33,16 +34,6 @@ export const OTHERS_KEY = "__others";
 export const TOTAL_KEY = "__total";
 /** Series beyond this many (the categorical palette) are folded into one "others" series. */
 export const MAX_SERIES = 8;
-
-const PERIOD_PATTERNS: Record<Interval, RegExp> = {
-  month: /^\d{4}-\d{2}$/,
-  quarter: /^\d{4}-Q[1-4]$/,
-  year: /^\d{4}$/,
-};
-
-export function isPeriodOfInterval(period: string, interval: Interval): boolean {
-  return PERIOD_PATTERNS[interval].test(period);
-}
 
 function keyOf(bucket: CountBucketLike, dimension: BarDimension): { key: string; label: string } {
   switch (dimension) {

@@ -3,3 +3,4 @@ export * from "./enums";
 export * from "./partial-date";
 export * from "./outcome";
 export * from "./labels";
+export * from "./states";

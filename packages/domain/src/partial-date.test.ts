@@ -7,6 +7,7 @@ import {
   formatPartialDate,
   formatPartialDateHuman,
   formatPeriodHuman,
+  isPeriodOfInterval,
   parsePartialDate,
   partialDateEnd,
   partialDateStart,
@@ -14,6 +15,7 @@ import {
   periodEnd,
   periodStart,
   periodsBetween,
+  trimToPrecision,
   tryParsePartialDate,
 } from "./partial-date";
 
@@ -198,5 +200,26 @@ describe("partialDateWithin (the day-level filter rule)", () => {
   it("is unbounded on a null side", () => {
     expect(partialDateWithin(d("1999-05-05"), null, null)).toBe(true);
     expect(partialDateWithin(d("1999-05-05"), d("2000"), null)).toBe(false);
+  });
+});
+
+describe("isPeriodOfInterval", () => {
+  it("tells an interval's own periods from coarser buckets", () => {
+    expect(isPeriodOfInterval("2020-02", "month")).toBe(true);
+    expect(isPeriodOfInterval("2020", "month")).toBe(false);
+    expect(isPeriodOfInterval("2020-Q1", "month")).toBe(false);
+    expect(isPeriodOfInterval("2020-Q4", "quarter")).toBe(true);
+    expect(isPeriodOfInterval("2020-Q5", "quarter")).toBe(false);
+    expect(isPeriodOfInterval("2020", "quarter")).toBe(false);
+    expect(isPeriodOfInterval("2020", "year")).toBe(true);
+    expect(isPeriodOfInterval("2020-02-13", "month")).toBe(false);
+  });
+});
+
+describe("trimToPrecision", () => {
+  it("reads a stored first day back at the precision stored beside it", () => {
+    expect(trimToPrecision("2020-01-01", "year")).toBe("2020");
+    expect(trimToPrecision("2020-01-01", "month")).toBe("2020-01");
+    expect(trimToPrecision("2020-01-13", "day")).toBe("2020-01-13");
   });
 });

@@ -114,6 +114,11 @@ export function partialDateEnd(d: PartialDate): string {
   return isoDay(d.year, month, d.day ?? daysInMonth(d.year, month));
 }
 
+// A partial date as stored (its first day, "2020-01-01", beside a precision column) back to its text form ("2020-01").
+export function trimToPrecision(isoDay: string, precision: DatePrecision): string {
+  return precision === "year" ? isoDay.slice(0, 4) : precision === "month" ? isoDay.slice(0, 7) : isoDay.slice(0, 10);
+}
+
 // A total order for sorting lists of records: by first day, then coarser before finer, so "2020", "2020-01" and
 // "2020-01-01" (which all start on 1 Jan 2020) always come out in that order. Two dates that tie are the same date.
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
@@ -152,6 +157,17 @@ export function bucketPartialDate(d: PartialDate, interval: Interval): string {
   const month = d.month ?? 1;
   if (interval === "quarter") return `${year}-Q${quarterOf(month)}`;
   return `${year}-${pad(month, 2)}`;
+}
+
+const INTERVAL_PATTERNS: Record<Interval, RegExp> = {
+  month: /^\d{4}-\d{2}$/,
+  quarter: /^\d{4}-Q[1-4]$/,
+  year: /^\d{4}$/,
+};
+
+// Whether a period label is one of the interval's own periods, rather than a coarser bucket ("2020" among months).
+export function isPeriodOfInterval(period: string, interval: Interval): boolean {
+  return INTERVAL_PATTERNS[interval].test(period);
 }
 
 type PeriodKind = Interval | "day";

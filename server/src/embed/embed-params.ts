@@ -21,7 +21,6 @@ import {
 } from "@subpoena-tracker/charts";
 import type { Interval as DomainInterval } from "@subpoena-tracker/domain";
 import type { Request } from "express";
-import { GraphQLError } from "graphql";
 import { parseCountsQuery, type CountsParameters } from "../http/query-params";
 import { UserInputError } from "../schema/errors";
 
@@ -209,22 +208,4 @@ function toSearchParams(query: Query): URLSearchParams {
     for (const item of Array.isArray(value) ? value : [value]) if (typeof item === "string") params.append(name, item);
   }
   return params;
-}
-
-/** GraphQL argument names as the embeds (and the twins) call them. */
-const PARAMETER_NAMES: Record<string, string> = { issuedFrom: "from", issuedTo: "to" };
-
-/**
- * A client mistake as one sentence that names the parameter, the way the twins word it (see http/api-errors.ts);
- * null for anything else, which is ours to log, not the client's to read.
- */
-export function userErrorMessage(error: unknown): { message: string; parameter: string | null } | null {
-  if (!(error instanceof GraphQLError) || error.extensions.code !== "BAD_USER_INPUT") return null;
-  const argument = typeof error.extensions.argument === "string" ? error.extensions.argument : null;
-  const parameter = argument ? (PARAMETER_NAMES[argument] ?? argument) : null;
-  const message =
-    argument && parameter && error.message.startsWith(`${argument}:`)
-      ? `Parameter "${parameter}":${error.message.slice(argument.length + 1)}`
-      : error.message;
-  return { message, parameter };
 }

@@ -4,13 +4,13 @@ import path from "node:path";
 import express, { type Request, type Response, type Router } from "express";
 import type { DataSource } from "typeorm";
 import type { ApiLimits } from "../config";
-import { sendApiError } from "../http/api-errors";
+import { clientErrorOf, sendApiError } from "../http/api-errors";
 import { etagFor, matchesIfNoneMatch, setCacheHeaders } from "../http/caching";
 import type { Logger } from "../logger";
 import { getDatasetVersion, type DatasetVersion } from "../modules/dataset/dataset-version.service";
 import { loadChart } from "./embed-data";
 import { EmbedPageTemplate, renderEmbedPage, renderErrorPage } from "./embed-page";
-import { parseEmbedRequest, userErrorMessage, type EmbedRequest } from "./embed-params";
+import { parseEmbedRequest, type EmbedRequest } from "./embed-params";
 import { renderPng, renderSvg } from "./embed-render";
 import { LruCache } from "./lru-cache";
 import { oembedResponse, parseOembedRequest } from "./oembed";
@@ -78,9 +78,9 @@ export function createEmbedRouter({ dataSource, limits, logger, webDistDir }: Em
     }
     res.setHeader("Cache-Control", "no-store");
     res.removeHeader("ETag");
-    const user = userErrorMessage(error);
-    if (user) {
-      res.status(400).type(CONTENT_TYPES.html).send(renderErrorPage(400, user.message));
+    const client = clientErrorOf(error);
+    if (client) {
+      res.status(client.status).type(CONTENT_TYPES.html).send(renderErrorPage(client.status, client.message));
       return;
     }
     const errorId = randomUUID();

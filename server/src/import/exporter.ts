@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
+import { trimToPrecision, type DatePrecision } from "@subpoena-tracker/domain";
 import type { DataSource, EntityManager } from "typeorm";
-import { trimToPrecision } from "../modules/batches/batch-outcome.service";
 import { toCsv } from "./csv";
 import FORMAT from "./interchange-format.json";
 import { RESOURCES, type FieldSpec, type ResourceSpec } from "./resources";
@@ -63,8 +63,7 @@ async function exportRows(manager: EntityManager, spec: ResourceSpec): Promise<(
     spec.fields.map((f) => {
       const value = row[f.name];
       if (value === null || value === undefined) return null;
-      if (f.type === "partialDate")
-        return trimToPrecision(String(value), row[`${f.name}__precision`] as "year" | "month" | "day");
+      if (f.type === "partialDate") return trimToPrecision(String(value), row[`${f.name}__precision`] as DatePrecision);
       if (Array.isArray(value)) return value.join(";");
       return String(value);
     }),

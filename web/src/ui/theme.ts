@@ -1,52 +1,21 @@
 // Colours and chart style numbers, named once so that every chart (and the embeds built on them) agrees.
+import { LIGHT_THEME } from "@subpoena-tracker/charts";
 import type { Outcome } from "@subpoena-tracker/domain";
 
-// Okabe & Ito's palette: distinguishable with the common colour-vision deficiencies.
-export const OKABE_ITO = {
-  black: "#000000",
-  orange: "#E69F00",
-  skyBlue: "#56B4E9",
-  bluishGreen: "#009E73",
-  yellow: "#F0E442",
-  blue: "#0072B2",
-  vermillion: "#D55E00",
-  reddishPurple: "#CC79A7",
-} as const;
+// The palette is the embeddable charts' light theme, so that a chart on the dashboard and the same chart embedded
+// elsewhere never disagree on a colour: Okabe & Ito's colours, distinguishable with the common colour-vision
+// deficiencies, and one fixed colour per outcome.
 
-// Categorical series (jurisdictions, states) take these in order. Yellow comes last: it is the hardest to see on white.
-export const SERIES_COLORS: readonly string[] = [
-  OKABE_ITO.blue,
-  OKABE_ITO.orange,
-  OKABE_ITO.bluishGreen,
-  OKABE_ITO.vermillion,
-  OKABE_ITO.skyBlue,
-  OKABE_ITO.reddishPurple,
-  "#6E6E6E",
-  OKABE_ITO.yellow,
-];
+// Categorical series (jurisdictions, states) take these in order.
+export const SERIES_COLORS: readonly string[] = LIGHT_THEME.seriesColors;
 
 // Everything past the palette is folded into one "other" series in this neutral grey.
-export const OTHER_SERIES_COLOR = "#A3A3A3";
+export const OTHER_SERIES_COLOR = LIGHT_THEME.otherColor;
 
 // One colour for a chart with a single series.
-export const SINGLE_SERIES_COLOR = OKABE_ITO.blue;
+export const SINGLE_SERIES_COLOR = LIGHT_THEME.singleColor;
 
-// Outcomes keep the same colour everywhere. Greens for compliance, vermillion for refusal, blues for the courts,
-// greys for "nothing known yet": the meaning reads before the legend does, and every pair stays apart for
-// colour-blind readers because the hues also differ in lightness.
-export const OUTCOME_COLORS: Record<Outcome, string> = {
-  PENDING: "#8C8C8C",
-  COMPLIED: OKABE_ITO.bluishGreen,
-  PARTIALLY_COMPLIED: "#7FCDBB",
-  DECLINED: OKABE_ITO.vermillion,
-  NO_RESPONSE: OKABE_ITO.orange,
-  IN_COURT: OKABE_ITO.blue,
-  COURT_ORDERED: OKABE_ITO.skyBlue,
-  COMPLIED_AFTER_ORDER: "#005A41",
-  QUASHED: OKABE_ITO.reddishPurple,
-  WITHDRAWN: OKABE_ITO.yellow,
-  MIXED: "#4D4D4D",
-};
+export const OUTCOME_COLORS: Record<Outcome, string> = LIGHT_THEME.outcomeColors;
 
 export interface ChartTheme {
   fontFamily: string;

@@ -1,4 +1,4 @@
-import { deriveOutcome, type EventStatus, type OutcomeEventInput } from "@subpoena-tracker/domain";
+import { deriveOutcome, trimToPrecision, type EventStatus, type OutcomeEventInput } from "@subpoena-tracker/domain";
 import type { EntityManager } from "typeorm";
 
 /**
@@ -33,11 +33,6 @@ export async function recomputeOutcomes(manager: EntityManager, batchIds: string
       [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2])],
     );
   }
-}
-
-/** A stored partial date ("2020-01-01" with precision month) back to its text form ("2020-01"). */
-export function trimToPrecision(isoDay: string, precision: "year" | "month" | "day"): string {
-  return precision === "year" ? isoDay.slice(0, 4) : precision === "month" ? isoDay.slice(0, 7) : isoDay.slice(0, 10);
 }
 
 export type StoredOutcomeEvent = OutcomeEventInput & { batchId: string; naturalKey: string };

@@ -1,6 +1,7 @@
 import {
   OUTCOMES,
   orderEventsForOutcome,
+  trimToPrecision,
   type AgencyKind,
   type CountPrecision,
   type DatePrecision,
@@ -14,7 +15,6 @@ import { NotFoundError, UserInputError } from "../../schema/errors";
 import { COURT_CASE_COLUMNS, toCourtCase, type CourtCaseRow } from "../court-cases/court-case.service";
 import type { Jurisdiction } from "../jurisdictions/jurisdiction.types";
 import { oneInKeyOrder, groupInKeyOrder, type Queryable } from "../shared/queryable";
-import { trimToPrecision } from "./batch-outcome.service";
 import type { BatchCriteria } from "./batch-criteria";
 import { decodeCursor, encodeCursor, type CursorValue } from "./batch-cursor";
 import { batchFilterSql, SqlParams, whereClause, withClause, ISSUED_END_SQL } from "./batch-filter.sql";

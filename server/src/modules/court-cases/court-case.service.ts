@@ -1,6 +1,5 @@
-import type { CourtCaseOutcome, DatePrecision } from "@subpoena-tracker/domain";
+import { trimToPrecision, type CourtCaseOutcome, type DatePrecision } from "@subpoena-tracker/domain";
 import { NotFoundError } from "../../schema/errors";
-import { trimToPrecision } from "../batches/batch-outcome.service";
 import { groupInKeyOrder, oneInKeyOrder, type Queryable } from "../shared/queryable";
 import type { CourtCase } from "./court-case.types";
 

@@ -1,5 +1,5 @@
+import { trimToPrecision } from "@subpoena-tracker/domain";
 import type { DataSource } from "typeorm";
-import { trimToPrecision } from "../batches/batch-outcome.service";
 import type { PackageLicense } from "./dataset.entity";
 import type { Dataset } from "./dataset.types";
 

@@ -1,5 +1,4 @@
-import type { DatePrecision } from "@subpoena-tracker/domain";
-import { trimToPrecision } from "../batches/batch-outcome.service";
+import { trimToPrecision, type DatePrecision } from "@subpoena-tracker/domain";
 import { checkJurisdictionExists } from "../jurisdictions/jurisdiction.service";
 import { groupInKeyOrder, type Queryable } from "../shared/queryable";
 import type { Policy } from "./policy.types";

@@ -1,6 +1,5 @@
-import type { DatePrecision, Reliability, SourceKind } from "@subpoena-tracker/domain";
+import { trimToPrecision, type DatePrecision, type Reliability, type SourceKind } from "@subpoena-tracker/domain";
 import { NotFoundError } from "../../schema/errors";
-import { trimToPrecision } from "../batches/batch-outcome.service";
 import { groupInKeyOrder, oneInKeyOrder, type Queryable } from "../shared/queryable";
 import type { Source } from "./source.types";
 

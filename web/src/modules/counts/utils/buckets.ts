@@ -1,7 +1,6 @@
 // What the charts need from a CountBucket, stated structurally so the shaping functions (and their tests, and the
 // embeds) do not depend on the generated query types.
-import { OUTCOME_LABELS, type Outcome } from "@subpoena-tracker/domain";
-import { stateName } from "./states";
+import { OUTCOME_LABELS, stateName, type Outcome } from "@subpoena-tracker/domain";
 
 export interface CountBucketLike {
   period?: string | null;

@@ -14,10 +14,10 @@ import {
   periodStart,
   type Interval,
   type Outcome,
+  stateName,
 } from "@subpoena-tracker/domain";
 import type { BatchFilterInput, DashboardFilters, DrillTarget } from "../../dashboard-state/utils/dashboardState";
 import { toBatchFilter } from "../../dashboard-state/utils/dashboardState";
-import { stateName } from "../../counts/utils/states";
 
 // A period label as the partial dates a filter takes: "2020-Q1" runs from "2020-01" to "2020-03".
 export function periodRange(period: string): { from: string; to: string } {

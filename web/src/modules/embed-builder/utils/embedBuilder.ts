@@ -12,7 +12,7 @@ import {
   type SizePresetName,
   type ThemeChoice,
 } from "@subpoena-tracker/charts";
-import type { DashboardState } from "../../dashboard-state/utils/dashboardState";
+import { EMPTY_FILTERS, type DashboardState } from "../../dashboard-state/utils/dashboardState";
 
 /** Widths a frame can take on the host page, in CSS pixels; the frame never grows past its column. */
 export const FRAME_WIDTHS = [480, 640, 800] as const;
@@ -51,18 +51,8 @@ export function initialChoices(dashboardChart: string): BuilderChoices {
   };
 }
 
-const NO_FILTERS: EmbedFilters = {
-  jurisdictions: [],
-  states: [],
-  outcomes: [],
-  issuingComponents: [],
-  offenseCategories: [],
-  from: null,
-  to: null,
-};
-
 function filtersOf(state: DashboardState, use: boolean): EmbedFilters {
-  return use ? state.filters : NO_FILTERS;
+  return use ? state.filters : EMPTY_FILTERS;
 }
 
 function viewOf(state: DashboardState) {

@@ -5,10 +5,10 @@ import {
   OUTCOME_LABELS,
   formatPartialDateHuman,
   tryParsePartialDate,
+  stateName,
 } from "@subpoena-tracker/domain";
 import { graphql } from "../../../gql";
 import { Chip, SelectField } from "../../../ui/controls";
-import { stateName } from "../../counts/utils/states";
 import { countActiveFilters, EMPTY_FILTERS, type DashboardFilters } from "../../dashboard-state/utils/dashboardState";
 import {
   ISSUING_COMPONENT_OPTIONS,

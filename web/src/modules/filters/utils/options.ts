@@ -10,8 +10,8 @@ import {
   periodsBetween,
   tryParsePartialDate,
   formatPartialDateHuman,
+  stateName,
 } from "@subpoena-tracker/domain";
-import { stateName } from "../../counts/utils/states";
 import { flattenJurisdictionTree, type JurisdictionLike } from "../../jurisdictions/utils/tree";
 
 export interface FilterOption {

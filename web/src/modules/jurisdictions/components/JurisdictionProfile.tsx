@@ -1,4 +1,4 @@
-import { JURISDICTION_KINDS, JURISDICTION_KIND_LABELS } from "@subpoena-tracker/domain";
+import { JURISDICTION_KINDS, JURISDICTION_KIND_LABELS, stateName } from "@subpoena-tracker/domain";
 import type { ReactNode } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../../../gql";
@@ -10,7 +10,6 @@ import { PageHeader } from "../../../ui/Layout";
 import { NotFound } from "../../../ui/NotFound";
 import { ErrorState, Skeleton } from "../../../ui/status";
 import { labelOfEnum } from "../../counts/utils/enums";
-import { stateName } from "../../counts/utils/states";
 
 export const JurisdictionProfile_JurisdictionQuery = graphql(`
   query JurisdictionProfile_Jurisdiction($slug: ID!) {

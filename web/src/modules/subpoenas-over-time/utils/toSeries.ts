@@ -5,6 +5,7 @@ import {
   OUTCOMES,
   comparePeriods,
   formatPeriodHuman,
+  isPeriodOfInterval,
   periodsBetween,
   type Interval,
   type Outcome,
@@ -63,16 +64,6 @@ export interface OverTimeOptions {
 }
 
 const DEFAULT_MAX_SERIES = SERIES_COLORS.length;
-
-const PERIOD_PATTERNS: Record<Interval, RegExp> = {
-  month: /^\d{4}-\d{2}$/,
-  quarter: /^\d{4}-Q[1-4]$/,
-  year: /^\d{4}$/,
-};
-
-export function isPeriodOfInterval(period: string, interval: Interval): boolean {
-  return PERIOD_PATTERNS[interval].test(period);
-}
 
 interface SeriesTally {
   key: string;

@@ -1,5 +1,5 @@
-// Two-letter codes as the data package stores them, to names readers know. Complete, so a new state in the data never
-// shows up as a bare code.
+// Two-letter codes as the data package stores them, to names readers know, for the dashboard and the embeds alike.
+// Complete, so a new state in the data never shows up as a bare code.
 export const US_STATE_NAMES: Readonly<Record<string, string>> = {
   AL: "Alabama",
   AK: "Alaska",
