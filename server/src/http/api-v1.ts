@@ -123,9 +123,12 @@ export function createApiV1Router({ dataSource, limits, logger }: ApiV1Options):
       const { done, version } = await fresh(req, res);
       if (done) return;
       if (cachedZip?.version !== version.version) {
-        const zip = buildDataPackageZip(dataSource, version);
-        cachedZip = { version: version.version, zip };
-        zip.catch(() => (cachedZip = null));
+        const entry = { version: version.version, zip: buildDataPackageZip(dataSource, version) };
+        cachedZip = entry;
+        // Forget a failed build, unless a newer version's build has taken its place meanwhile.
+        entry.zip.catch(() => {
+          if (cachedZip === entry) cachedZip = null;
+        });
       }
       const zip = await cachedZip.zip;
       res.type("application/zip");

@@ -7,6 +7,7 @@ import {
   type OutcomeEventInput,
 } from "@subpoena-tracker/domain";
 import type { StoredOutcomeEvent } from "../modules/batches/batch-outcome.service";
+import { groupBy } from "../util/group-by";
 import type { CsvFile } from "./csv";
 import type { Problem } from "./problems";
 import { eventNaturalKey, RESOURCES, type FieldSpec, type LinkSpec, type ResourceName } from "./resources";
@@ -215,7 +216,12 @@ async function checkReferences(
   existing: ExistingRows,
   problems: Problem[],
 ): Promise<void> {
-  const inPackage = (resource: ResourceName) => new Set(rows[resource].map((r) => r.key));
+  const keys = new Map<ResourceName, Set<string>>();
+  const inPackage = (resource: ResourceName) => {
+    let set = keys.get(resource);
+    if (!set) keys.set(resource, (set = new Set(rows[resource].map((r) => r.key))));
+    return set;
+  };
   const missingByResource = new Map<ResourceName, Set<string>>();
   for (const ref of refs) {
     if (inPackage(ref.resource).has(ref.id)) continue;
@@ -351,10 +357,12 @@ async function checkOutcomeRule(rows: ValidPackage, existing: ExistingRows, prob
     ...new Set([...rows.batches.map((b) => b.key), ...rows.events.map((e) => e.columns.batch_id as string)]),
   ];
   if (batchIds.length === 0) return;
-  const stored = await existing.events(batchIds);
-  const storedFacts = await existing.batches(batchIds.filter((id) => !rows.batches.some((b) => b.key === id)));
+  const packagedBatches = new Map(rows.batches.map((b) => [b.key, b]));
+  const packagedEvents = groupBy(rows.events, (e) => e.columns.batch_id as string);
+  const storedEvents = groupBy(await existing.events(batchIds), (e) => e.batchId);
+  const storedFacts = await existing.batches(batchIds.filter((id) => !packagedBatches.has(id)));
   for (const batchId of batchIds) {
-    const packaged = rows.batches.find((b) => b.key === batchId);
+    const packaged = packagedBatches.get(batchId);
     const facts: BatchFacts | undefined = packaged
       ? {
           agencies: packaged.links.find((l) => l.link.table === "batch_agencies")?.targets ?? [],
@@ -363,10 +371,10 @@ async function checkOutcomeRule(rows: ValidPackage, existing: ExistingRows, prob
         }
       : storedFacts.get(batchId);
     if (!facts) continue;
-    const packageEvents = rows.events.filter((e) => e.columns.batch_id === batchId);
+    const packageEvents = packagedEvents.get(batchId) ?? [];
     const replaced = new Set(packageEvents.map((e) => e.key));
     const events: OutcomeEventInput[] = [
-      ...stored.filter((e) => e.batchId === batchId && !replaced.has(e.naturalKey)),
+      ...(storedEvents.get(batchId) ?? []).filter((e) => !replaced.has(e.naturalKey)),
       ...packageEvents.map((e) => ({
         date: e.key.split("|")[0],
         status: e.columns.status as OutcomeEventInput["status"],

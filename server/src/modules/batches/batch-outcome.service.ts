@@ -1,5 +1,6 @@
 import { deriveOutcome, trimToPrecision, type EventStatus, type OutcomeEventInput } from "@subpoena-tracker/domain";
 import type { EntityManager } from "typeorm";
+import { groupBy } from "../../util/group-by";
 
 /**
  * Rewrites the derived outcome breakdown of the given batches from their events, by the domain's outcome rule.
@@ -16,12 +17,14 @@ export async function recomputeOutcomes(manager: EntityManager, batchIds: string
     [batchIds],
   );
   const events = await loadOutcomeEvents(manager, batchIds);
+  const agenciesOf = groupBy(agencies, (a) => a.batch_id);
+  const eventsOf = groupBy(events, (e) => e.batchId);
   const rows: [string, string, number | null][] = [];
   for (const batch of batches) {
     const parts = deriveOutcome({
       subpoenaCount: batch.subpoena_count,
-      recipientAgencySlugs: agencies.filter((a) => a.batch_id === batch.id).map((a) => a.agency_slug),
-      events: events.filter((e) => e.batchId === batch.id),
+      recipientAgencySlugs: (agenciesOf.get(batch.id) ?? []).map((a) => a.agency_slug),
+      events: eventsOf.get(batch.id) ?? [],
     });
     for (const part of parts) rows.push([batch.id, part.outcome, part.subpoenas]);
   }
