@@ -102,7 +102,10 @@ describe("the GraphQL schema", () => {
     );
     const filter = schema.getType("BatchFilter");
     expect(isInputObjectType(filter) && Object.keys(filter.getFields()).sort()).toEqual([
+      "agencies",
+      "agencyJurisdictions",
       "agencyKinds",
+      "excludeJurisdictions",
       "issuedFrom",
       "issuedTo",
       "issuingComponents",

@@ -272,6 +272,27 @@ describe("keyboard", () => {
   });
 });
 
+describe("a jurisdiction's page", () => {
+  it("lists the batches that reached its agencies but are filed under a larger jurisdiction", async () => {
+    const { page, errors } = await open(desktop, "/jurisdictions/washington-county-or");
+    // Oregon's statewide batch reached the Hillsboro police, inside Washington County; the county's own batch is in
+    // its figures, not here.
+    const cards = page.locator("#also-served [data-batch-id]");
+    await cards.first().waitFor();
+    expect(await cards.evaluateAll((all) => all.map((card) => card.getAttribute("data-batch-id")))).toEqual([
+      "2020-02-21-oregon",
+    ]);
+    expect(await page.locator("#also-served h2").textContent()).toBe("Also served on agencies in Washington County");
+    // Nothing is larger than a state: Oregon's page has no such section.
+    await page.goto(`${baseUrl}/jurisdictions/oregon`);
+    await page.locator('[data-testid="timeline"]').first().waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(await page.locator("#also-served").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("accessibility and layout of every kind of page", () => {
   const pages = [
     { name: "home", path: "/", ready: '[data-figure="subpoenas"]' },

@@ -4,10 +4,10 @@ import {
   caption,
   chartTitle,
   describeFilter,
-  formatAsOf,
   formatRange,
   periodTick,
   sourceLine,
+  unreportedNote,
 } from "./describe";
 import { buildChartDocument } from "./document";
 import { toChartModel } from "./series";
@@ -97,8 +97,13 @@ describe("caption, title and source", () => {
     expect(chartTitle(OUTCOMES_VIEW)).toBe("What happened to ICE subpoenas");
   });
 
+  it("says how many batches a total leaves out, and nothing when none", () => {
+    expect(unreportedNote(0)).toBeNull();
+    expect(unreportedNote(1)).toBe("plus 1 batch of unreported size");
+    expect(unreportedNote(3)).toBe("plus 3 batches of unreported size");
+  });
+
   it("dates the source line without a time zone", () => {
-    expect(formatAsOf("2025-11-28T23:59:00.000Z")).toBe("28 Nov 2025");
     expect(sourceLine(CONTEXT)).toBe("Source: Subpoena Tracker, data as of 28 Nov 2025");
   });
 

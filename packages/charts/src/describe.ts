@@ -8,35 +8,19 @@ import {
   isOneOf,
   AGENCY_KINDS,
   OFFENSE_CATEGORIES,
+  MONTH_ABBREVIATIONS,
+  MONTH_NAMES,
   OUTCOMES,
+  formatTimestampDay,
+  pluralize,
   stateName,
   type Interval,
 } from "@subpoena-tracker/domain";
 import type { BarsModel, ChartContext, ChartModel, ChartView, ColumnsModel, PeriodRange } from "./model";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const MONTHS_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 export const PUBLISHER = "Subpoena Tracker";
 
 const INTERVAL_WORDS: Record<Interval, string> = { month: "month", quarter: "quarter", year: "year" };
-
-export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count.toLocaleString("en-US")} ${count === 1 ? singular : plural}`;
-}
 
 interface PeriodParts {
   year: string;
@@ -45,7 +29,7 @@ interface PeriodParts {
 }
 
 function periodParts(label: string, style: "long" | "short"): PeriodParts {
-  const months = style === "long" ? MONTHS : MONTHS_SHORT;
+  const months = style === "long" ? MONTH_NAMES : MONTH_ABBREVIATIONS;
   const quarter = /^(\d{4})-Q([1-4])$/.exec(label);
   if (quarter) return { year: quarter[1], lead: `Q${quarter[2]}` };
   const date = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(label);
@@ -66,13 +50,6 @@ export function formatRange(range: PeriodRange, style: "long" | "short" = "long"
   if (range.from === range.to) return whole(from);
   if (from.year === to.year && from.lead && to.lead) return `${from.lead} to ${to.lead} ${to.year}`;
   return `${whole(from)} to ${whole(to)}`;
-}
-
-/** "28 Nov 2025" from an ISO timestamp: day, abbreviated month and year cannot be misread in any country. */
-export function formatAsOf(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) return iso;
-  return `${Number(match[3])} ${MONTHS_SHORT[Number(match[2]) - 1]} ${match[1]}`;
 }
 
 export function chartTitle(view: ChartView): string {
@@ -98,6 +75,12 @@ function altLead(model: ChartModel, context: ChartContext): string {
   const filter = context.filterLabel ? ` (${context.filterLabel})` : "";
   const range = model.range ? `, ${formatRange(model.range)}` : "";
   return `${subject}${how}${filter}${range}`;
+}
+
+/** The caveat a total carries when some batches were of unreported size: never a zero, always said. */
+export function unreportedNote(unknownCountBatches: number): string | null {
+  if (unknownCountBatches <= 0) return null;
+  return `plus ${pluralize(unknownCountBatches, "batch", "batches")} of unreported size`;
 }
 
 function unreportedSentence(count: number, where: string[]): string | null {
@@ -179,7 +162,7 @@ export function caption(model: ChartModel, context: ChartContext): string {
 }
 
 export function sourceLine(context: ChartContext): string {
-  return `Source: ${PUBLISHER}, data as of ${formatAsOf(context.asOf)}`;
+  return `Source: ${PUBLISHER}, data as of ${formatTimestampDay(context.asOf)}`;
 }
 
 function formatPeriodLong(period: string): string {

@@ -90,6 +90,8 @@ export interface SeriesInfo {
   key: string;
   label: string;
   color: ColorRef;
+  /** The keys of the dimension this series stands for: one, several for "others", none for the single total. */
+  members: string[];
   subpoenas: number;
   unknownCountBatches: number;
 }

@@ -111,6 +111,30 @@ describe("toColumnsModel", () => {
     expect(model.series[0].subpoenas).toBe(4);
   });
 
+  it("covers the data even when the filter's range is narrower than what came back", () => {
+    const model = toColumnsModel(OVER_TIME, SEED_BY_JURISDICTION, { from: "2019-11", to: "2020-01" });
+    expect(model.columns.map((c) => c.period)).toEqual(["2019-11", "2019-12", "2020-01", "2020-02"]);
+    expect(model.coarse).toEqual([]);
+  });
+
+  it("keeps a filter given as a whole year as it is", () => {
+    const model = toBarsModel(BY_JURISDICTION, SEED_BY_JURISDICTION, { from: "2020", to: "2020" });
+    expect(model.range).toEqual({ from: "2020", to: "2020" });
+  });
+
+  it("names the members each series stands for", () => {
+    const places = Array.from({ length: 4 }, (_, i) => ({ slug: `p${i}`, name: `Place ${i}` }));
+    const model = toColumnsModel(
+      OVER_TIME,
+      counts(places.map((p, i) => bucket({ period: "2020-01", jurisdiction: p, subpoenas: 10 - i }))),
+      {},
+      3,
+    );
+    expect(model.series.map((s) => s.members)).toEqual([["p0"], ["p1"], ["p2", "p3"]]);
+    const single = toColumnsModel({ ...OVER_TIME, stack: "none" }, SEED_BY_JURISDICTION);
+    expect(single.series.map((s) => s.members)).toEqual([[]]);
+  });
+
   it("folds the smallest series into 'others' beyond the palette, but never outcomes", () => {
     const places = Array.from({ length: 10 }, (_, i) => ({ slug: `p${i}`, name: `Place ${i}` }));
     const model = toColumnsModel(

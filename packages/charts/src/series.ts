@@ -7,6 +7,8 @@ import {
   comparePeriods,
   formatPeriodHuman,
   isPeriodOfInterval,
+  periodEnd,
+  periodStart,
   periodsBetween,
   stateName,
   type Interval,
@@ -35,7 +37,14 @@ export const TOTAL_KEY = "__total";
 /** Series beyond this many (the categorical palette) are folded into one "others" series. */
 export const MAX_SERIES = 8;
 
-function keyOf(bucket: CountBucketLike, dimension: BarDimension): { key: string; label: string } {
+export interface SeriesKey {
+  key: string;
+  label: string;
+}
+
+/** The series (or bar) a bucket belongs to. Buckets the API could not attribute still carry subpoenas: they are shown
+ * under UNATTRIBUTED_KEY rather than dropped. */
+export function seriesKeyOf(bucket: CountBucketLike, dimension: BarDimension): SeriesKey {
   switch (dimension) {
     case "jurisdiction":
       return bucket.jurisdiction
@@ -72,7 +81,7 @@ interface Tally {
 function tallyBy(buckets: CountBucketLike[], dimension: BarDimension): Tally[] {
   const tallies = new Map<string, Tally>();
   for (const bucket of buckets) {
-    const { key, label } = keyOf(bucket, dimension);
+    const { key, label } = seriesKeyOf(bucket, dimension);
     const tally = tallies.get(key) ?? { key, label, subpoenas: 0, batches: 0, unknownCountBatches: 0 };
     tally.subpoenas += bucket.subpoenas;
     tally.batches += bucket.batches;
@@ -110,6 +119,17 @@ function colorFor(dimension: BarDimension | "none", key: string, index: number):
   return { kind: "series", index };
 }
 
+// The filter's own bound unless the data reaches beyond it.
+function earlier(bound: string | null | undefined, period: string | undefined): string | null {
+  if (!bound || !period) return bound || period || null;
+  return periodStart(period) < periodStart(bound) ? period : bound;
+}
+
+function later(bound: string | null | undefined, period: string | undefined): string | null {
+  if (!bound || !period) return bound || period || null;
+  return periodEnd(period) > periodEnd(bound) ? period : bound;
+}
+
 /** The span of the fine periods in the buckets, widened to the filter's range when one is given. */
 export function rangeOf(
   buckets: CountBucketLike[],
@@ -121,8 +141,10 @@ export function rangeOf(
     .map((b) => b.period)
     .filter((p): p is string => typeof p === "string" && isPeriodOfInterval(p, interval))
     .sort(comparePeriods);
-  const from = filter.from ?? periods[0] ?? null;
-  const to = filter.to ?? periods[periods.length - 1] ?? null;
+  // A filter range narrower than what came back still covers the data: a fine period outside it must not be mistaken
+  // for a coarse one.
+  const from = earlier(filter.from, periods[0]);
+  const to = later(filter.to, periods[periods.length - 1]);
   if (from === null || to === null) {
     // Only coarse dates ("2020"): their own span is all that can be said.
     const coarse = buckets
@@ -160,6 +182,7 @@ function buildSeries(buckets: CountBucketLike[], stack: StackBy, maxSeries: numb
         key: TOTAL_KEY,
         label: "Subpoenas",
         color: { kind: "single" },
+        members: [],
         subpoenas: buckets.reduce((sum, b) => sum + b.subpoenas, 0),
         unknownCountBatches: buckets.reduce((sum, b) => sum + b.unknownCountBatches, 0),
       },
@@ -173,6 +196,7 @@ function buildSeries(buckets: CountBucketLike[], stack: StackBy, maxSeries: numb
     key: t.key,
     label: t.label,
     color: colorFor(stack, t.key, index),
+    members: [t.key],
     subpoenas: t.subpoenas,
     unknownCountBatches: t.unknownCountBatches,
   }));
@@ -182,6 +206,7 @@ function buildSeries(buckets: CountBucketLike[], stack: StackBy, maxSeries: numb
       key: OTHERS_KEY,
       label: `${folded.length} others`,
       color: { kind: "other" },
+      members: folded.map((t) => t.key),
       subpoenas: folded.reduce((sum, t) => sum + t.subpoenas, 0),
       unknownCountBatches: folded.reduce((sum, t) => sum + t.unknownCountBatches, 0),
     });
@@ -202,7 +227,7 @@ export function toColumnsModel(
   const othersIndex = indexByKey.get(OTHERS_KEY);
   const seriesIndex = (bucket: CountBucketLike): number => {
     if (stack === "none") return 0;
-    return indexByKey.get(keyOf(bucket, stack).key) ?? othersIndex ?? 0;
+    return indexByKey.get(seriesKeyOf(bucket, stack).key) ?? othersIndex ?? 0;
   };
 
   const range = rangeOf(counts.buckets, interval, filter);
@@ -262,21 +287,24 @@ export function toBarsModel(
 ): BarsModel {
   const dimension: BarDimension =
     view.chart === "outcomes" ? "outcome" : view.place === "state" ? "state" : "jurisdiction";
-  const ranked = rank(tallyBy(counts.buckets, dimension), dimension);
-  const bars: BarItem[] = ranked.map((t) => ({
+  return {
+    kind: "bars",
+    chart: view.chart,
+    dimension,
+    bars: toBars(counts.buckets, dimension),
+    totals: toTotals(counts.total),
+    range: rangeOf(counts.buckets, "month", filter),
+  };
+}
+
+/** One bar per place or outcome that has a batch, the periods added up, in `rank` order. */
+export function toBars(buckets: CountBucketLike[], dimension: BarDimension): BarItem[] {
+  return rank(tallyBy(buckets, dimension), dimension).map((t) => ({
     ...t,
     // Places share one colour: the bar's length carries the meaning, and colours would suggest categories.
     color: dimension === "outcome" ? colorFor("outcome", t.key, 0) : { kind: "single" },
     members: [t.key],
   }));
-  return {
-    kind: "bars",
-    chart: view.chart,
-    dimension,
-    bars,
-    totals: toTotals(counts.total),
-    range: rangeOf(counts.buckets, "month", filter),
-  };
 }
 
 /** Keeps at most `maxBars` bars, folding the smallest (never outcomes' fixed order) into one "others" bar. */

@@ -3,4 +3,5 @@ export * from "./enums";
 export * from "./partial-date";
 export * from "./outcome";
 export * from "./labels";
+export * from "./format";
 export * from "./states";

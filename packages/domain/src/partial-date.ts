@@ -4,6 +4,8 @@
 //
 // No Date objects are used: they bring time zones into what are calendar days, and the rules are simple enough.
 
+import { MONTH_ABBREVIATIONS } from "./format";
+
 export type DatePrecision = "year" | "month" | "day";
 
 export interface PartialDate {
@@ -19,8 +21,6 @@ export class PartialDateError extends Error {
 }
 
 const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-const MONTH_ABBREVIATIONS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 // Coarser precisions sort first among dates that start on the same day (see comparePartialDates).
 const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };

@@ -187,6 +187,9 @@ export function parseEmbedRequest(chartText: string, query: Query): EmbedRequest
     place: chart === "by-jurisdiction" ? view.place : null,
     filter: [
       sorted(c.jurisdictions),
+      sorted(c.excludeJurisdictions),
+      sorted(c.agencies),
+      sorted(c.agencyJurisdictions),
       sorted(c.states),
       sorted(c.outcomes),
       c.issuedFrom,

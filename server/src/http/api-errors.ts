@@ -8,6 +8,9 @@ export type Format = "json" | "csv" | "zip";
 /** GraphQL argument names as the twins call them, so an error points at the parameter the client actually sent. */
 const PARAMETER_NAMES: Record<string, string> = {
   jurisdictions: "jurisdiction",
+  excludeJurisdictions: "excludeJurisdiction",
+  agencies: "agency",
+  agencyJurisdictions: "agencyJurisdiction",
   states: "state",
   outcomes: "outcome",
   issuedFrom: "from",

@@ -195,6 +195,9 @@ function describeCountsQuery(p: CountsParameters) {
     fillEmptyPeriods: p.fillEmptyPeriods,
     filter: {
       jurisdictions: c.jurisdictions,
+      excludeJurisdictions: c.excludeJurisdictions,
+      agencies: c.agencies,
+      agencyJurisdictions: c.agencyJurisdictions,
       states: c.states,
       outcomes: c.outcomes,
       issuedFrom: c.issuedFrom,

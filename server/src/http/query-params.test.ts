@@ -31,6 +31,19 @@ describe("query parameters of the CSV/JSON twins", () => {
     });
   });
 
+  it("maps the agency filters onto agencies, agencyJurisdictions and excludeJurisdictions", () => {
+    const p = parseBatchesQuery({
+      agency: ["wasco-county-sheriff,denver-sheriff", "wasco-county-sheriff"],
+      agencyJurisdiction: "wasco-county-or",
+      excludeJurisdiction: "wasco-county-or",
+    });
+    expect(p.criteria).toMatchObject({
+      agencies: ["wasco-county-sheriff", "denver-sheriff"],
+      agencyJurisdictions: ["wasco-county-or"],
+      excludeJurisdictions: ["wasco-county-or"],
+    });
+  });
+
   it("defaults to no grouping, MONTH, no filling and ISSUED_ON_ASC", () => {
     expect(parseCountsQuery({})).toMatchObject({ groupBy: [], interval: Interval.MONTH, fillEmptyPeriods: false });
     expect(parseBatchesQuery({}).orderBy).toBe(BatchOrder.ISSUED_ON_ASC);
@@ -58,6 +71,10 @@ describe("query parameters of the CSV/JSON twins", () => {
     expect(fault({ fillEmptyPeriods: "yes" })).toMatchObject({ parameter: "fillEmptyPeriods" });
     expect(fault({ jurisdiction: "Oregon" })).toMatchObject({ parameter: "jurisdiction" });
     expect(fault({ state: "Oregon" })).toMatchObject({ parameter: "state" });
+    expect(fault({ agency: "Wasco Sheriff" })).toMatchObject({ parameter: "agency" });
+    expect(fault({ agencies: "wasco-county-sheriff" })).toMatchObject({
+      message: expect.stringMatching(/Did you mean "agency"/),
+    });
     expect(fault({ groupBy: "PERIOD" }, parseBatchesQuery)).toMatchObject({ parameter: "groupBy" });
   });
 });

@@ -23,6 +23,10 @@ import { parameterError } from "./api-errors";
  */
 export const FILTER_PARAMETERS = {
   jurisdiction: "jurisdiction slugs; each includes everything inside it (oregon covers its counties and cities)",
+  excludeJurisdiction: "jurisdiction slugs whose batches are left out, with everything inside them",
+  agency: "recipient agency slugs, e.g. wasco-county-sheriff: batches served on any of them, wherever filed",
+  agencyJurisdiction:
+    "jurisdiction slugs: batches served on any agency located in them or inside them, wherever the batch is filed",
   state: "two-letter state codes",
   outcome: `derived outcomes: ${OUTCOMES.join(", ")}`,
   from: "earliest issue date, YYYY, YYYY-MM or YYYY-MM-DD (a batch matches when its whole date lies in the range)",
@@ -50,7 +54,7 @@ type Query = Request["query"];
 function checkKnown(query: Query, known: Record<string, string>): void {
   for (const name of Object.keys(query)) {
     if (name in known) continue;
-    const singular = name.replace(/s$/, "");
+    const singular = name.replace(/ies$/, "y").replace(/s$/, "");
     const hint =
       singular in known
         ? ` Did you mean "${singular}"? Repeat it or separate values with commas for several.`
@@ -105,16 +109,21 @@ function enumList<T extends string>(query: Query, name: string, allowed: readonl
   return list.length > 0 ? list : null;
 }
 
-function filterValues(query: Query): BatchFilterValues {
-  const jurisdictions = values(query, "jurisdiction");
-  for (const slug of jurisdictions) {
+function slugs(query: Query, name: string, example: string): string[] {
+  const list = values(query, name);
+  for (const slug of list) {
     if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
       throw parameterError(
-        `Parameter "jurisdiction": "${slug}" is not a slug (lower-case letters, digits and hyphens, e.g. denver-co).`,
-        "jurisdiction",
+        `Parameter "${name}": "${slug}" is not a slug (lower-case letters, digits and hyphens, e.g. ${example}).`,
+        name,
       );
     }
   }
+  return list;
+}
+
+function filterValues(query: Query): BatchFilterValues {
+  const jurisdictions = slugs(query, "jurisdiction", "denver-co");
   const states = values(query, "state");
   for (const state of states) {
     if (!/^[A-Za-z]{2}$/.test(state)) {
@@ -123,6 +132,9 @@ function filterValues(query: Query): BatchFilterValues {
   }
   return {
     jurisdictions,
+    excludeJurisdictions: slugs(query, "excludeJurisdiction", "wasco-county-or"),
+    agencies: slugs(query, "agency", "wasco-county-sheriff"),
+    agencyJurisdictions: slugs(query, "agencyJurisdiction", "wasco-county-or"),
     states,
     outcomes: enumList<Outcome>(query, "outcome", OUTCOMES),
     issuedFrom: single(query, "from"),

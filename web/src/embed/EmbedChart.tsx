@@ -6,11 +6,11 @@ import {
   ChartSvg,
   EMBED_PAGE_STYLE,
   buildChartDocument,
-  formatAsOf,
   naturalBodyHeight,
   pageScale,
   type EmbedPayload,
 } from "@subpoena-tracker/charts";
+import { formatTimestampDay } from "@subpoena-tracker/domain";
 import { DataTable } from "./DataTable";
 import { isMeasureRequest, postHeight } from "./resize";
 import { useChartTheme } from "./useChartTheme";
@@ -95,7 +95,7 @@ export function EmbedChart({ payload }: { payload: EmbedPayload }) {
             Subpoena Tracker
             {newTab}
           </a>
-          , data as of {formatAsOf(payload.context.asOf)}
+          , data as of {formatTimestampDay(payload.context.asOf)}
         </span>
         <a href={payload.links.csv} target="_blank" rel="noopener">
           Data (CSV)

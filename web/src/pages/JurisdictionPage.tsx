@@ -29,16 +29,7 @@ export function JurisdictionPage({ slug }: { slug: string }) {
         return (
           <>
             <HeadlineFigures filters={filters} scope={`served in ${jurisdiction.name}`} />
-            {jurisdiction.state && (
-              <AlsoServedHere
-                name={jurisdiction.name}
-                state={jurisdiction.state}
-                slugs={[
-                  slug,
-                  ...jurisdiction.children.flatMap((child) => [child.slug, ...child.children.map((c) => c.slug)]),
-                ]}
-              />
-            )}
+            <AlsoServedHere slug={slug} name={jurisdiction.name} />
             <div className="chart-grid">
               <SubpoenasOverTimePanel
                 title={`Subpoenas over time in ${jurisdiction.name}`}

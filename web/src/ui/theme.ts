@@ -6,15 +6,6 @@ import type { Outcome } from "@subpoena-tracker/domain";
 // elsewhere never disagree on a colour: Okabe & Ito's colours, distinguishable with the common colour-vision
 // deficiencies, and one fixed colour per outcome.
 
-// Categorical series (jurisdictions, states) take these in order.
-export const SERIES_COLORS: readonly string[] = LIGHT_THEME.seriesColors;
-
-// Everything past the palette is folded into one "other" series in this neutral grey.
-export const OTHER_SERIES_COLOR = LIGHT_THEME.otherColor;
-
-// One colour for a chart with a single series.
-export const SINGLE_SERIES_COLOR = LIGHT_THEME.singleColor;
-
 export const OUTCOME_COLORS: Record<Outcome, string> = LIGHT_THEME.outcomeColors;
 
 export interface ChartTheme {

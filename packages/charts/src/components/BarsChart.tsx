@@ -2,7 +2,8 @@
 // outcome its fixed colour, in canonical order). The axis starts at zero; a bar whose batches were all of unreported
 // size has no length and says "not reported" beside a marker, rather than showing a zero.
 import type { ReactElement } from "react";
-import { pluralize } from "../describe";
+import { pluralize } from "@subpoena-tracker/domain";
+import { unreportedNote } from "../describe";
 import type { BarItem, BarsModel } from "../model";
 import { linearScale, niceTicks, px } from "../scale";
 import { foldBars } from "../series";
@@ -103,9 +104,7 @@ export function BarsChart({ model, width, height, theme, scale }: BarsChartProps
           <g key={bar.key}>
             <title>
               {`${bar.label}: ${onlyUnknown ? "number of subpoenas not reported" : pluralize(bar.subpoenas, "subpoena")} in ${pluralize(bar.batches, "batch", "batches")}${
-                bar.unknownCountBatches > 0 && !onlyUnknown
-                  ? `, plus ${pluralize(bar.unknownCountBatches, "batch", "batches")} of unreported size`
-                  : ""
+                bar.unknownCountBatches > 0 && !onlyUnknown ? `, ${unreportedNote(bar.unknownCountBatches)}` : ""
               }`}
             </title>
             <text

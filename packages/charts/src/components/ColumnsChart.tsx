@@ -2,8 +2,8 @@
 // has a column (an empty one is labelled 0), batches of unreported size get a marker instead of a height, and batches
 // dated more coarsely than the interval stand apart at the right, behind a dashed rule.
 import type { ReactElement } from "react";
-import { formatPeriodHuman } from "@subpoena-tracker/domain";
-import { periodTick, pluralize } from "../describe";
+import { formatPeriodHuman, pluralize } from "@subpoena-tracker/domain";
+import { periodTick, unreportedNote } from "../describe";
 import type { ColumnsModel, PeriodColumn } from "../model";
 import { linearScale, niceTicks, px } from "../scale";
 import { measureText } from "../text";
@@ -51,10 +51,7 @@ export function columnsNaturalHeight(model: ColumnsModel, width: number, scale: 
 
 function columnTitle(model: ColumnsModel, column: PeriodColumn): string {
   const head = `${formatPeriodHuman(column.period)}: ${pluralize(column.total, "subpoena")}`;
-  const unknown =
-    column.unknownCountBatches > 0
-      ? `, plus ${pluralize(column.unknownCountBatches, "batch", "batches")} of unreported size`
-      : "";
+  const unknown = column.unknownCountBatches > 0 ? `, ${unreportedNote(column.unknownCountBatches)}` : "";
   if (model.stack === "none") return `${head}${unknown}`;
   const parts = model.series
     .map((s, i) => ({ s, value: column.values[i], unknown: column.unknown[i] }))

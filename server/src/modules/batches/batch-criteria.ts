@@ -14,6 +14,12 @@ import type { BatchFilterValues } from "./dto/batch-filter.input";
 /** A filter checked and normalized: lists deduplicated (null when empty), dates as the days that bound them. */
 export interface BatchCriteria {
   jurisdictions: string[] | null;
+  /** Jurisdiction slugs whose batches (with everything inside them) are left out. */
+  excludeJurisdictions: string[] | null;
+  /** Recipient agency slugs. */
+  agencies: string[] | null;
+  /** Jurisdiction slugs: batches served on an agency located in them or inside them. */
+  agencyJurisdictions: string[] | null;
   states: string[] | null;
   outcomes: Outcome[] | null;
   /** First day of issuedFrom, YYYY-MM-DD. */
@@ -61,6 +67,9 @@ export function toCriteria(
   }
   return {
     jurisdictions: list(f.jurisdictions),
+    excludeJurisdictions: list(f.excludeJurisdictions),
+    agencies: list(f.agencies),
+    agencyJurisdictions: list(f.agencyJurisdictions),
     states: list(f.states?.map((s) => s.toUpperCase())),
     outcomes: list(f.outcomes),
     issuedFrom,

@@ -16,10 +16,13 @@ export interface FilterSql {
   ctes: string[];
   /** Conditions on `b`, to be joined with AND. */
   conditions: string[];
-  /** An expression giving the requested jurisdiction slugs that do not exist (text[]), so one statement can both
-   * answer and tell a typo from an empty result. */
-  unknownJurisdictions: string;
+  /** An expression giving the requested slugs that do not exist, as text[] of "argument:slug" (read them with
+   * `checkUnknownSlugs`), so one statement can both answer and tell a typo from an empty result. */
+  unknownSlugs: string;
 }
+
+/** Filter arguments that take slugs, and the table their slugs must be found in. */
+export type SlugArgument = "jurisdictions" | "agencies" | "agencyJurisdictions" | "excludeJurisdictions";
 
 /** Last day of the period a batch's issue date stands for. Plain date arithmetic: no time zone can move it. */
 export const ISSUED_END_SQL = `(b.issued_on + CASE b.issued_precision WHEN 'year' THEN interval '1 year'
@@ -36,17 +39,39 @@ export function batchFilterSql(
 ): FilterSql {
   const ctes: string[] = [];
   const conditions: string[] = [];
-  let unknownJurisdictions = `ARRAY[]::text[]`;
-  if (c.jurisdictions) {
-    const slugs = params.add(c.jurisdictions, "text[]");
-    // Everything inside the requested jurisdictions, at any depth. UNION (not UNION ALL) stops at rows already seen,
-    // so even a cycle in parent links could not make it run forever.
-    ctes.push(`scope(slug) AS (
-        SELECT slug FROM jurisdictions WHERE slug = ANY(${slugs})
+  const unknown: string[] = [];
+  /** The slugs as a parameter, noting those missing from `table` under the argument's name. */
+  const slugs = (values: string[], argument: SlugArgument, table: "jurisdictions" | "agencies"): string => {
+    const p = params.add(values, "text[]");
+    unknown.push(
+      `ARRAY(SELECT '${argument}:' || s FROM unnest(${p}) s WHERE NOT EXISTS (SELECT 1 FROM ${table} WHERE slug = s))`,
+    );
+    return p;
+  };
+  // Everything inside the given jurisdictions, at any depth. UNION (not UNION ALL) stops at rows already seen, so
+  // even a cycle in parent links could not make it run forever.
+  const scopeCte = (name: string, p: string): void => {
+    ctes.push(`${name}(slug) AS (
+        SELECT slug FROM jurisdictions WHERE slug = ANY(${p})
         UNION
-        SELECT child.slug FROM jurisdictions child JOIN scope ON child.parent_slug = scope.slug)`);
+        SELECT child.slug FROM jurisdictions child JOIN ${name} ON child.parent_slug = ${name}.slug)`);
+  };
+  if (c.jurisdictions) {
+    scopeCte("scope", slugs(c.jurisdictions, "jurisdictions", "jurisdictions"));
     conditions.push(`b.jurisdiction_slug IN (SELECT slug FROM scope)`);
-    unknownJurisdictions = `ARRAY(SELECT s FROM unnest(${slugs}) s WHERE NOT EXISTS (SELECT 1 FROM jurisdictions WHERE slug = s))`;
+  }
+  if (c.excludeJurisdictions) {
+    scopeCte("excluded_scope", slugs(c.excludeJurisdictions, "excludeJurisdictions", "jurisdictions"));
+    conditions.push(`b.jurisdiction_slug NOT IN (SELECT slug FROM excluded_scope)`);
+  }
+  if (c.agencies) {
+    conditions.push(`EXISTS (SELECT 1 FROM batch_agencies fba
+                      WHERE fba.batch_id = b.id AND fba.agency_slug = ANY(${slugs(c.agencies, "agencies", "agencies")}))`);
+  }
+  if (c.agencyJurisdictions) {
+    scopeCte("agency_scope", slugs(c.agencyJurisdictions, "agencyJurisdictions", "jurisdictions"));
+    conditions.push(`EXISTS (SELECT 1 FROM batch_agencies fba JOIN agencies fa ON fa.slug = fba.agency_slug
+                      WHERE fba.batch_id = b.id AND fa.jurisdiction_slug IN (SELECT slug FROM agency_scope))`);
   }
   if (c.states) {
     conditions.push(
@@ -66,7 +91,8 @@ export function batchFilterSql(
   }
   if (c.issuingComponents) conditions.push(`b.issuing_component = ANY(${params.add(c.issuingComponents, "text[]")})`);
   if (c.offenseCategories) conditions.push(`b.offense_categories && ${params.add(c.offenseCategories, "text[]")}`);
-  return { ctes, conditions, unknownJurisdictions };
+  const unknownSlugs = unknown.length === 0 ? `ARRAY[]::text[]` : unknown.join(" || ");
+  return { ctes, conditions, unknownSlugs };
 }
 
 export function withClause(ctes: string[]): string {

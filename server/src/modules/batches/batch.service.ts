@@ -17,7 +17,14 @@ import type { Jurisdiction } from "../jurisdictions/jurisdiction.types";
 import { oneInKeyOrder, groupInKeyOrder, type Queryable } from "../shared/queryable";
 import type { BatchCriteria } from "./batch-criteria";
 import { decodeCursor, encodeCursor, type CursorValue } from "./batch-cursor";
-import { batchFilterSql, SqlParams, whereClause, withClause, ISSUED_END_SQL } from "./batch-filter.sql";
+import {
+  batchFilterSql,
+  SqlParams,
+  whereClause,
+  withClause,
+  ISSUED_END_SQL,
+  type SlugArgument,
+} from "./batch-filter.sql";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./batch-page";
 import { BatchOrder, type Batch, type Event } from "./batch.types";
 
@@ -211,18 +218,34 @@ export function readPageArgs(args: PageArgs, maxPageSize = MAX_PAGE_SIZE): { siz
   return { size: (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE, backward };
 }
 
-export function checkUnknownJurisdictions(unknown: string[] | null | undefined, argument = "jurisdictions"): void {
-  if (unknown && unknown.length > 0) {
-    throw new UserInputError(
-      `${argument}: no jurisdiction has slug ${unknown.map((s) => `"${s}"`).join(", ")}. The jurisdictions query lists every slug (e.g. "oregon", "denver-co").`,
-      argument,
-    );
-  }
+const JURISDICTION_SLUGS = {
+  noun: "jurisdiction",
+  listedBy: 'The jurisdictions query lists every slug (e.g. "oregon", "denver-co").',
+};
+
+/** What each slug argument names, and where its slugs are listed. */
+const SLUG_KINDS: Record<SlugArgument, { noun: string; listedBy: string }> = {
+  jurisdictions: JURISDICTION_SLUGS,
+  excludeJurisdictions: JURISDICTION_SLUGS,
+  agencyJurisdictions: JURISDICTION_SLUGS,
+  agencies: { noun: "agency", listedBy: 'The agencies query lists every slug (e.g. "wasco-county-sheriff").' },
+};
+
+/**
+ * Refuses a filter naming slugs that do not exist, from the "argument:slug" list `batchFilterSql` computes in the same
+ * statement: a typo is an error, never an empty result. The first argument at fault is reported, with all its slugs.
+ */
+export function checkUnknownSlugs(unknown: string[] | null | undefined): void {
+  if (!unknown || unknown.length === 0) return;
+  const argument = unknown[0].slice(0, unknown[0].indexOf(":")) as SlugArgument;
+  const slugs = unknown.filter((u) => u.startsWith(`${argument}:`)).map((u) => `"${u.slice(argument.length + 1)}"`);
+  const { noun, listedBy } = SLUG_KINDS[argument];
+  throw new UserInputError(`${argument}: no ${noun} has slug ${slugs.join(", ")}. ${listedBy}`, argument);
 }
 
 /**
  * One page of batches in one statement: the page itself, the total count, whether anything lies beyond the cursor
- * on the other side, and any unknown jurisdiction slug in the filter.
+ * on the other side, and any unknown slug in the filter.
  */
 export async function pageBatches(
   q: Queryable,
@@ -251,9 +274,9 @@ export async function pageBatches(
     ...filter.ctes,
     `filtered AS (SELECT b.id, ${keys.map((k, i) => `${k.sql} AS k${i}`).join(", ")} FROM batches b ${whereClause(filter.conditions)})`,
   ])}
-SELECT m.total_count, m.unknown_jurisdictions, m.has_behind, p.*
+SELECT m.total_count, m.unknown_slugs, m.has_behind, p.*
   FROM (SELECT (SELECT count(*) FROM filtered) AS total_count,
-               ${filter.unknownJurisdictions} AS unknown_jurisdictions,
+               ${filter.unknownSlugs} AS unknown_slugs,
                ${cursor ? `EXISTS (SELECT 1 FROM filtered f WHERE NOT ${beyond})` : "false"} AS has_behind) m
   LEFT JOIN LATERAL (
     SELECT ${BATCH_COLUMNS}, ${keys.map((_, i) => `f.k${i}`).join(", ")}
@@ -262,12 +285,9 @@ SELECT m.total_count, m.unknown_jurisdictions, m.has_behind, p.*
       JOIN jurisdictions j ON j.slug = b.jurisdiction_slug) p ON true
  ORDER BY ${orderBySql(keys, "p.", backward)}`;
   const rows = await q.query<
-    (BatchRow & { total_count: number; unknown_jurisdictions: string[]; has_behind: boolean } & Record<
-        string,
-        CursorValue
-      >)[]
+    (BatchRow & { total_count: number; unknown_slugs: string[]; has_behind: boolean } & Record<string, CursorValue>)[]
   >(sql, params.values);
-  checkUnknownJurisdictions(rows[0]?.unknown_jurisdictions);
+  checkUnknownSlugs(rows[0]?.unknown_slugs);
   const found = rows.filter((r) => r.id !== null);
   const more = found.length > size;
   const page = found.slice(0, size);
@@ -388,9 +408,9 @@ export async function timeline(q: Queryable, criteria: BatchCriteria, limit: num
     "b.issued_precision",
     "e.occurred_precision",
   );
-  const rows = await q.query<(EventRow & Record<string, unknown> & { unknown_jurisdictions: string[] | null })[]>(
+  const rows = await q.query<(EventRow & Record<string, unknown> & { unknown_slugs: string[] | null })[]>(
     `${withClause([...filter.ctes, `matched AS (SELECT b.id, b.issued_on FROM batches b ${whereClause(filter.conditions)})`])}
-     SELECT m.unknown_jurisdictions, t.* FROM (SELECT ${filter.unknownJurisdictions} AS unknown_jurisdictions) m
+     SELECT m.unknown_slugs, t.* FROM (SELECT ${filter.unknownSlugs} AS unknown_slugs) m
      LEFT JOIN LATERAL (
        ${EVENT_SQL.replace(
          "FROM events e",
@@ -402,6 +422,6 @@ export async function timeline(q: Queryable, criteria: BatchCriteria, limit: num
      ORDER BY t.sort_end, t.sort_issued, t.batch_id COLLATE "C", t.id`,
     params.values,
   );
-  checkUnknownJurisdictions(rows[0]?.unknown_jurisdictions);
+  checkUnknownSlugs(rows[0]?.unknown_slugs);
   return rows.filter((r) => r.id !== null).map(toEvent);
 }

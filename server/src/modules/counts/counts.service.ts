@@ -17,7 +17,7 @@ import {
 import { UserInputError } from "../../schema/errors";
 import type { BatchCriteria } from "../batches/batch-criteria";
 import { batchFilterSql, SqlParams, whereClause, withClause } from "../batches/batch-filter.sql";
-import { checkUnknownJurisdictions } from "../batches/batch.service";
+import { checkUnknownSlugs } from "../batches/batch.service";
 import type { Queryable } from "../shared/queryable";
 import { CountDimension, Interval, type CountBucket } from "./counts.types";
 
@@ -79,7 +79,7 @@ interface CountRow {
   inexact_count_batches: number;
   first_period: string | null;
   last_period: string | null;
-  unknown_jurisdictions: string[] | null;
+  unknown_slugs: string[] | null;
 }
 
 function checkRequest(request: CountsRequest, limits: CountsLimits): void {
@@ -108,7 +108,7 @@ function checkSpan(periods: number, interval: Interval, limits: CountsLimits): v
 /**
  * Counts in ONE statement: the matching batches (joined to their outcome parts only when outcomes matter), grouped
  * as asked, plus a total row that counts each batch once, plus the first and last period (for filling empty ones)
- * and any unknown jurisdiction slug in the filter.
+ * and any unknown slug in the filter.
  */
 export async function countSubpoenas(
   q: Queryable,
@@ -182,7 +182,7 @@ SELECT 'bucket' AS row_kind, ${selected.period} AS period, ${selected.jurisdicti
        ${selected.agencyKind} AS agency_kind, ${selected.issuingComponent} AS issuing_component,
        ${selected.offenseCategory} AS offense_category,
        ${measures},
-       NULL::text AS first_period, NULL::text AS last_period, NULL::text[] AS unknown_jurisdictions
+       NULL::text AS first_period, NULL::text AS last_period, NULL::text[] AS unknown_slugs
   FROM parts p ${joins.join("\n  ")}
   ${keys.length > 0 ? `GROUP BY ${keys.join(", ")}` : ""}
 UNION ALL
@@ -190,13 +190,13 @@ SELECT 'total', NULL::text, NULL::text, NULL::text, NULL::text, NULL::text, NULL
        NULL::text, NULL::text, NULL::text,
        ${measures},
        min(p.period) FILTER (WHERE p.fine), max(p.period) FILTER (WHERE p.fine),
-       ${filter.unknownJurisdictions}
+       ${filter.unknownSlugs}
   FROM parts p`;
 
   const rows = await q.query<CountRow[]>(sql, params.values);
   const totalRow = rows.find((r) => r.row_kind === "total");
   if (!totalRow) throw new Error("the counts statement returned no total row");
-  checkUnknownJurisdictions(totalRow.unknown_jurisdictions);
+  checkUnknownSlugs(totalRow.unknown_slugs);
 
   let buckets = rows.filter((r) => r.row_kind === "bucket").map(toBucket);
   if (request.fillEmptyPeriods && dims.has(CountDimension.PERIOD)) {

@@ -10,6 +10,9 @@ export const MAX_FILTER_VALUES = 100;
 /** The filter values as plain data: what both the GraphQL input and the HTTP query parameters produce. */
 export interface BatchFilterValues {
   jurisdictions?: string[] | null;
+  excludeJurisdictions?: string[] | null;
+  agencies?: string[] | null;
+  agencyJurisdictions?: string[] | null;
   states?: string[] | null;
   outcomes?: Outcome[] | null;
   issuedFrom?: string | null;
@@ -20,6 +23,9 @@ export interface BatchFilterValues {
 }
 
 const LIST = `At most ${MAX_FILTER_VALUES} values. Null or an empty list: no restriction.`;
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+const slugMessage = (field: string, example: string) =>
+  `${field}: a slug is lower-case letters, digits and hyphens, e.g. "${example}"`;
 
 @InputType({
   description:
@@ -31,11 +37,32 @@ export class BatchFilter implements BatchFilterValues {
     description: `Jurisdiction slugs (see the \`jurisdictions\` query), e.g. ["oregon"]. A jurisdiction includes everything inside it: "oregon" covers batches served in Oregon's counties and cities as well as on the state's own agencies. An unknown slug is an error, not an empty result. ${LIST}`,
   })
   @ArrayMaxSize(MAX_FILTER_VALUES, { message: `jurisdictions: at most ${MAX_FILTER_VALUES} slugs` })
-  @Matches(/^[a-z0-9][a-z0-9-]*$/, {
-    each: true,
-    message: 'jurisdictions: a slug is lower-case letters, digits and hyphens, e.g. "denver-co"',
-  })
+  @Matches(SLUG, { each: true, message: slugMessage("jurisdictions", "denver-co") })
   jurisdictions?: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: `Jurisdiction slugs to leave out: batches filed under these places, or anywhere inside them, do not match (the opposite of \`jurisdictions\`). With \`agencyJurisdictions\` it gives the batches that reached a place's agencies but are filed under a larger jurisdiction: { agencyJurisdictions: ["wasco-county-or"], excludeJurisdictions: ["wasco-county-or"] } is Oregon's statewide batch, not Wasco County's own. An unknown slug is an error, not an empty result. ${LIST}`,
+  })
+  @ArrayMaxSize(MAX_FILTER_VALUES, { message: `excludeJurisdictions: at most ${MAX_FILTER_VALUES} slugs` })
+  @Matches(SLUG, { each: true, message: slugMessage("excludeJurisdictions", "denver-co") })
+  excludeJurisdictions?: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: `Recipient agency slugs (see the \`agencies\` query), e.g. ["wasco-county-sheriff"]: batches served on at least one of these agencies, whatever jurisdiction they are filed under. A batch served on several agencies matches through any of them: ["wasco-county-sheriff"] matches Oregon's statewide batch, served on four agencies, and counts all its subpoenas, since the sources do not say how many went to each agency. An unknown slug is an error, not an empty result. ${LIST}`,
+  })
+  @ArrayMaxSize(MAX_FILTER_VALUES, { message: `agencies: at most ${MAX_FILTER_VALUES} slugs` })
+  @Matches(SLUG, { each: true, message: slugMessage("agencies", "wasco-county-sheriff") })
+  agencies?: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: `Jurisdiction slugs, by where the recipient agencies are: batches served on at least one agency located in these places or anywhere inside them, whatever jurisdiction the batch is filed under. ["wasco-county-or"] matches batches filed under Wasco County and Oregon's statewide batch, which reached the Wasco County sheriff; \`jurisdictions\` goes by where a batch is filed and would match only the first. An unknown slug is an error, not an empty result. ${LIST}`,
+  })
+  @ArrayMaxSize(MAX_FILTER_VALUES, { message: `agencyJurisdictions: at most ${MAX_FILTER_VALUES} slugs` })
+  @Matches(SLUG, { each: true, message: slugMessage("agencyJurisdictions", "wasco-county-or") })
+  agencyJurisdictions?: string[] | null;
 
   @Field(() => [String], {
     nullable: true,

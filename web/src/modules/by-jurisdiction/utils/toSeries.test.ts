@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CountBucketLike } from "../../counts/utils/buckets";
+import type { CountBucketLike } from "@subpoena-tracker/charts";
 import { describeByPlace, toByPlaceSeries } from "./toSeries";
 
 function bucket(slug: string, name: string, subpoenas: number, extra: Partial<CountBucketLike> = {}): CountBucketLike {
@@ -41,6 +41,17 @@ describe("toByPlaceSeries", () => {
     ]);
     expect(data.unknownCountBatches).toBe(1);
     expect(describeByPlace(data)).toContain("Wasco County 0 plus 1 of unreported size");
+  });
+
+  it("lists what could not be attributed to a place last, whatever its size", () => {
+    const data = toByPlaceSeries(
+      [{ subpoenas: 9, batches: 1, unknownCountBatches: 0 }, bucket("denver-co", "Denver", 4)],
+      "jurisdiction",
+    );
+    expect(data.bars.map((bar) => [bar.label, bar.subpoenas])).toEqual([
+      ["Denver", 4],
+      ["Not attributed", 9],
+    ]);
   });
 
   it("groups by state and names states", () => {

@@ -1,8 +1,7 @@
-// Shapes count buckets grouped by jurisdiction (or by state) into ranked bars: biggest first, every place that has a
-// batch listed even when its count was not reported (drawn with a marker, never as a zero-length bar that reads as
-// "none").
-import { seriesKeyOf, type CountBucketLike } from "../../counts/utils/buckets";
-import { SINGLE_SERIES_COLOR } from "../../../ui/theme";
+// Count buckets grouped by jurisdiction (or by state) as ranked bars, from the shared rules (toBars in
+// @subpoena-tracker/charts): biggest first, what could not be attributed last, every place that has a batch listed
+// even when its count was not reported (drawn with a marker, never as a zero-length bar that reads as "none").
+import { LIGHT_THEME, resolveColor, toBars, type CountBucketLike } from "@subpoena-tracker/charts";
 
 export type PlaceDimension = "jurisdiction" | "state";
 
@@ -24,34 +23,20 @@ export interface ByPlaceData {
 }
 
 export function toByPlaceSeries(buckets: CountBucketLike[], dimension: PlaceDimension): ByPlaceData {
-  const bars = new Map<string, PlaceBar>();
-  for (const bucket of buckets) {
-    const { key, label } = seriesKeyOf(bucket, dimension);
-    const bar = bars.get(key) ?? {
-      key,
-      label,
-      subpoenas: 0,
-      batches: 0,
-      unknownCountBatches: 0,
-      color: SINGLE_SERIES_COLOR,
-    };
-    bar.subpoenas += bucket.subpoenas;
-    bar.batches += bucket.batches;
-    bar.unknownCountBatches += bucket.unknownCountBatches;
-    bars.set(key, bar);
-  }
-  const ranked = [...bars.values()]
-    .filter((bar) => bar.subpoenas > 0 || bar.unknownCountBatches > 0 || bar.batches > 0)
-    .sort(
-      (a, b) =>
-        b.subpoenas - a.subpoenas || b.unknownCountBatches - a.unknownCountBatches || a.label.localeCompare(b.label),
-    );
+  const bars = toBars(buckets, dimension).map((bar): PlaceBar => ({
+    key: bar.key,
+    label: bar.label,
+    subpoenas: bar.subpoenas,
+    batches: bar.batches,
+    unknownCountBatches: bar.unknownCountBatches,
+    color: resolveColor(LIGHT_THEME, bar.color),
+  }));
   return {
     dimension,
-    bars: ranked,
-    subpoenas: ranked.reduce((sum, bar) => sum + bar.subpoenas, 0),
-    batches: ranked.reduce((sum, bar) => sum + bar.batches, 0),
-    unknownCountBatches: ranked.reduce((sum, bar) => sum + bar.unknownCountBatches, 0),
+    bars,
+    subpoenas: bars.reduce((sum, bar) => sum + bar.subpoenas, 0),
+    batches: bars.reduce((sum, bar) => sum + bar.batches, 0),
+    unknownCountBatches: bars.reduce((sum, bar) => sum + bar.unknownCountBatches, 0),
   };
 }
 

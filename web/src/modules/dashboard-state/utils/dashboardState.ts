@@ -13,7 +13,7 @@ import {
   type OffenseCategory,
   type Outcome,
 } from "@subpoena-tracker/domain";
-import type { SeriesDimension } from "../../counts/utils/buckets";
+import type { BarDimension as SeriesDimension } from "@subpoena-tracker/charts";
 
 export type StackBy = SeriesDimension | "none";
 export type PlaceBy = "jurisdiction" | "state";

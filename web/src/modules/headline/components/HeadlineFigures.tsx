@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../../../gql";
 import { ErrorState, Skeleton } from "../../../ui/status";
-import { unreportedNote } from "../../counts/utils/buckets";
+import { unreportedNote } from "@subpoena-tracker/charts";
 import type { DashboardFilters } from "../../dashboard-state/utils/dashboardState";
 import { toBatchFilter } from "../../dashboard-state/utils/dashboardState";
 import { formatPercent } from "../../outcomes/utils/toSeries";

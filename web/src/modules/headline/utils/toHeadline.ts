@@ -1,5 +1,5 @@
 // The headline figures from two count queries: the total, the outcome split, and the places with batches.
-import type { CountBucketLike } from "../../counts/utils/buckets";
+import type { CountBucketLike } from "@subpoena-tracker/charts";
 import { toOutcomeSeries, type OutcomeBar } from "../../outcomes/utils/toSeries";
 
 export interface HeadlineFigures {

@@ -8,13 +8,6 @@ export const AlsoServedHere_BatchesQuery = graphql(`
     batches(filter: $filter, first: $first, orderBy: ISSUED_ON_ASC) {
       nodes {
         ...BatchCard_Batch
-        agencies {
-          slug
-          name
-          jurisdiction {
-            slug
-          }
-        }
       }
     }
   }
@@ -23,25 +16,20 @@ export const AlsoServedHere_BatchesQuery = graphql(`
 const MAX_BATCHES = 100;
 
 export interface AlsoServedHereProps {
+  slug: string;
   name: string;
-  state: string;
-  // This place and every place inside it.
-  slugs: string[];
 }
 
 // Batches served on this place's agencies but filed under a larger jurisdiction (Oregon's statewide batch reached the
 // Wasco County sheriff). They are not in this place's figures, because the sources do not say how many of the
 // subpoenas came here; they are listed so the place's page does not look as if nothing happened.
-export function AlsoServedHere({ name, state, slugs }: AlsoServedHereProps) {
+export function AlsoServedHere({ slug, name }: AlsoServedHereProps) {
+  // Served on an agency here or inside this place, but not filed here or inside it.
   const [result] = useQuery({
     query: AlsoServedHere_BatchesQuery,
-    variables: { filter: { states: [state] }, first: MAX_BATCHES },
+    variables: { filter: { agencyJurisdictions: [slug], excludeJurisdictions: [slug] }, first: MAX_BATCHES },
   });
-  const batches = (result.data?.batches.nodes ?? []).filter(
-    (batch) =>
-      !slugs.includes(batch.jurisdiction.slug) &&
-      batch.agencies.some((agency) => slugs.includes(agency.jurisdiction.slug)),
-  );
+  const batches = result.data?.batches.nodes ?? [];
   if (batches.length === 0) return null;
   return (
     <Section

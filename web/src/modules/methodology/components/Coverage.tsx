@@ -2,7 +2,7 @@ import { useQuery } from "urql";
 import { graphql } from "../../../gql";
 import { Skeleton } from "../../../ui/status";
 import { formatPartialDateText } from "../../batches/utils/format";
-import { formatTimestampDay } from "../../take-away/utils/citation";
+import { formatTimestampDay } from "@subpoena-tracker/domain";
 
 export const Coverage_DatasetQuery = graphql(`
   query Coverage_Dataset {

@@ -6,7 +6,7 @@ import { paths } from "../../../app/routes";
 import { ChartFigure } from "../../../ui/charts/ChartFigure";
 import { UnknownMarkerKey } from "../../../ui/charts/Legend";
 import { EmptyState, ErrorState, Skeleton } from "../../../ui/status";
-import { pluralize } from "../../counts/utils/buckets";
+import { pluralize } from "@subpoena-tracker/domain";
 import type { DashboardFilters, DashboardView, DrillTarget } from "../../dashboard-state/utils/dashboardState";
 import { toBatchFilter } from "../../dashboard-state/utils/dashboardState";
 import { DrillDownPanel } from "../../drill-down/components/DrillDownPanel";

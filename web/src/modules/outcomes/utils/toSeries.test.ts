@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CountBucketLike } from "../../counts/utils/buckets";
+import type { CountBucketLike } from "@subpoena-tracker/charts";
 import { OUTCOME_COLORS } from "../../../ui/theme";
 import { describeOutcomes, formatPercent, toOutcomeSeries } from "./toSeries";
 

@@ -1,8 +1,8 @@
 // Shapes count buckets grouped by outcome into one bar per outcome, in the canonical order (from "nothing yet" to the
 // ends of the story), with each outcome's fixed colour and its share of the subpoenas whose number is known.
-import { OUTCOMES, OUTCOME_DESCRIPTIONS, OUTCOME_LABELS, type Outcome } from "@subpoena-tracker/domain";
-import type { CountBucketLike } from "../../counts/utils/buckets";
-import { OUTCOME_COLORS } from "../../../ui/theme";
+// The tallying and the order are the shared rules (toBars in @subpoena-tracker/charts).
+import { LIGHT_THEME, resolveColor, toBars, type CountBucketLike } from "@subpoena-tracker/charts";
+import { OUTCOMES, OUTCOME_DESCRIPTIONS, OUTCOME_LABELS, isOneOf, type Outcome } from "@subpoena-tracker/domain";
 
 export interface OutcomeBar {
   outcome: Outcome;
@@ -24,30 +24,23 @@ export interface OutcomesData {
 }
 
 export function toOutcomeSeries(buckets: CountBucketLike[]): OutcomesData {
-  const tallies = new Map<Outcome, { subpoenas: number; batches: number; unknownCountBatches: number }>();
-  for (const bucket of buckets) {
-    if (!bucket.outcome) continue;
-    const tally = tallies.get(bucket.outcome) ?? { subpoenas: 0, batches: 0, unknownCountBatches: 0 };
-    tally.subpoenas += bucket.subpoenas;
-    tally.batches += bucket.batches;
-    tally.unknownCountBatches += bucket.unknownCountBatches;
-    tallies.set(bucket.outcome, tally);
-  }
-  const subpoenas = [...tallies.values()].reduce((sum, tally) => sum + tally.subpoenas, 0);
-  const bars = OUTCOMES.filter((outcome) => {
-    const tally = tallies.get(outcome);
-    return tally !== undefined && (tally.subpoenas > 0 || tally.unknownCountBatches > 0);
-  }).map((outcome): OutcomeBar => {
-    const tally = tallies.get(outcome) ?? { subpoenas: 0, batches: 0, unknownCountBatches: 0 };
-    return {
-      outcome,
-      label: OUTCOME_LABELS[outcome],
-      description: OUTCOME_DESCRIPTIONS[outcome],
-      color: OUTCOME_COLORS[outcome],
-      ...tally,
-      share: subpoenas > 0 ? tally.subpoenas / subpoenas : 0,
-    };
-  });
+  // Buckets without an outcome are not a slice of "what happened": the outcome chart leaves them out.
+  const tallies = toBars(buckets, "outcome").flatMap((bar) =>
+    isOneOf(OUTCOMES, bar.key) && (bar.subpoenas > 0 || bar.unknownCountBatches > 0)
+      ? [{ ...bar, outcome: bar.key }]
+      : [],
+  );
+  const subpoenas = tallies.reduce((sum, tally) => sum + tally.subpoenas, 0);
+  const bars = tallies.map((tally): OutcomeBar => ({
+    outcome: tally.outcome,
+    label: OUTCOME_LABELS[tally.outcome],
+    description: OUTCOME_DESCRIPTIONS[tally.outcome],
+    color: resolveColor(LIGHT_THEME, tally.color),
+    subpoenas: tally.subpoenas,
+    batches: tally.batches,
+    unknownCountBatches: tally.unknownCountBatches,
+    share: subpoenas > 0 ? tally.subpoenas / subpoenas : 0,
+  }));
   return {
     bars,
     subpoenas,

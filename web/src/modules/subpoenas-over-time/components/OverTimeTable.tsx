@@ -1,4 +1,4 @@
-import { pluralize } from "../../counts/utils/buckets";
+import { pluralize } from "@subpoena-tracker/domain";
 import type { OverTimeData, OverTimeRow } from "../utils/toSeries";
 import type { OverTimeSelection } from "./SubpoenasOverTimeChart";
 

@@ -6,7 +6,8 @@ import { Legend, UnknownMarkerKey } from "../../../ui/charts/Legend";
 import { SegmentedControl } from "../../../ui/controls";
 import { ErrorState, EmptyState, Skeleton } from "../../../ui/status";
 import { overTimeGroupBy, toGraphQLInterval } from "../../counts/utils/graphqlEnums";
-import { pluralize } from "../../counts/utils/buckets";
+import { unreportedNote } from "@subpoena-tracker/charts";
+import { pluralize } from "@subpoena-tracker/domain";
 import type { DashboardFilters, DashboardView, DrillTarget, StackBy } from "../../dashboard-state/utils/dashboardState";
 import { toBatchFilter } from "../../dashboard-state/utils/dashboardState";
 import { DrillDownPanel } from "../../drill-down/components/DrillDownPanel";
@@ -86,7 +87,7 @@ function figureOf(data: OverTimeData, selection: OverTimeSelection): string {
     selection.seriesIndex === null ? values.reduce((a, b) => a + b, 0) : (values[selection.seriesIndex] ?? 0);
   const subpoenas = rows.reduce((sum, row) => sum + pick(row.values), 0);
   const unknown = rows.reduce((sum, row) => sum + pick(row.unknown), 0);
-  return `${pluralize(subpoenas, "subpoena")}${unknown > 0 ? `, plus ${pluralize(unknown, "batch", "batches")} of unreported size` : ""}`;
+  return `${pluralize(subpoenas, "subpoena")}${unknown > 0 ? `, ${unreportedNote(unknown)}` : ""}`;
 }
 
 export function SubpoenasOverTimePanel({
@@ -197,7 +198,7 @@ export function SubpoenasOverTimePanel({
               label: s.label,
               color: s.color,
               valueText: `${s.subpoenas}${s.unknownCountBatches > 0 ? ` + ${s.unknownCountBatches}?` : ""}`,
-              actionLabel: `${s.label}: ${pluralize(s.subpoenas, "subpoena")}${s.unknownCountBatches > 0 ? ` plus ${pluralize(s.unknownCountBatches, "batch", "batches")} of unreported size` : ""}. List the batches`,
+              actionLabel: `${s.label}: ${pluralize(s.subpoenas, "subpoena")}${s.unknownCountBatches > 0 ? ` ${unreportedNote(s.unknownCountBatches)}` : ""}. List the batches`,
             }))}
           />
         ) : null

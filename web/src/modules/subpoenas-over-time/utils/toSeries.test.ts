@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { CountBucketLike } from "../../counts/utils/buckets";
-import { OUTCOME_COLORS, OTHER_SERIES_COLOR, SERIES_COLORS } from "../../../ui/theme";
+import { LIGHT_THEME, type CountBucketLike } from "@subpoena-tracker/charts";
+import { OUTCOME_COLORS } from "../../../ui/theme";
 import { describeOverTime } from "./describe";
-import { OTHER_SERIES_KEY, toChartRows, toOverTimeSeries } from "./toSeries";
+import { OTHERS_KEY, toChartRows, toOverTimeSeries } from "./toSeries";
 
 const denver = { slug: "denver-co", name: "Denver" };
 const nyc = { slug: "new-york-city-ny", name: "New York City" };
@@ -109,8 +109,8 @@ describe("toOverTimeSeries", () => {
       { interval: "month", stackBy: "jurisdiction" },
     );
     expect(data.series.map((s) => [s.label, s.color])).toEqual([
-      ["Denver", SERIES_COLORS[0]],
-      ["Connecticut", SERIES_COLORS[1]],
+      ["Denver", LIGHT_THEME.seriesColors[0]],
+      ["Connecticut", LIGHT_THEME.seriesColors[1]],
     ]);
   });
 
@@ -120,11 +120,11 @@ describe("toOverTimeSeries", () => {
       places.map((p, i) => bucket({ period: "2020-01", jurisdiction: p, subpoenas: 10 - i })),
       { interval: "month", stackBy: "jurisdiction", maxSeries: 3 },
     );
-    expect(data.series.map((s) => s.key)).toEqual(["p0", "p1", OTHER_SERIES_KEY]);
+    expect(data.series.map((s) => s.key)).toEqual(["p0", "p1", OTHERS_KEY]);
     const other = data.series[2];
     expect(other.members).toEqual(["p2", "p3", "p4"]);
     expect(other.subpoenas).toBe(8 + 7 + 6);
-    expect(other.color).toBe(OTHER_SERIES_COLOR);
+    expect(other.color).toBe(LIGHT_THEME.otherColor);
     expect(data.rows[0].values).toEqual([10, 9, 21]);
   });
 

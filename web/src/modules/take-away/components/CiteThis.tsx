@@ -3,7 +3,8 @@ import { graphql } from "../../../gql";
 import { useLocation } from "../../../app/router";
 import { CopyButton } from "../../../ui/CopyButton";
 import { Skeleton } from "../../../ui/status";
-import { buildCitation, formatTimestampDay } from "../utils/citation";
+import { formatTimestampDay } from "@subpoena-tracker/domain";
+import { buildCitation } from "../utils/citation";
 
 export const CiteThis_DatasetQuery = graphql(`
   query CiteThis_Dataset {

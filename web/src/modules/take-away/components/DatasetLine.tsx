@@ -1,6 +1,6 @@
 import { useQuery } from "urql";
 import { CiteThis_DatasetQuery } from "./CiteThis";
-import { formatTimestampDay } from "../utils/citation";
+import { formatTimestampDay } from "@subpoena-tracker/domain";
 
 // "Data version 3, updated 28 Nov 2026": under every page title, so a screenshot carries its date.
 export function DatasetLine() {

@@ -1,5 +1,7 @@
 // "Cite this": the dataset's own citation (it carries the version and the date of the data), followed by the exact
 // view cited and the day it was accessed, in the form newsroom and academic style guides both accept.
+import { formatDay, formatTimestampDay } from "@subpoena-tracker/domain";
+
 export interface CitationInput {
   // The dataset's suggested citation, from the API.
   datasetCitation: string;
@@ -8,18 +10,6 @@ export interface CitationInput {
   updatedAt: string;
   url: string;
   accessedOn: Date;
-}
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-// "28 Nov 2026", in UTC so that the same instant reads the same everywhere.
-export function formatDay(date: Date): string {
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
-
-export function formatTimestampDay(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : formatDay(date);
 }
 
 export function buildCitation(input: CitationInput): string {

@@ -1,0 +1,48 @@
+// Words and numbers as readers see them, the same on the dashboard, in the embeds and in the exports.
+
+export const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
+export const MONTH_ABBREVIATIONS = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+] as const;
+
+/** "28 Nov 2026": day, abbreviated month and year cannot be misread in any country. In UTC, so that the same instant
+ * reads the same everywhere. */
+export function formatDay(date: Date): string {
+  return `${date.getUTCDate()} ${MONTH_ABBREVIATIONS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** `formatDay` of an ISO 8601 timestamp ("2026-11-28T03:10:00.000Z"); text that is not a date is returned as is. */
+export function formatTimestampDay(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : formatDay(date);
+}
+
+/** "22 subpoenas", "1 subpoena": the unit always travels with the number. */
+export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count.toLocaleString("en-US")} ${count === 1 ? singular : plural}`;
+}
