@@ -113,7 +113,10 @@ describe("filters and the address", () => {
     await page.reload();
     expect(page.url()).toBe(filtered);
     await expect.poll(() => headlineSubpoenas(page)).toBe("7");
-    expect(await page.getByRole("combobox", { name: "Jurisdiction", exact: true }).inputValue()).toBe("oregon");
+    // The options arrive with the jurisdictions query, so the select shows "oregon" only once they have loaded.
+    await expect
+      .poll(() => page.getByRole("combobox", { name: "Jurisdiction", exact: true }).inputValue())
+      .toBe("oregon");
     expect(await page.getByRole("radio", { name: "Outcome", exact: true }).isChecked()).toBe(true);
     await expect.poll(() => page.locator('[data-chart="over-time"] .legend').textContent()).toContain("Mixed");
     await screenshot(page, "filtered-oregon-desktop");

@@ -1,3 +1,4 @@
+import { UnknownMarker } from "../UnknownMarker";
 export interface LegendEntry {
   key: string;
   label: string;
@@ -49,11 +50,8 @@ export function UnknownMarkerKey({ count }: { count: number }) {
   if (count <= 0) return null;
   return (
     <p>
-      <span className="unknown-marker" aria-hidden="true">
-        ?
-      </span>{" "}
-      marks {count === 1 ? "a batch" : `${count} batches`} whose number of subpoenas was not reported. They are not
-      drawn as zero and not counted in the bars.
+      <UnknownMarker /> marks {count === 1 ? "a batch" : `${count} batches`} whose number of subpoenas was not reported.
+      They are not drawn as zero and not counted in the bars.
     </p>
   );
 }

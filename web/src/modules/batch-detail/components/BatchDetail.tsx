@@ -13,10 +13,12 @@ import { useDocumentTitle } from "../../../app/hooks/useDocumentTitle";
 import { PageHeader, Section } from "../../../ui/Layout";
 import { ErrorState, Skeleton } from "../../../ui/status";
 import { CopyButton } from "../../../ui/CopyButton";
+import { Fact } from "../../../ui/Fact";
 import { labelOfEnum } from "../../counts/utils/enums";
+import { IssuedFact, SubpoenaCountFact } from "../../batches/components/BatchFacts";
 import { OutcomeBreakdown } from "../../batches/components/OutcomeBreakdown";
 import { SourceCitation } from "../../batches/components/SourceCitation";
-import { eventStatusLabel, precisionNote } from "../../batches/utils/format";
+import { eventStatusLabel } from "../../batches/utils/format";
 import { collectSources } from "../utils/collectSources";
 import { CourtCaseList } from "./CourtCaseList";
 import { EventTimeline } from "./EventTimeline";
@@ -88,7 +90,6 @@ export function BatchDetail({ id }: { id: string }) {
     );
   }
 
-  const note = precisionNote(batch.issuedPrecision);
   const cited = collectSources({
     batch,
     events: batch.events.map((event) => ({
@@ -114,65 +115,30 @@ export function BatchDetail({ id }: { id: string }) {
         meta={<CopyButton text={() => window.location.href} label="Copy link" />}
       />
       <dl className="facts">
-        <div>
-          <dt>Issued</dt>
-          <dd>
-            {batch.issuedOnLabel}
-            {note && <span className="source__meta"> ({note})</span>}
-          </dd>
-        </div>
-        <div>
-          <dt>Subpoenas</dt>
-          <dd className="num">
-            {batch.subpoenaCount === null && (
-              <>
-                <span className="unknown-marker" aria-hidden="true">
-                  ?
-                </span>{" "}
-              </>
-            )}
-            {batch.countLabel}
-          </dd>
-        </div>
-        <div>
-          <dt>Issued by</dt>
-          <dd>{batch.issuingComponent ? ISSUING_COMPONENT_LABELS[batch.issuingComponent] : "Not reported"}</dd>
-        </div>
-        <div>
-          <dt>Served on</dt>
-          <dd>
-            {batch.agencies.map((agency) => (
-              <div key={agency.slug}>
-                {agency.name}{" "}
-                <span className="source__meta">
-                  ({labelOfEnum(AGENCY_KINDS, AGENCY_KIND_LABELS, agency.kind).toLowerCase()})
-                </span>
-              </div>
-            ))}
-          </dd>
-        </div>
-        <div>
-          <dt>Where they stand</dt>
-          <dd>
-            <OutcomeBreakdown parts={batch.outcomes} />
-          </dd>
-        </div>
-        <div>
-          <dt>Offense categories</dt>
-          <dd>
-            {batch.offenseCategories.length > 0
-              ? batch.offenseCategories
-                  .map((c) => labelOfEnum(OFFENSE_CATEGORIES, OFFENSE_CATEGORY_LABELS, c))
-                  .join(", ")
-              : "Not reported"}
-          </dd>
-        </div>
-        {people && (
-          <div>
-            <dt>People concerned</dt>
-            <dd>{people}</dd>
-          </div>
-        )}
+        <IssuedFact batch={batch} />
+        <SubpoenaCountFact batch={batch} />
+        <Fact label="Issued by">
+          {batch.issuingComponent ? ISSUING_COMPONENT_LABELS[batch.issuingComponent] : "Not reported"}
+        </Fact>
+        <Fact label="Served on">
+          {batch.agencies.map((agency) => (
+            <div key={agency.slug}>
+              {agency.name}{" "}
+              <span className="source__meta">
+                ({labelOfEnum(AGENCY_KINDS, AGENCY_KIND_LABELS, agency.kind).toLowerCase()})
+              </span>
+            </div>
+          ))}
+        </Fact>
+        <Fact label="Where they stand">
+          <OutcomeBreakdown parts={batch.outcomes} />
+        </Fact>
+        <Fact label="Offense categories">
+          {batch.offenseCategories.length > 0
+            ? batch.offenseCategories.map((c) => labelOfEnum(OFFENSE_CATEGORIES, OFFENSE_CATEGORY_LABELS, c)).join(", ")
+            : "Not reported"}
+        </Fact>
+        {people && <Fact label="People concerned">{people}</Fact>}
       </dl>
       {batch.notes && (
         <p className="prose">

@@ -3,7 +3,8 @@ import { graphql } from "../../../gql";
 import type { CourtCaseList_CourtCaseFragment } from "../../../gql/graphql";
 import { labelOfEnum } from "../../counts/utils/enums";
 import { formatPartialDateText } from "../../batches/utils/format";
-import { SourceCitation } from "../../batches/components/SourceCitation";
+import { Fact } from "../../../ui/Fact";
+import { CitedRecordCard } from "./CitedRecordCard";
 
 // The judge is not asked for: the site names no one, and the court and case number are enough to find the record.
 export const CourtCaseListFragment = graphql(`
@@ -27,45 +28,18 @@ export function CourtCaseList({ cases }: { cases: CourtCaseList_CourtCaseFragmen
   return (
     <ul className="batch-list" data-testid="court-cases">
       {cases.map((courtCase) => (
-        <li key={courtCase.slug} className="batch-card">
-          <h3 className="batch-card__title">{courtCase.caption}</h3>
+        <CitedRecordCard key={courtCase.slug} title={courtCase.caption} sources={courtCase.sources}>
           <dl className="batch-card__facts">
-            <div>
-              <dt>Court</dt>
-              <dd>{courtCase.court}</dd>
-            </div>
-            {courtCase.caseNumber && (
-              <div>
-                <dt>Case number</dt>
-                <dd>{courtCase.caseNumber}</dd>
-              </div>
-            )}
-            <div>
-              <dt>Filed</dt>
-              <dd>{formatPartialDateText(courtCase.filedOn)}</dd>
-            </div>
-            <div>
-              <dt>Outcome</dt>
-              <dd>
-                {labelOfEnum(COURT_CASE_OUTCOMES, COURT_CASE_OUTCOME_LABELS, courtCase.outcome)}
-                {courtCase.decidedOn && `, ${formatPartialDateText(courtCase.decidedOn)}`}
-              </dd>
-            </div>
-            {courtCase.citation && (
-              <div>
-                <dt>Citation</dt>
-                <dd>{courtCase.citation}</dd>
-              </div>
-            )}
+            <Fact label="Court">{courtCase.court}</Fact>
+            {courtCase.caseNumber && <Fact label="Case number">{courtCase.caseNumber}</Fact>}
+            <Fact label="Filed">{formatPartialDateText(courtCase.filedOn)}</Fact>
+            <Fact label="Outcome">
+              {labelOfEnum(COURT_CASE_OUTCOMES, COURT_CASE_OUTCOME_LABELS, courtCase.outcome)}
+              {courtCase.decidedOn && `, ${formatPartialDateText(courtCase.decidedOn)}`}
+            </Fact>
+            {courtCase.citation && <Fact label="Citation">{courtCase.citation}</Fact>}
           </dl>
-          <ul className="source-list">
-            {courtCase.sources.map((source) => (
-              <li key={source.id}>
-                <SourceCitation source={source} compact />
-              </li>
-            ))}
-          </ul>
-        </li>
+        </CitedRecordCard>
       ))}
     </ul>
   );

@@ -3,7 +3,7 @@ import type { EventTimeline_EventFragment } from "../../../gql/graphql";
 import { Link } from "../../../app/router";
 import { paths } from "../../../app/routes";
 import { eventStatusLabel, precisionNote } from "../../batches/utils/format";
-import { SourceCitation } from "../../batches/components/SourceCitation";
+import { CompactSourceList } from "../../batches/components/SourceCitation";
 
 export const EventTimelineFragment = graphql(`
   fragment EventTimeline_Event on Event {
@@ -69,15 +69,7 @@ export function EventTimeline({ events, showBatch }: EventTimelineProps) {
             )}
             {event.note && <p className="timeline__note">{event.note}</p>}
             {event.courtCase && <p className="source__meta">Court case: {event.courtCase.caption}</p>}
-            {event.sources.length > 0 && (
-              <ul className="source-list">
-                {event.sources.map((source) => (
-                  <li key={source.id}>
-                    <SourceCitation source={source} compact />
-                  </li>
-                ))}
-              </ul>
-            )}
+            {event.sources.length > 0 && <CompactSourceList sources={event.sources} />}
           </li>
         );
       })}

@@ -3,7 +3,7 @@ import type { PolicyList_PolicyFragment } from "../../../gql/graphql";
 import { Link } from "../../../app/router";
 import { paths } from "../../../app/routes";
 import { formatPartialDateText } from "../../batches/utils/format";
-import { SourceCitation } from "../../batches/components/SourceCitation";
+import { CitedRecordCard } from "./CitedRecordCard";
 
 export const PolicyListFragment = graphql(`
   fragment PolicyList_Policy on Policy {
@@ -29,8 +29,7 @@ export function PolicyList({ policies }: { policies: PolicyList_PolicyFragment[]
   return (
     <ul className="batch-list" data-testid="policies">
       {policies.map((policy) => (
-        <li key={policy.slug} className="batch-card">
-          <h3 className="batch-card__title">{policy.name}</h3>
+        <CitedRecordCard key={policy.slug} title={policy.name} sources={policy.sources}>
           <p className="source__meta">
             {policy.citation ? `${policy.citation} · ` : ""}
             <Link to={paths.jurisdiction(policy.jurisdiction.slug)}>{policy.jurisdiction.name}</Link>
@@ -38,14 +37,7 @@ export function PolicyList({ policies }: { policies: PolicyList_PolicyFragment[]
             {policy.effectiveOn && ` · in effect from ${formatPartialDateText(policy.effectiveOn)}`}
           </p>
           {policy.summary && <p className="batch-card__summary">{policy.summary}</p>}
-          <ul className="source-list">
-            {policy.sources.map((source) => (
-              <li key={source.id}>
-                <SourceCitation source={source} compact />
-              </li>
-            ))}
-          </ul>
-        </li>
+        </CitedRecordCard>
       ))}
     </ul>
   );

@@ -46,3 +46,16 @@ export function SourceCitation({ source, compact }: SourceCitationProps) {
     </div>
   );
 }
+
+// A record's sources, one compact line each: under a batch card, a court case, a policy or a timeline step.
+export function CompactSourceList({ sources }: { sources: SourceCitation_SourceFragment[] }) {
+  return (
+    <ul className="source-list">
+      {sources.map((source) => (
+        <li key={source.id}>
+          <SourceCitation source={source} compact />
+        </li>
+      ))}
+    </ul>
+  );
+}

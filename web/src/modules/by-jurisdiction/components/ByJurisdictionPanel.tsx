@@ -4,15 +4,15 @@ import { graphql } from "../../../gql";
 import { Link } from "../../../app/router";
 import { paths } from "../../../app/routes";
 import { ChartFigure } from "../../../ui/charts/ChartFigure";
+import { ChartLoadState } from "../../../ui/charts/ChartLoadState";
 import { UnknownMarkerKey } from "../../../ui/charts/Legend";
 import { SegmentedControl } from "../../../ui/controls";
-import { EmptyState, ErrorState, Skeleton } from "../../../ui/status";
-import { pluralize } from "@subpoena-tracker/domain";
 import type { DashboardFilters, DashboardView, DrillTarget } from "../../dashboard-state/utils/dashboardState";
 import { toBatchFilter } from "../../dashboard-state/utils/dashboardState";
-import { DrillDownPanel } from "../../drill-down/components/DrillDownPanel";
-import { DownloadLinks } from "../../take-away/components/DownloadLinks";
-import { countsUrl } from "../../take-away/utils/apiLinks";
+import { ChartDrillDown } from "../../drill-down/components/DrillDownPanel";
+import { ListBatchesButton } from "../../drill-down/components/ListBatchesButton";
+import { subpoenasInBatches } from "../../drill-down/utils/drill";
+import { ChartDataDownloads } from "../../take-away/components/DownloadLinks";
 import { describeByPlace, toByPlaceSeries, type ByPlaceData } from "../utils/toSeries";
 import { ByJurisdictionChart } from "./ByJurisdictionChart";
 
@@ -75,14 +75,7 @@ function ByPlaceTable({ data, onSelect }: { data: ByPlaceData; onSelect: (key: s
         {data.bars.map((bar) => (
           <tr key={bar.key} data-key={bar.key}>
             <th scope="row">
-              <button
-                type="button"
-                className="link-button"
-                aria-label={`${bar.label}: ${pluralize(bar.subpoenas, "subpoena")}. List the batches`}
-                onClick={() => onSelect(bar.key)}
-              >
-                {bar.label}
-              </button>
+              <ListBatchesButton label={bar.label} subpoenas={bar.subpoenas} onClick={() => onSelect(bar.key)} />
             </th>
             <td className="num" data-subpoenas>
               {bar.subpoenas}
@@ -132,25 +125,8 @@ export function ByJurisdictionPanel({
   const selectedKey = drill && drill.chart === BY_PLACE_CHART_ID && drill.values.length === 1 ? drill.values[0] : null;
   const select = (key: string): void => onDrill({ chart: BY_PLACE_CHART_ID, period: null, dimension, values: [key] });
   const labelOf = (value: string): string | undefined => data?.bars.find((bar) => bar.key === value)?.label;
+  const selectedBar = selectedKey ? data?.bars.find((bar) => bar.key === selectedKey) : undefined;
 
-  let body;
-  if (result.error && !data) {
-    body = (
-      <ErrorState
-        title="The chart could not be loaded."
-        error={result.error}
-        onRetry={() => reexecute({ requestPolicy: "network-only" })}
-      />
-    );
-  } else if (!data) {
-    body = <Skeleton height={240} label="Loading the chart" />;
-  } else if (data.bars.length === 0) {
-    body = <EmptyState>No subpoenas match these filters.</EmptyState>;
-  } else {
-    body = <ByJurisdictionChart data={data} onSelect={select} selectedKey={selectedKey} />;
-  }
-
-  const csvQuery = { groupBy: [...groupBy], filters };
   return (
     <ChartFigure
       id={BY_PLACE_CHART_ID}
@@ -174,32 +150,28 @@ export function ByJurisdictionPanel({
       }
       notes={data ? <UnknownMarkerKey count={data.unknownCountBatches} /> : null}
       table={data ? <ByPlaceTable data={data} onSelect={select} /> : null}
-      downloads={
-        <DownloadLinks what="this chart's data" csv={countsUrl("csv", csvQuery)} json={countsUrl("json", csvQuery)} />
-      }
+      downloads={<ChartDataDownloads query={{ groupBy: [...groupBy], filters }} />}
       after={
-        drill && drill.chart === BY_PLACE_CHART_ID ? (
-          <DrillDownPanel
-            filters={filters}
-            drill={drill}
-            interval={view.interval}
-            labelOf={labelOf}
-            figure={
-              selectedKey && data
-                ? (() => {
-                    const bar = data.bars.find((b) => b.key === selectedKey);
-                    return bar
-                      ? `${pluralize(bar.subpoenas, "subpoena")} in ${pluralize(bar.batches, "batch", "batches")}`
-                      : undefined;
-                  })()
-                : undefined
-            }
-            onChange={onDrill}
-          />
-        ) : null
+        <ChartDrillDown
+          chart={BY_PLACE_CHART_ID}
+          filters={filters}
+          drill={drill}
+          interval={view.interval}
+          labelOf={labelOf}
+          figure={selectedBar ? subpoenasInBatches(selectedBar.subpoenas, selectedBar.batches) : undefined}
+          onChange={onDrill}
+        />
       }
     >
-      {body}
+      <ChartLoadState
+        data={data}
+        error={result.error}
+        onRetry={() => reexecute({ requestPolicy: "network-only" })}
+        isEmpty={(loaded) => loaded.bars.length === 0}
+        emptyMessage="No subpoenas match these filters."
+      >
+        {(loaded) => <ByJurisdictionChart data={loaded} onSelect={select} selectedKey={selectedKey} />}
+      </ChartLoadState>
     </ChartFigure>
   );
 }

@@ -26,7 +26,7 @@ export const DrillDownPanel_BatchesQuery = graphql(`
   }
 `);
 
-export interface DrillDownPanelProps {
+interface DrillDownPanelProps {
   filters: DashboardFilters;
   drill: DrillTarget;
   interval: Interval;
@@ -90,7 +90,7 @@ function DrillPage({ filters, drill, interval, after, onNext }: PageProps) {
 
 // The batches behind a clicked bar, segment or legend entry: listed under the chart, with ways to widen the selection
 // and to close it. Focus moves to its heading so keyboard and screen-reader users land on what they asked for.
-export function DrillDownPanel({ filters, drill, interval, labelOf, figure, onChange }: DrillDownPanelProps) {
+function DrillDownPanel({ filters, drill, interval, labelOf, figure, onChange }: DrillDownPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
@@ -155,4 +155,14 @@ export function DrillDownPanel({ filters, drill, interval, labelOf, figure, onCh
       )}
     </section>
   );
+}
+
+export interface ChartDrillDownProps extends Omit<DrillDownPanelProps, "drill"> {
+  // The chart this list belongs under; the list shows only while the selection is that chart's.
+  chart: string;
+  drill: DrillTarget | null;
+}
+
+export function ChartDrillDown({ chart, drill, ...props }: ChartDrillDownProps) {
+  return drill && drill.chart === chart ? <DrillDownPanel drill={drill} {...props} /> : null;
 }

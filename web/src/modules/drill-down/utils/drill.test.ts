@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_FILTERS, type DrillTarget } from "../../dashboard-state/utils/dashboardState";
-import { describeDrill, drillBatchFilter, matchesDrill, periodRange, type DrillableBatch } from "./drill";
+import {
+  describeDrill,
+  drillBatchFilter,
+  matchesDrill,
+  periodRange,
+  subpoenasInBatches,
+  type DrillableBatch,
+} from "./drill";
 
 const feb: DrillTarget = { chart: "over-time", period: "2020-02", dimension: null, values: [] };
 
@@ -92,5 +99,12 @@ describe("describeDrill", () => {
     expect(describeDrill({ chart: "by-place", period: null, dimension: "state", values: ["OR"] }, labelOf)).toBe(
       "Oregon",
     );
+  });
+});
+
+describe("subpoenasInBatches", () => {
+  it("counts both in words, singular and plural", () => {
+    expect(subpoenasInBatches(14, 4)).toBe("14 subpoenas in 4 batches");
+    expect(subpoenasInBatches(1, 1)).toBe("1 subpoena in 1 batch");
   });
 });

@@ -12,6 +12,7 @@ import {
   parsePartialDate,
   periodEnd,
   periodStart,
+  pluralize,
   type Interval,
   type Outcome,
   stateName,
@@ -90,4 +91,9 @@ export function describeDrill(drill: DrillTarget, labelOf: (value: string) => st
     parts.push(names.length > 3 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", "));
   }
   return parts.join(" · ") || "All batches";
+}
+
+// What a clicked bar counted, said above the list of batches: "14 subpoenas in 4 batches".
+export function subpoenasInBatches(subpoenas: number, batches: number): string {
+  return `${pluralize(subpoenas, "subpoena")} in ${pluralize(batches, "batch", "batches")}`;
 }

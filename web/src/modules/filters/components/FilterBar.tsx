@@ -45,6 +45,19 @@ export interface FilterBarProps {
 
 type ListKey = "jurisdictions" | "states" | "outcomes" | "issuingComponents" | "offenseCategories";
 
+// A filter that holds a list of values: one menu to set it, one chip per value to take it off again.
+interface ListFilter {
+  key: ListKey;
+  label: string;
+  // The menu's entry for "no filter", e.g. "All states".
+  anyLabel: string;
+  // What a chip says before the value, e.g. "Offense" in "Offense: DUI".
+  chipLabel: string;
+  options: FilterOption[];
+  nameOf: (value: string) => string;
+  wide?: boolean;
+}
+
 // The URL can hold several values per filter; the menus set one. Several show as one "n selected" entry.
 const SEVERAL = "__several";
 
@@ -54,6 +67,10 @@ function withSeveral(options: FilterOption[], values: string[]): FilterOption[] 
 
 function single(values: string[]): string {
   return values.length > 1 ? SEVERAL : (values[0] ?? "");
+}
+
+function labelFrom(labels: Readonly<Record<string, string>>): (value: string) => string {
+  return (value) => labels[value] ?? value;
 }
 
 function dateLabel(value: string): string {
@@ -75,34 +92,60 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
     onChange({ ...filters, [key]: value ? [value] : [] });
   };
   const removeFrom = (key: ListKey, value: string): void =>
-    onChange({ ...filters, [key]: (filters[key] as string[]).filter((v) => v !== value) });
+    onChange({ ...filters, [key]: filters[key].filter((v) => v !== value) });
+
+  const listFilters: ListFilter[] = [
+    {
+      key: "jurisdictions",
+      label: "Jurisdiction",
+      anyLabel: "All jurisdictions",
+      chipLabel: "Jurisdiction",
+      options: jurisdictionOptions(jurisdictions),
+      nameOf: (value) => names.get(value) ?? value,
+      wide: true,
+    },
+    {
+      key: "states",
+      label: "State",
+      anyLabel: "All states",
+      chipLabel: "State",
+      options: stateOptions(jurisdictions),
+      nameOf: stateName,
+    },
+    {
+      key: "outcomes",
+      label: "Outcome",
+      anyLabel: "All outcomes",
+      chipLabel: "Outcome",
+      options: OUTCOME_OPTIONS,
+      nameOf: labelFrom(OUTCOME_LABELS),
+    },
+    {
+      key: "issuingComponents",
+      label: "Issued by",
+      anyLabel: "Any ICE component",
+      chipLabel: "Issued by",
+      options: ISSUING_COMPONENT_OPTIONS,
+      nameOf: labelFrom(ISSUING_COMPONENT_LABELS),
+    },
+    {
+      key: "offenseCategories",
+      label: "Offense category",
+      anyLabel: "All categories",
+      chipLabel: "Offense",
+      options: OFFENSE_CATEGORY_OPTIONS,
+      nameOf: labelFrom(OFFENSE_CATEGORY_LABELS),
+    },
+  ];
 
   const chips: { key: string; label: string; remove: () => void }[] = [
-    ...filters.jurisdictions.map((v) => ({
-      key: `j-${v}`,
-      label: `Jurisdiction: ${names.get(v) ?? v}`,
-      remove: () => removeFrom("jurisdictions", v),
-    })),
-    ...filters.states.map((v) => ({
-      key: `s-${v}`,
-      label: `State: ${stateName(v)}`,
-      remove: () => removeFrom("states", v),
-    })),
-    ...filters.outcomes.map((v) => ({
-      key: `o-${v}`,
-      label: `Outcome: ${OUTCOME_LABELS[v]}`,
-      remove: () => removeFrom("outcomes", v),
-    })),
-    ...filters.issuingComponents.map((v) => ({
-      key: `c-${v}`,
-      label: `Issued by: ${ISSUING_COMPONENT_LABELS[v]}`,
-      remove: () => removeFrom("issuingComponents", v),
-    })),
-    ...filters.offenseCategories.map((v) => ({
-      key: `f-${v}`,
-      label: `Offense: ${OFFENSE_CATEGORY_LABELS[v]}`,
-      remove: () => removeFrom("offenseCategories", v),
-    })),
+    ...listFilters.flatMap(({ key, chipLabel, nameOf }) =>
+      filters[key].map((value) => ({
+        key: `${key}-${value}`,
+        label: `${chipLabel}: ${nameOf(value)}`,
+        remove: () => removeFrom(key, value),
+      })),
+    ),
     ...(filters.from
       ? [{ key: "from", label: `From ${dateLabel(filters.from)}`, remove: () => onChange({ ...filters, from: null }) }]
       : []),
@@ -118,42 +161,17 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
         Filters
       </h2>
       <div className="filters__grid">
-        <SelectField
-          wide
-          label="Jurisdiction"
-          anyLabel="All jurisdictions"
-          value={single(filters.jurisdictions)}
-          options={withSeveral(jurisdictionOptions(jurisdictions), filters.jurisdictions)}
-          onChange={(v) => setList("jurisdictions", v)}
-        />
-        <SelectField
-          label="State"
-          anyLabel="All states"
-          value={single(filters.states)}
-          options={withSeveral(stateOptions(jurisdictions), filters.states)}
-          onChange={(v) => setList("states", v)}
-        />
-        <SelectField
-          label="Outcome"
-          anyLabel="All outcomes"
-          value={single(filters.outcomes)}
-          options={withSeveral(OUTCOME_OPTIONS, filters.outcomes)}
-          onChange={(v) => setList("outcomes", v)}
-        />
-        <SelectField
-          label="Issued by"
-          anyLabel="Any ICE component"
-          value={single(filters.issuingComponents)}
-          options={withSeveral(ISSUING_COMPONENT_OPTIONS, filters.issuingComponents)}
-          onChange={(v) => setList("issuingComponents", v)}
-        />
-        <SelectField
-          label="Offense category"
-          anyLabel="All categories"
-          value={single(filters.offenseCategories)}
-          options={withSeveral(OFFENSE_CATEGORY_OPTIONS, filters.offenseCategories)}
-          onChange={(v) => setList("offenseCategories", v)}
-        />
+        {listFilters.map(({ key, label, anyLabel, options, wide }) => (
+          <SelectField
+            key={key}
+            wide={wide}
+            label={label}
+            anyLabel={anyLabel}
+            value={single(filters[key])}
+            options={withSeveral(options, filters[key])}
+            onChange={(value) => setList(key, value)}
+          />
+        ))}
         <SelectField
           label="Issued from"
           anyLabel="Earliest"

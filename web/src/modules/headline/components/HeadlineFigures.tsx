@@ -2,6 +2,8 @@ import { useMemo } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../../../gql";
 import { ErrorState, Skeleton } from "../../../ui/status";
+import { UnknownMarker } from "../../../ui/UnknownMarker";
+import { Stat } from "../../../ui/Stat";
 import { unreportedNote } from "@subpoena-tracker/charts";
 import type { DashboardFilters } from "../../dashboard-state/utils/dashboardState";
 import { toBatchFilter } from "../../dashboard-state/utils/dashboardState";
@@ -76,45 +78,26 @@ export function HeadlineFigures({ filters, scope }: HeadlineFiguresProps) {
       <p className="visually-hidden" aria-live="polite">
         {describeHeadline(figures)}
       </p>
-      <div className="stat">
-        <h2 className="stat__label">Subpoenas {scope ?? "served"}</h2>
-        <p className="stat__value" data-figure="subpoenas">
-          {figures.subpoenas}
-        </p>
-        <p className="stat__note">
-          {unknown ? (
+      <Stat
+        label={`Subpoenas ${scope ?? "served"}`}
+        figure="subpoenas"
+        value={figures.subpoenas}
+        note={
+          unknown ? (
             <>
-              <span className="unknown-marker" aria-hidden="true">
-                ?
-              </span>{" "}
-              {unknown}
+              <UnknownMarker /> {unknown}
             </>
           ) : figures.batches === 0 ? (
             "No batch recorded"
           ) : (
             "Every batch's size is reported"
-          )}
-        </p>
-      </div>
-      <div className="stat">
-        <h2 className="stat__label">Batches</h2>
-        <p className="stat__value" data-figure="batches">
-          {figures.batches}
-        </p>
-        <p className="stat__note">Served together on one date</p>
-      </div>
-      <div className="stat">
-        <h2 className="stat__label">Jurisdictions</h2>
-        <p className="stat__value" data-figure="jurisdictions">
-          {figures.jurisdictions}
-        </p>
-        <p className="stat__note">With at least one batch</p>
-      </div>
-      <div className="stat stat--wide">
-        <h2 className="stat__label">Share by outcome</h2>
-        {figures.outcomes.length === 0 ? (
-          <p className="stat__note">No outcomes to show.</p>
-        ) : (
+          )
+        }
+      />
+      <Stat label="Batches" figure="batches" value={figures.batches} note="Served together on one date" />
+      <Stat label="Jurisdictions" figure="jurisdictions" value={figures.jurisdictions} note="With at least one batch" />
+      <Stat label="Share by outcome" wide note={figures.outcomes.length === 0 ? "No outcomes to show." : undefined}>
+        {figures.outcomes.length > 0 && (
           <>
             <div className="share-bar" aria-hidden="true">
               {figures.outcomes.map((bar) => (
@@ -135,7 +118,7 @@ export function HeadlineFigures({ filters, scope }: HeadlineFiguresProps) {
             </ul>
           </>
         )}
-      </div>
+      </Stat>
     </section>
   );
 }

@@ -9,6 +9,7 @@ import {
 import { Link } from "../../../app/router";
 import { paths } from "../../../app/routes";
 import { OUTCOME_COLORS } from "../../../ui/theme";
+import { UnknownMarker } from "../../../ui/UnknownMarker";
 import { Coverage } from "./Coverage";
 import { DataDictionary } from "./DataDictionary";
 
@@ -125,10 +126,7 @@ export function MethodologyContent() {
       <p>
         Some reports say only &ldquo;several&rdquo; subpoenas. Such a batch has no count, and it is never counted as
         zero. Totals add up the known counts and say beside them how many batches of unreported size they leave out
-        (&ldquo;plus 1 batch of unreported size&rdquo;). Charts mark those batches with{" "}
-        <span className="unknown-marker" aria-hidden="true">
-          ?
-        </span>{" "}
+        (&ldquo;plus 1 batch of unreported size&rdquo;). Charts mark those batches with <UnknownMarker />{" "}
         <span className="visually-hidden">a dashed question mark</span> instead of drawing them. Approximate counts
         (&ldquo;about 5&rdquo;) and lower bounds (&ldquo;at least 5&rdquo;) are counted as given and labelled so on each
         batch.

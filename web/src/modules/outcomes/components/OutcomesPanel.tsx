@@ -4,14 +4,14 @@ import { graphql } from "../../../gql";
 import { Link } from "../../../app/router";
 import { paths } from "../../../app/routes";
 import { ChartFigure } from "../../../ui/charts/ChartFigure";
+import { ChartLoadState } from "../../../ui/charts/ChartLoadState";
 import { UnknownMarkerKey } from "../../../ui/charts/Legend";
-import { EmptyState, ErrorState, Skeleton } from "../../../ui/status";
-import { pluralize } from "@subpoena-tracker/domain";
 import type { DashboardFilters, DashboardView, DrillTarget } from "../../dashboard-state/utils/dashboardState";
 import { toBatchFilter } from "../../dashboard-state/utils/dashboardState";
-import { DrillDownPanel } from "../../drill-down/components/DrillDownPanel";
-import { DownloadLinks } from "../../take-away/components/DownloadLinks";
-import { countsUrl } from "../../take-away/utils/apiLinks";
+import { ChartDrillDown } from "../../drill-down/components/DrillDownPanel";
+import { ListBatchesButton } from "../../drill-down/components/ListBatchesButton";
+import { subpoenasInBatches } from "../../drill-down/utils/drill";
+import { ChartDataDownloads } from "../../take-away/components/DownloadLinks";
 import { describeOutcomes, formatPercent, toOutcomeSeries, type OutcomesData } from "../utils/toSeries";
 import { OutcomesChart } from "./OutcomesChart";
 
@@ -61,14 +61,7 @@ function OutcomesTable({ data, onSelect }: { data: OutcomesData; onSelect: (key:
         {data.bars.map((bar) => (
           <tr key={bar.outcome} data-key={bar.outcome}>
             <th scope="row">
-              <button
-                type="button"
-                className="link-button"
-                aria-label={`${bar.label}: ${pluralize(bar.subpoenas, "subpoena")}. List the batches`}
-                onClick={() => onSelect(bar.outcome)}
-              >
-                {bar.label}
-              </button>
+              <ListBatchesButton label={bar.label} subpoenas={bar.subpoenas} onClick={() => onSelect(bar.outcome)} />
             </th>
             <td className="num" data-subpoenas>
               {bar.subpoenas}
@@ -109,24 +102,6 @@ export function OutcomesPanel({
   const selectedKey = drill && drill.chart === OUTCOMES_CHART_ID ? (drill.values[0] ?? null) : null;
   const select = (key: string): void =>
     onDrill({ chart: OUTCOMES_CHART_ID, period: null, dimension: "outcome", values: [key] });
-
-  let body;
-  if (result.error && !data) {
-    body = (
-      <ErrorState
-        title="The chart could not be loaded."
-        error={result.error}
-        onRetry={() => reexecute({ requestPolicy: "network-only" })}
-      />
-    );
-  } else if (!data) {
-    body = <Skeleton height={240} label="Loading the chart" />;
-  } else if (data.bars.length === 0) {
-    body = <EmptyState>No subpoenas match these filters.</EmptyState>;
-  } else {
-    body = <OutcomesChart data={data} onSelect={select} selectedKey={selectedKey} />;
-  }
-  const query = { groupBy: ["OUTCOME" as const], filters };
   const selectedBar = data?.bars.find((bar) => bar.outcome === selectedKey);
   return (
     <ChartFigure
@@ -153,27 +128,28 @@ export function OutcomesPanel({
         ) : null
       }
       table={data ? <OutcomesTable data={data} onSelect={select} /> : null}
-      downloads={
-        <DownloadLinks what="this chart's data" csv={countsUrl("csv", query)} json={countsUrl("json", query)} />
-      }
+      downloads={<ChartDataDownloads query={{ groupBy: ["OUTCOME"], filters }} />}
       after={
-        drill && drill.chart === OUTCOMES_CHART_ID ? (
-          <DrillDownPanel
-            filters={filters}
-            drill={drill}
-            interval={view.interval}
-            labelOf={() => undefined}
-            figure={
-              selectedBar
-                ? `${pluralize(selectedBar.subpoenas, "subpoena")} in ${pluralize(selectedBar.batches, "batch", "batches")}`
-                : undefined
-            }
-            onChange={onDrill}
-          />
-        ) : null
+        <ChartDrillDown
+          chart={OUTCOMES_CHART_ID}
+          filters={filters}
+          drill={drill}
+          interval={view.interval}
+          labelOf={() => undefined}
+          figure={selectedBar ? subpoenasInBatches(selectedBar.subpoenas, selectedBar.batches) : undefined}
+          onChange={onDrill}
+        />
       }
     >
-      {body}
+      <ChartLoadState
+        data={data}
+        error={result.error}
+        onRetry={() => reexecute({ requestPolicy: "network-only" })}
+        isEmpty={(loaded) => loaded.bars.length === 0}
+        emptyMessage="No subpoenas match these filters."
+      >
+        {(loaded) => <OutcomesChart data={loaded} onSelect={select} selectedKey={selectedKey} />}
+      </ChartLoadState>
     </ChartFigure>
   );
 }

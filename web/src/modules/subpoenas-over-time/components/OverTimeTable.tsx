@@ -1,4 +1,5 @@
 import { pluralize } from "@subpoena-tracker/domain";
+import { ListBatchesButton } from "../../drill-down/components/ListBatchesButton";
 import type { OverTimeData, OverTimeRow } from "../utils/toSeries";
 import type { OverTimeSelection } from "./SubpoenasOverTimeChart";
 
@@ -19,14 +20,11 @@ export function OverTimeTable({ data, onSelect }: OverTimeTableProps) {
     <tr key={row.period} data-period={row.period}>
       <th scope="row">
         {onSelect && (row.total > 0 || row.unknownCountBatches > 0) ? (
-          <button
-            type="button"
-            className="link-button"
-            aria-label={`${row.label}: ${pluralize(row.total, "subpoena")}. List the batches`}
+          <ListBatchesButton
+            label={row.label}
+            subpoenas={row.total}
             onClick={() => onSelect({ period: row.period, seriesIndex: null })}
-          >
-            {row.label}
-          </button>
+          />
         ) : (
           row.label
         )}

@@ -2,17 +2,16 @@ import { useMemo } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../../../gql";
 import { ChartFigure } from "../../../ui/charts/ChartFigure";
+import { ChartLoadState } from "../../../ui/charts/ChartLoadState";
 import { Legend, UnknownMarkerKey } from "../../../ui/charts/Legend";
 import { SegmentedControl } from "../../../ui/controls";
-import { ErrorState, EmptyState, Skeleton } from "../../../ui/status";
 import { overTimeGroupBy, toGraphQLInterval } from "../../counts/utils/graphqlEnums";
 import { unreportedNote } from "@subpoena-tracker/charts";
 import { pluralize } from "@subpoena-tracker/domain";
 import type { DashboardFilters, DashboardView, DrillTarget, StackBy } from "../../dashboard-state/utils/dashboardState";
 import { toBatchFilter } from "../../dashboard-state/utils/dashboardState";
-import { DrillDownPanel } from "../../drill-down/components/DrillDownPanel";
-import { DownloadLinks } from "../../take-away/components/DownloadLinks";
-import { countsUrl } from "../../take-away/utils/apiLinks";
+import { ChartDrillDown } from "../../drill-down/components/DrillDownPanel";
+import { ChartDataDownloads } from "../../take-away/components/DownloadLinks";
 import { describeOverTime } from "../utils/describe";
 import { TOTAL_SERIES_KEY, toOverTimeSeries, type OverTimeData } from "../utils/toSeries";
 import { SubpoenasOverTimeChart, type OverTimeSelection } from "./SubpoenasOverTimeChart";
@@ -154,23 +153,6 @@ export function SubpoenasOverTimePanel({
     </>
   );
 
-  let body;
-  if (result.error && !data) {
-    body = (
-      <ErrorState
-        title="The chart could not be loaded."
-        error={result.error}
-        onRetry={() => reexecute({ requestPolicy: "network-only" })}
-      />
-    );
-  } else if (!data) {
-    body = <Skeleton height={CHART_HEIGHT} label="Loading the chart" />;
-  } else if (data.rows.length === 0 && data.coarseRows.length === 0) {
-    body = <EmptyState>No subpoenas match these filters. Try removing a filter.</EmptyState>;
-  } else {
-    body = <SubpoenasOverTimeChart data={data} height={CHART_HEIGHT} onSelect={select} selected={selection} />;
-  }
-
   const intervalNoun = view.interval;
   return (
     <ChartFigure
@@ -219,36 +201,34 @@ export function SubpoenasOverTimePanel({
       }
       table={data ? <OverTimeTable data={data} onSelect={select} /> : null}
       downloads={
-        <DownloadLinks
-          what="this chart's data"
-          csv={countsUrl("csv", {
-            groupBy: overTimeGroupBy(view.stackBy),
-            interval: view.interval,
-            fillEmptyPeriods: true,
-            filters,
-          })}
-          json={countsUrl("json", {
-            groupBy: overTimeGroupBy(view.stackBy),
-            interval: view.interval,
-            fillEmptyPeriods: true,
-            filters,
-          })}
+        <ChartDataDownloads
+          query={{ groupBy: overTimeGroupBy(view.stackBy), interval: view.interval, fillEmptyPeriods: true, filters }}
         />
       }
       after={
-        drill && drill.chart === OVER_TIME_CHART_ID ? (
-          <DrillDownPanel
-            filters={filters}
-            drill={drill}
-            interval={view.interval}
-            labelOf={labelOf}
-            figure={data && selection ? figureOf(data, selection) : undefined}
-            onChange={onDrill}
-          />
-        ) : null
+        <ChartDrillDown
+          chart={OVER_TIME_CHART_ID}
+          filters={filters}
+          drill={drill}
+          interval={view.interval}
+          labelOf={labelOf}
+          figure={data && selection ? figureOf(data, selection) : undefined}
+          onChange={onDrill}
+        />
       }
     >
-      {body}
+      <ChartLoadState
+        data={data}
+        error={result.error}
+        onRetry={() => reexecute({ requestPolicy: "network-only" })}
+        isEmpty={(loaded) => loaded.rows.length === 0 && loaded.coarseRows.length === 0}
+        emptyMessage="No subpoenas match these filters. Try removing a filter."
+        height={CHART_HEIGHT}
+      >
+        {(loaded) => (
+          <SubpoenasOverTimeChart data={loaded} height={CHART_HEIGHT} onSelect={select} selected={selection} />
+        )}
+      </ChartLoadState>
     </ChartFigure>
   );
 }

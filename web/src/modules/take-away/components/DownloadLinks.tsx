@@ -1,3 +1,5 @@
+import { countsUrl, type CountsQuery } from "../utils/apiLinks";
+
 export interface DownloadLinksProps {
   // "this chart's data": completes "Download ... as CSV" for screen readers.
   what: string;
@@ -20,4 +22,9 @@ export function DownloadLinks({ what, csv, json }: DownloadLinksProps) {
       </a>
     </span>
   );
+}
+
+// A chart's numbers as the counts twins return them.
+export function ChartDataDownloads({ query }: { query: CountsQuery }) {
+  return <DownloadLinks what="this chart's data" csv={countsUrl("csv", query)} json={countsUrl("json", query)} />;
 }
