@@ -127,6 +127,117 @@ describe("embeds", () => {
     });
   });
 
+  describe("agency filters", () => {
+    interface TwinCounts {
+      buckets: { jurisdiction: string; jurisdictionName: string; subpoenas: number; batches: number }[];
+      total: { subpoenas: number; batches: number; unknownCountBatches: number };
+    }
+    interface EmbedJson {
+      counts: {
+        buckets: { jurisdiction: { slug: string; name: string } | null; subpoenas: number; batches: number }[];
+        total: { subpoenas: number; batches: number; unknownCountBatches: number };
+      };
+      context: { filterLabel: string | null };
+      links: { csv: string; dashboard: string };
+    }
+
+    it("agency= draws the places of the batches served on it, and says so", async () => {
+      const res = await get("/embed/by-jurisdiction.svg?agency=wasco-county-sheriff");
+      expect(res.status).toBe(200);
+      const svg = await res.text();
+      const texts = svgTexts(svg);
+      const at = texts.indexOf("Oregon");
+      expect(at, texts.join(" | ")).toBeGreaterThan(-1);
+      expect(texts[at + 1]).toBe("5");
+      expect(svg).toContain(
+        '<desc id="st-chart-desc">Subpoenas served by jurisdiction (served on Wasco County Sheriff&#x27;s Office), February 2020: 5 in total; Oregon 5.',
+      );
+      expect(texts).toContain("5 subpoenas in 1 batch, Feb 2020 · served on Wasco County Sheriff's Office");
+    });
+
+    it.each([
+      "agency=wasco-county-sheriff",
+      "agency=washington-county-or-sheriff,hillsboro-police",
+      "agencyJurisdiction=washington-county-or",
+      "excludeJurisdiction=oregon",
+      "agencyJurisdiction=wasco-county-or&excludeJurisdiction=wasco-county-or",
+      "jurisdiction=oregon&agencyKind=sheriff&agency=wasco-county-sheriff",
+    ])(".json with %s gives the JSON twin's numbers", async (filter) => {
+      const twin = (await (await get(`/api/v1/counts.json?groupBy=JURISDICTION&${filter}`)).json()) as TwinCounts;
+      expect(twin.buckets.length).toBeGreaterThan(0);
+      const res = await get(`/embed/by-jurisdiction.json?${filter}`);
+      expect(res.status).toBe(200);
+      const embed = (await res.json()) as EmbedJson;
+      expect(embed.counts.total).toMatchObject(twin.total);
+      const bySlug = (buckets: { slug: string; subpoenas: number; batches: number }[]) =>
+        Object.fromEntries(buckets.map((b) => [b.slug, [b.subpoenas, b.batches]]));
+      expect(bySlug(embed.counts.buckets.map((b) => ({ ...b, slug: b.jurisdiction?.slug ?? "" })))).toEqual(
+        bySlug(twin.buckets.map((b) => ({ ...b, slug: b.jurisdiction }))),
+      );
+      // The data link is the twin's own query, with the agency filters kept.
+      const csv = new URL(embed.links.csv);
+      for (const [name, value] of new URLSearchParams(filter)) expect(csv.searchParams.get(name)).toBe(value);
+    });
+
+    it("names the agencies' places and what is left out", async () => {
+      const label = async (filter: string) =>
+        ((await (await get(`/embed/outcomes.json?${filter}`)).json()) as EmbedJson).context.filterLabel;
+      expect(await label("agencyJurisdiction=wasco-county-or")).toBe("served on an agency in Wasco County");
+      expect(await label("excludeJurisdiction=oregon,denver-co")).toBe("excluding Oregon and Denver");
+      expect(
+        await label("agency=hillsboro-police&agency=wasco-county-sheriff&excludeJurisdiction=wasco-county-or"),
+      ).toBe("served on Hillsboro Police Department or Wasco County Sheriff's Office; excluding Wasco County");
+      const svg = await (await get("/embed/subpoenas-over-time.svg?excludeJurisdiction=oregon")).text();
+      expect(svg).toMatch(/<desc id="st-chart-desc">Subpoenas served per month \(excluding Oregon\), /);
+    });
+
+    it("does not share a cached answer between different agencies", async () => {
+      const one = await (await get("/embed/by-jurisdiction.svg?agency=wasco-county-sheriff")).text();
+      const other = await (await get("/embed/by-jurisdiction.svg?agency=denver-sheriff")).text();
+      expect(other).not.toBe(one);
+      expect(other).not.toContain("Wasco");
+    });
+
+    it.each([
+      ["agency=wasco-county-sherif", "agency", /Parameter "agency": no agency has slug "wasco-county-sherif"/],
+      ["agencyJurisdiction=atlantis", "agencyJurisdiction", /Parameter "agencyJurisdiction": .*atlantis/],
+      ["excludeJurisdiction=atlantis", "excludeJurisdiction", /Parameter "excludeJurisdiction": .*atlantis/],
+      ["agency=Wasco%20Sheriff", "agency", /Parameter "agency": "Wasco Sheriff" is not a slug/],
+    ])("refuses %s with a 400 naming %s", async (filter, parameter, message) => {
+      const svg = await get(`/embed/by-jurisdiction.svg?${filter}`);
+      expect(svg.status).toBe(400);
+      expect(await svg.text()).toMatch(message);
+      const data = await get(`/embed/by-jurisdiction.json?${filter}`);
+      expect(data.status).toBe(400);
+      expect(((await data.json()) as { error: { parameter: string } }).error.parameter).toBe(parameter);
+      expect((await get(`/embed/by-jurisdiction?${filter}`)).status).toBe(400);
+      expect((await get(`/embed/by-jurisdiction.png?${filter}`)).status).toBe(400);
+      const oembed = await get(`/oembed?url=${encodeURIComponent(`${server.url}/embed/outcomes?${filter}`)}`);
+      expect(oembed.status).toBe(400);
+    });
+
+    it("are named in the embed page and the oEmbed title, and kept through a dashboard link", async () => {
+      const page = await get("/embed/by-jurisdiction?agency=wasco-county-sheriff");
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain("Wasco County Sheriff");
+      const png = await get("/embed/by-jurisdiction.png?agency=wasco-county-sheriff&preset=social");
+      expect(png.status).toBe(200);
+      const oembed = (url: string) => get(`/oembed?url=${encodeURIComponent(url)}`);
+      const fromEmbed = (await (
+        await oembed(`${server.url}/embed/by-jurisdiction?agency=wasco-county-sheriff`)
+      ).json()) as OembedBody;
+      expect(fromEmbed.title).toBe(
+        "Subpoenas served by jurisdiction (served on Wasco County Sheriff's Office), February 2020",
+      );
+      const data = (await (await get("/embed/by-jurisdiction.json?agency=wasco-county-sheriff")).json()) as EmbedJson;
+      const dashboard = new URL(data.links.dashboard);
+      expect(dashboard.searchParams.get("agency")).toBe("wasco-county-sheriff");
+      const fromDashboard = (await (await oembed(data.links.dashboard)).json()) as OembedBody;
+      expect(fromDashboard.html).toContain(`${server.url}/embed/by-jurisdiction?agency=wasco-county-sheriff"`);
+      expect(fromDashboard.title).toBe(fromEmbed.title);
+    });
+  });
+
   describe("PNG", () => {
     it.each([
       ["width=500&height=300&scale=2", 1000, 600],

@@ -153,4 +153,29 @@ describe("describeFilter", () => {
       "Oregon, Denver or California; outcome Declined or Court-ordered; issued by ERO; offense: driving under the influence; served on a sheriff's office",
     );
   });
+
+  it("names the agencies served, where they are, and what is left out", () => {
+    const wasco = { slug: "wasco-county-sheriff", name: "Wasco County Sheriff's Office" };
+    const hillsboro = { slug: "hillsboro-police", name: "Hillsboro Police Department" };
+    expect(describeFilter({ ...none, agencies: [wasco] })).toBe("served on Wasco County Sheriff's Office");
+    expect(describeFilter({ ...none, agencies: [wasco, hillsboro] })).toBe(
+      "served on Wasco County Sheriff's Office or Hillsboro Police Department",
+    );
+    expect(describeFilter({ ...none, agencyJurisdictions: [{ slug: "wasco-county-or", name: "Wasco County" }] })).toBe(
+      "served on an agency in Wasco County",
+    );
+    expect(describeFilter({ ...none, excludeJurisdictions: [{ slug: "oregon", name: "Oregon" }, denver] })).toBe(
+      "excluding Oregon and Denver",
+    );
+    expect(
+      describeFilter({
+        ...none,
+        states: ["OR"],
+        agencies: [wasco],
+        agencyKinds: ["sheriff"],
+        excludeJurisdictions: [{ slug: "wasco-county-or", name: "Wasco County" }],
+      }),
+    ).toBe("Oregon; served on Wasco County Sheriff's Office; served on a sheriff's office; excluding Wasco County");
+    expect(describeFilter({ ...none, agencies: [], agencyJurisdictions: [], excludeJurisdictions: [] })).toBeNull();
+  });
 });

@@ -178,9 +178,21 @@ export function periodTick(period: string, previous: string | null): { main: str
   return { main: parts.lead, sub: previousYear === parts.year ? null : parts.year };
 }
 
-/** A filter as plain values; jurisdictions come with their names. */
+/** A slug with the name readers know it by. */
+export interface NamedSlug {
+  slug: string;
+  name: string;
+}
+
+/** A filter as plain values; jurisdictions and agencies come with their names. */
 export interface FilterDescription {
-  jurisdictions: readonly { slug: string; name: string }[];
+  jurisdictions: readonly NamedSlug[];
+  /** Recipient agencies: batches served on any of them. */
+  agencies?: readonly NamedSlug[];
+  /** Batches served on an agency located in any of these jurisdictions (or inside them). */
+  agencyJurisdictions?: readonly NamedSlug[];
+  /** Jurisdictions left out, with everything inside them. */
+  excludeJurisdictions?: readonly NamedSlug[];
   states: readonly string[];
   outcomes: readonly string[];
   issuingComponents: readonly string[];
@@ -188,19 +200,28 @@ export interface FilterDescription {
   agencyKinds: readonly string[];
 }
 
-function either(words: string[]): string {
+function listed(words: readonly string[], conjunction: "or" | "and"): string {
   if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
+  return `${words.slice(0, -1).join(", ")} ${conjunction} ${words[words.length - 1]}`;
+}
+
+function either(words: readonly string[]): string {
+  return listed(words, "or");
 }
 
 /**
- * The filter in words, for captions and the text alternative ("Oregon or Denver; outcome Declined; DUI offenses"),
- * or null when nothing is filtered. The date range is not included: every chart states the span it covers.
+ * The filter in words, for captions and the text alternative ("Oregon or Denver; outcome Declined; DUI offenses;
+ * served on Wasco County Sheriff's Office; excluding Oregon"), or null when nothing is filtered. The date range is not
+ * included: every chart states the span it covers.
  */
 export function describeFilter(filter: FilterDescription): string | null {
   const parts: string[] = [];
   const places = [...filter.jurisdictions.map((j) => j.name), ...filter.states.map(stateName)];
   if (places.length > 0) parts.push(either(places));
+  const agencies = (filter.agencies ?? []).map((a) => a.name);
+  if (agencies.length > 0) parts.push(`served on ${either(agencies)}`);
+  const agencyPlaces = (filter.agencyJurisdictions ?? []).map((j) => j.name);
+  if (agencyPlaces.length > 0) parts.push(`served on an agency in ${either(agencyPlaces)}`);
   const outcomes = filter.outcomes.map((o) => (isOneOf(OUTCOMES, o) ? OUTCOME_LABELS[o] : o));
   if (outcomes.length > 0) parts.push(`outcome ${either(outcomes)}`);
   if (filter.issuingComponents.length > 0) parts.push(`issued by ${either([...filter.issuingComponents])}`);
@@ -210,5 +231,7 @@ export function describeFilter(filter: FilterDescription): string | null {
   if (offenses.length > 0) parts.push(`offense: ${either(offenses)}`);
   const kinds = filter.agencyKinds.map((k) => (isOneOf(AGENCY_KINDS, k) ? AGENCY_KIND_LABELS[k].toLowerCase() : k));
   if (kinds.length > 0) parts.push(`served on a ${either(kinds)}`);
+  const excluded = (filter.excludeJurisdictions ?? []).map((j) => j.name);
+  if (excluded.length > 0) parts.push(`excluding ${listed(excluded, "and")}`);
   return parts.length > 0 ? parts.join("; ") : null;
 }

@@ -69,6 +69,44 @@ describe("addresses", () => {
   });
 });
 
+describe("agency filters", () => {
+  const agencyQuery = new URLSearchParams(
+    "agency=wasco-county-sheriff,hillsboro-police&agencyJurisdiction=wasco-county-or&excludeJurisdiction=oregon&place=state",
+  );
+
+  it("are written by embedQuery in the twins' names, beside the jurisdiction", () => {
+    const query = embedQuery("by-jurisdiction", {
+      ...NO_FILTERS,
+      jurisdictions: ["oregon"],
+      agencies: ["wasco-county-sheriff", "hillsboro-police"],
+      agencyJurisdictions: ["wasco-county-or"],
+      excludeJurisdictions: ["denver-co"],
+    });
+    expect(query.toString()).toBe(
+      "jurisdiction=oregon&excludeJurisdiction=denver-co&agency=wasco-county-sheriff%2Chillsboro-police&agencyJurisdiction=wasco-county-or",
+    );
+  });
+
+  it("are kept on the data link", () => {
+    expect(filterQuery(agencyQuery).toString()).toBe(
+      "agency=wasco-county-sheriff%2Chillsboro-police&agencyJurisdiction=wasco-county-or&excludeJurisdiction=oregon",
+    );
+    expect(dataUrl("https://x.org", ["JURISDICTION"], "MONTH", agencyQuery)).toBe(
+      "https://x.org/api/v1/counts.csv?agency=wasco-county-sheriff%2Chillsboro-police&agencyJurisdiction=wasco-county-or&excludeJurisdiction=oregon&groupBy=JURISDICTION&interval=MONTH",
+    );
+  });
+
+  it("survive the round trip through a dashboard link and back (what oEmbed does with it)", () => {
+    const dashboard = new URL(dashboardUrl("https://x.org", "by-jurisdiction", agencyQuery));
+    expect(dashboard.searchParams.getAll("agency")).toEqual(["wasco-county-sheriff", "hillsboro-police"]);
+    const back = embedFromDashboard(dashboard.search, dashboard.hash);
+    expect(back.chart).toBe("by-jurisdiction");
+    expect(back.query.toString()).toBe(
+      "excludeJurisdiction=oregon&agency=wasco-county-sheriff%2Chillsboro-police&agencyJurisdiction=wasco-county-or&place=state",
+    );
+  });
+});
+
 describe("embedFromDashboard", () => {
   it("turns a dashboard view into the embed of the chart it points at", () => {
     const { chart, query } = embedFromDashboard(

@@ -1,7 +1,9 @@
 // The addresses of embeds and images, and their translation to and from dashboard views. Embeds take the filter
-// parameters of the CSV/JSON twins (/api/v1/counts.csv: jurisdiction, state, outcome, from, to, agencyKind,
-// issuingComponent, offenseCategory), so that a chart's data link is its own query; the dashboard spells two of them
-// differently (component, offense: web/src/modules/dashboard-state). One place knows both spellings.
+// parameters of the CSV/JSON twins (/api/v1/counts.csv: jurisdiction, excludeJurisdiction, agency, agencyJurisdiction,
+// state, outcome, from, to, agencyKind, issuingComponent, offenseCategory), so that a chart's data link is its own
+// query; the dashboard spells two of them differently (component, offense: web/src/modules/dashboard-state). One place
+// knows both spellings. The dashboard has no agency filters; their parameters pass through its links under the same
+// names, so that an embed -> dashboard link -> oEmbed round trip keeps them.
 import type { ChartId, ChartView, PlaceBy, StackBy } from "./model";
 export type { ChartId } from "./model";
 import { CHART_IDS, DEFAULT_VIEW } from "./model";
@@ -9,6 +11,9 @@ import type { ThemeChoice } from "./theme";
 
 export const FILTER_PARAMS = [
   "jurisdiction",
+  "excludeJurisdiction",
+  "agency",
+  "agencyJurisdiction",
   "state",
   "outcome",
   "from",
@@ -26,9 +31,15 @@ export const PAGE_PARAMS = ["theme", "title"] as const;
 /** Images only. */
 export const IMAGE_PARAMS = ["width", "height", "scale", "transparent", "preset"] as const;
 
-/** The dashboard's name of each filter parameter; null where the dashboard has no such filter. */
+/**
+ * The name of each filter parameter in dashboard links; null where it is left out of them. The agency filters keep
+ * their names: the dashboard does not set them, but a link that carries them keeps them for the way back.
+ */
 const DASHBOARD_FILTER_NAMES: Record<FilterParam, string | null> = {
   jurisdiction: "jurisdiction",
+  excludeJurisdiction: "excludeJurisdiction",
+  agency: "agency",
+  agencyJurisdiction: "agencyJurisdiction",
   state: "state",
   outcome: "outcome",
   from: "from",
@@ -61,6 +72,12 @@ export interface EmbedFilters {
   issuingComponents: readonly string[];
   offenseCategories: readonly string[];
   agencyKinds?: readonly string[];
+  /** Recipient agency slugs (not set by the dashboard). */
+  agencies?: readonly string[];
+  /** Jurisdiction slugs whose agencies the batches were served on (not set by the dashboard). */
+  agencyJurisdictions?: readonly string[];
+  /** Jurisdiction slugs left out, with everything inside them (not set by the dashboard). */
+  excludeJurisdictions?: readonly string[];
   from: string | null;
   to: string | null;
 }
@@ -107,6 +124,9 @@ export function embedQuery(
     if (values && values.length > 0) params.set(name, values.join(","));
   };
   add("jurisdiction", filters.jurisdictions);
+  add("excludeJurisdiction", filters.excludeJurisdictions);
+  add("agency", filters.agencies);
+  add("agencyJurisdiction", filters.agencyJurisdictions);
   add("state", filters.states);
   add("outcome", filters.outcomes);
   if (filters.from) params.set("from", filters.from);
@@ -226,6 +246,9 @@ export function embedFromDashboard(search: string, hash: string): { chart: Chart
     chart,
     {
       jurisdictions: list("jurisdiction"),
+      excludeJurisdictions: list("excludeJurisdiction"),
+      agencies: list("agency"),
+      agencyJurisdictions: list("agencyJurisdiction"),
       states: list("state"),
       outcomes: list("outcome"),
       issuingComponents: list("component"),

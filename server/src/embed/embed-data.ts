@@ -9,12 +9,12 @@ import {
   type ChartDocument,
   type CountsLike,
   type EmbedPayload,
+  type NamedSlug,
 } from "@subpoena-tracker/charts";
 import type { ApiLimits } from "../config";
 import { countSubpoenas } from "../modules/counts/counts.service";
 import { CountDimension, Interval } from "../modules/counts/counts.types";
 import type { DatasetVersion } from "../modules/dataset/dataset-version.service";
-import { jurisdictionsBySlug } from "../modules/jurisdictions/jurisdiction.service";
 import type { Queryable } from "../modules/shared/queryable";
 import { UserInputError } from "../schema/errors";
 import { MAX_COLUMNS, type EmbedRequest } from "./embed-params";
@@ -26,9 +26,50 @@ export interface LoadedChart {
   document: ChartDocument;
 }
 
+interface NameRow {
+  kind: "jurisdiction" | "agency";
+  slug: string;
+  name: string;
+}
+
+interface FilterNames {
+  jurisdictions: Map<string, string>;
+  agencies: Map<string, string>;
+}
+
+/**
+ * The names of every jurisdiction (filtered, agencies' places, excluded) and agency the filter mentions, in one
+ * statement however many there are.
+ */
+async function filterNames(
+  q: Queryable,
+  jurisdictionSlugs: readonly string[],
+  agencySlugs: readonly string[],
+): Promise<FilterNames> {
+  const names: FilterNames = { jurisdictions: new Map(), agencies: new Map() };
+  if (jurisdictionSlugs.length === 0 && agencySlugs.length === 0) return names;
+  const rows = await q.query<NameRow[]>(
+    `SELECT 'jurisdiction' AS kind, j.slug, j.name FROM jurisdictions j WHERE j.slug = ANY($1::text[])
+     UNION ALL
+     SELECT 'agency' AS kind, a.slug, a.name FROM agencies a WHERE a.slug = ANY($2::text[])`,
+    [[...new Set(jurisdictionSlugs)], [...new Set(agencySlugs)]],
+  );
+  for (const row of rows) (row.kind === "agency" ? names.agencies : names.jurisdictions).set(row.slug, row.name);
+  return names;
+}
+
+/** Slugs with their names, in the order asked; the counts service has already refused unknown slugs. */
+function named(slugs: readonly string[] | null, names: Map<string, string>): NamedSlug[] {
+  return (slugs ?? []).flatMap((slug) => {
+    const name = names.get(slug);
+    return name === undefined ? [] : [{ slug, name }];
+  });
+}
+
 /**
  * The counts behind a chart, from the API's own counts service, with everything its words need: the filter in
- * words (jurisdiction names from the database) and the dataset's date. One statement for the counts, one for names.
+ * words (jurisdiction and agency names from the database) and the dataset's date. One statement for the counts, one
+ * for names.
  */
 export async function loadChart(
   q: Queryable,
@@ -39,7 +80,7 @@ export async function loadChart(
 ): Promise<LoadedChart> {
   const { groupBy, interval } = countsRequestFor(request.view);
   const criteria = request.counts.criteria;
-  const [result, places] = await Promise.all([
+  const [result, names] = await Promise.all([
     countSubpoenas(
       q,
       {
@@ -50,7 +91,15 @@ export async function loadChart(
       },
       { maxSpanYears: limits.maxSpanYears },
     ),
-    criteria.jurisdictions ? jurisdictionsBySlug(q, criteria.jurisdictions) : Promise.resolve([]),
+    filterNames(
+      q,
+      [
+        ...(criteria.jurisdictions ?? []),
+        ...(criteria.agencyJurisdictions ?? []),
+        ...(criteria.excludeJurisdictions ?? []),
+      ],
+      criteria.agencies ?? [],
+    ),
   ]);
   const counts: CountsLike = {
     buckets: result.buckets.map((b) => ({
@@ -73,7 +122,10 @@ export async function loadChart(
   const context = {
     filterLabel: describeFilter({
       // The counts service has already refused unknown slugs, so every one has a name.
-      jurisdictions: places.flatMap((j) => (j ? [{ slug: j.slug, name: j.name }] : [])),
+      jurisdictions: named(criteria.jurisdictions, names.jurisdictions),
+      agencies: named(criteria.agencies, names.agencies),
+      agencyJurisdictions: named(criteria.agencyJurisdictions, names.jurisdictions),
+      excludeJurisdictions: named(criteria.excludeJurisdictions, names.jurisdictions),
       states: criteria.states ?? [],
       outcomes: criteria.outcomes ?? [],
       issuingComponents: criteria.issuingComponents ?? [],
