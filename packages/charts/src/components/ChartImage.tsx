@@ -6,6 +6,7 @@ import { wrapText, truncateText, measureText } from "../text";
 import type { ChartModel } from "../model";
 import type { ChartTheme } from "../theme";
 import { ChartBody } from "./ChartBody";
+import { SvgRoot } from "./SvgRoot";
 import { scaledLayout, scaleFor } from "./layout";
 import { autoDarkCss, fillOf } from "./paint";
 
@@ -54,20 +55,16 @@ export function ChartImage(props: ChartImageProps): ReactElement {
   const linkWidth = measureText(props.link.label, L.sourceFontSize);
   const sourceRoom = inner - linkWidth - 16 * scale;
   const showLink = sourceRoom >= measureText(props.source, L.sourceFontSize);
-  const id = "st-chart";
 
   return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
+    <SvgRoot
       width={width}
       height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
       fontFamily={theme.fontFamily}
+      idPrefix="st-chart"
+      label={props.title ?? props.caption}
+      description={props.description}
     >
-      <title id={`${id}-title`}>{props.title ?? props.caption}</title>
-      <desc id={`${id}-desc`}>{props.description}</desc>
       {props.autoDark ? <style dangerouslySetInnerHTML={{ __html: autoDarkCss() }} /> : null}
       {props.transparent ? null : <rect width={width} height={height} {...fillOf(theme, "bg")} />}
       {titleLines.map((line, i) => (
@@ -112,6 +109,6 @@ export function ChartImage(props: ChartImageProps): ReactElement {
           </text>
         ) : null}
       </a>
-    </svg>
+    </SvgRoot>
   );
 }

@@ -3,6 +3,7 @@ import type { ReactElement } from "react";
 import type { ChartModel } from "../model";
 import type { ChartTheme } from "../theme";
 import { ChartBody } from "./ChartBody";
+import { SvgRoot } from "./SvgRoot";
 
 export interface ChartSvgProps {
   model: ChartModel;
@@ -21,19 +22,16 @@ export interface ChartSvgProps {
 export function ChartSvg(props: ChartSvgProps): ReactElement {
   const { width, height, theme, label, description, idPrefix } = props;
   return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
+    <SvgRoot
       width={width}
       height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={`${idPrefix}-title ${idPrefix}-desc`}
       fontFamily={theme.fontFamily}
+      idPrefix={idPrefix}
+      label={label}
+      description={description}
       style={{ display: "block", overflow: "visible" }}
     >
-      <title id={`${idPrefix}-title`}>{label}</title>
-      <desc id={`${idPrefix}-desc`}>{description}</desc>
       <ChartBody model={props.model} width={width} height={height} theme={theme} scale={props.scale} />
-    </svg>
+    </SvgRoot>
   );
 }
