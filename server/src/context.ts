@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource } from "typeorm";
 import type { ApiLimits } from "./config";
+import type { RateLimitState } from "./http/rate-limit/rate-limiter";
 import { createAgencyLoaders } from "./modules/agencies/agency.loaders";
 import { createBatchLoaders } from "./modules/batches/batch.loaders";
 import { createCourtCaseLoaders } from "./modules/court-cases/court-case.loaders";
 import { createJurisdictionLoaders } from "./modules/jurisdictions/jurisdiction.loaders";
 import { createPolicyLoaders } from "./modules/policies/policy.loaders";
 import { createSourceLoaders } from "./modules/sources/source.loaders";
+import type { CostEstimate } from "./schema/cost/query-cost";
 
 /** Every per-request DataLoader, made in one place so that their caches never outlive the request. */
 export function createLoaders(dataSource: DataSource) {
@@ -30,6 +32,12 @@ export interface RequestContext {
   limits: ApiLimits;
   /** Set on GraphQL GET requests: the ETag a successful answer carries. */
   httpCache?: { etag: string; version: number };
+  /** The operation's estimated cost (set by the cost plugin before it runs). */
+  cost?: CostEstimate;
+  /** The client's rate limit as of the last charge; absent when no limit applies. */
+  rateLimit?: RateLimitState;
+  /** Charges points against the client's rate limit; throws RATE_LIMITED (429) once over. */
+  charge?: (points: number) => Promise<void>;
 }
 
 export function createRequestContext(dataSource: DataSource, limits: ApiLimits): RequestContext {

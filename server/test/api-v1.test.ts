@@ -241,11 +241,12 @@ describe("the CSV and JSON twins on the seed", () => {
     expect(a).not.toBe(b);
   });
 
-  it("lists its endpoints and answers unknown ones with 404-style JSON errors", async () => {
+  it("lists its endpoints and answers unknown ones with 404 and a JSON error", async () => {
     const index = (await (await get("")).json()) as { endpoints: Json };
     expect(Object.keys(index.endpoints)).toContain("/api/v1/counts.csv");
     const missing = await get("nothing.csv");
-    expect(missing.status).toBe(400);
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as { error: { code: string } }).error.code).toBe("NOT_FOUND");
   });
 });
 

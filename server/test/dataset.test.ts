@@ -29,7 +29,7 @@ describe("the dataset query on the seed", () => {
     });
   });
 
-  it("serves a health check that touches the database", async () => {
+  it("serves a liveness check", async () => {
     const res = await fetch(`${server.url}/healthz`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true });

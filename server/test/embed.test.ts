@@ -289,7 +289,12 @@ describe("embeds", () => {
       const data = await get("/embed/outcomes.json?to=2020-02-30");
       expect(data.status).toBe(400);
       expect(await data.json()).toEqual({
-        error: { code: "BAD_USER_INPUT", message: expect.stringContaining("2020-02-30"), parameter: "to" },
+        error: {
+          code: "BAD_USER_INPUT",
+          message: expect.stringContaining("2020-02-30"),
+          parameter: "to",
+          requestId: expect.any(String),
+        },
       });
     });
   });

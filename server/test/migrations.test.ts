@@ -36,6 +36,7 @@ describe("migrations", () => {
       "jurisdictions",
       "policies",
       "policy_sources",
+      "rate_limits",
       "sources",
     ]);
   });

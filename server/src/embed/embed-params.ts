@@ -124,7 +124,7 @@ function scaleOf(query: Query): number {
 
 function checkNames(query: Query): void {
   for (const name of Object.keys(query)) {
-    if (name in DECIDED_BY_THE_CHART) {
+    if (Object.hasOwn(DECIDED_BY_THE_CHART, name)) {
       throw new UserInputError(`Parameter "${name}" is not used by embeds: ${DECIDED_BY_THE_CHART[name]}.`, name);
     }
     if (!(ACCEPTED as readonly string[]).includes(name)) {

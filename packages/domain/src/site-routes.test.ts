@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchRoute, paths } from "./routes";
+import { matchRoute, paths } from "./site-routes";
 
 describe("matchRoute", () => {
   it("matches every page and round-trips the builders", () => {
