@@ -14,7 +14,9 @@ describe("an unknown state code", () => {
   afterAll(() => server?.close());
 
   it("is refused by GraphQL with the valid codes named", async () => {
-    const res = await server.graphql(`{ subpoenaCounts(groupBy: [], filter: { states: ["ZZ"] }) { total { subpoenas } } }`);
+    const res = await server.graphql(
+      `{ subpoenaCounts(groupBy: [], filter: { states: ["ZZ"] }) { total { subpoenas } } }`,
+    );
     expect(res.data).toBeFalsy();
     expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "states" });
     expect(res.errors?.[0].message).toContain('"ZZ" is not a U.S. state code');
@@ -70,9 +72,9 @@ describe("period precision in the data files (edge-case package)", () => {
   });
 
   it("is a field of counts.json and of GraphQL buckets", async () => {
-    const json = (await (
-      await fetch(`${server.url}/api/v1/counts.json?groupBy=PERIOD&interval=QUARTER`)
-    ).json()) as { buckets: { period: string; periodPrecision: string }[] };
+    const json = (await (await fetch(`${server.url}/api/v1/counts.json?groupBy=PERIOD&interval=QUARTER`)).json()) as {
+      buckets: { period: string; periodPrecision: string }[];
+    };
     expect(json.buckets.map((b) => [b.period, b.periodPrecision])).toEqual([
       ["2021", "YEAR"],
       ["2021-Q1", "QUARTER"],
