@@ -20,14 +20,18 @@ export class CsvSink {
   private size = 0;
   private readonly stream: fs.WriteStream;
 
-  constructor(filePath: string, header: readonly string[]) {
+  constructor(
+    filePath: string,
+    private readonly header: readonly string[],
+  ) {
     this.stream = fs.createWriteStream(filePath, { encoding: "utf8" });
     this.push(header.join(","));
   }
 
-  write(values: readonly (string | number | null | undefined)[]): void {
+  /** Writes one row; fields left out are empty, so optional columns added to the format need no change here. */
+  write(row: Readonly<Record<string, string | number | null | undefined>>): void {
     this.rows += 1;
-    this.push(values.map(csvField).join(","));
+    this.push(this.header.map((name) => csvField(row[name])).join(","));
   }
 
   get full(): boolean {

@@ -95,47 +95,45 @@ export async function synthesizePackage(folder: string, options: SynthOptions): 
 
   const places = generatePlaces(n, random);
   for (const j of places.jurisdictions) {
-    files.jurisdictions.write([j.slug, j.name, j.kind, j.state, j.parentSlug]);
-    for (const a of j.agencies) files.agencies.write([a.slug, a.name, a.kind, a.jurisdictionSlug]);
+    files.jurisdictions.write({ slug: j.slug, name: j.name, kind: j.kind, state: j.state, parent_slug: j.parentSlug });
+    for (const a of j.agencies)
+      files.agencies.write({ slug: a.slug, name: a.name, kind: a.kind, jurisdiction_slug: a.jurisdictionSlug });
   }
   for (const j of places.jurisdictions.filter((p) => p.kind === "state")) {
     const source = `${j.slug}-statute`;
-    files.sources.write([
-      source,
-      `https://example.org/synthetic/statutes/${j.slug}`,
-      `${j.name} Legislature`,
-      `${j.name} sanctuary statute`,
-      "2017",
-      "government",
-      "primary",
-      null,
-    ]);
-    files.policies.write([
-      `${j.slug}-sanctuary-law`,
-      j.slug,
-      `${j.name} Values Act`,
-      null,
-      "2017",
-      "2018-01-01",
-      "Limits cooperation with federal immigration enforcement.",
-      source,
-    ]);
+    files.sources.write({
+      id: source,
+      url: `https://example.org/synthetic/statutes/${j.slug}`,
+      publisher: `${j.name} Legislature`,
+      title: `${j.name} sanctuary statute`,
+      published_on: "2017",
+      kind: "government",
+      reliability: "primary",
+    });
+    files.policies.write({
+      slug: `${j.slug}-sanctuary-law`,
+      jurisdiction_slug: j.slug,
+      name: `${j.name} Values Act`,
+      enacted_on: "2017",
+      effective_on: "2018-01-01",
+      summary: "Limits cooperation with federal immigration enforcement.",
+      source_ids: source,
+    });
   }
 
   let newsSource = -1;
   const roundups = new Set<string>();
   let courtCases = 0;
   const sourceRow = (id: string, kind: string, publisher: string, title: string, published: string) =>
-    files.sources.write([
-      id,
-      `https://example.org/synthetic/${id}`,
-      publisher,
-      title,
-      published,
-      kind,
-      kind === "aggregator" ? "aggregator" : "secondary",
-      null,
-    ]);
+    files.sources.write({
+      id: id,
+      url: `https://example.org/synthetic/${id}`,
+      publisher: publisher,
+      title: title,
+      published_on: published,
+      kind: kind,
+      reliability: kind === "aggregator" ? "aggregator" : "secondary",
+    });
 
   for (let i = 0; i < n; i += 1) {
     // Issue days rise with i, so a month's batches sit together and their shared sources come out with them.
@@ -192,25 +190,23 @@ export async function synthesizePackage(folder: string, options: SynthOptions): 
 
     const offenses = [...new Set(Array.from({ length: random.int(0, 3) }, () => random.weighted(OFFENSES)))];
     const inCustody = count !== null && random.chance(0.2) ? random.int(0, count) : null;
-    files.batches.write([
-      id,
-      issued,
-      place.slug,
-      agencies.map((a) => a.slug).join(";"),
-      random.weighted([
+    files.batches.write({
+      id: id,
+      issued_on: issued,
+      jurisdiction_slug: place.slug,
+      recipient_agency_slugs: agencies.map((a) => a.slug).join(";"),
+      issuing_component: random.weighted([
         ["ERO", 85],
         ["HSI", 10],
         ["", 5],
       ] as const),
-      count,
-      countPrecision,
-      offenses.join(";"),
-      null,
-      inCustody,
-      inCustody === null ? null : count! - inCustody,
-      null,
-      sources.join(";"),
-    ]);
+      subpoena_count: count,
+      count_precision: countPrecision,
+      offense_categories: offenses.join(";"),
+      subjects_in_custody: inCustody,
+      subjects_released: inCustody === null ? null : count! - inCustody,
+      source_ids: sources.join(";"),
+    });
 
     let steps = history(random, day, agencies, count, () => `case-${courtCases}`).filter((s) => s.day <= horizon);
     const asInput = (list: Step[]): OutcomeEventInput[] =>
@@ -223,7 +219,7 @@ export async function synthesizePackage(folder: string, options: SynthOptions): 
       }));
     const input = { subpoenaCount: count, recipientAgencySlugs: agencies.map((a) => a.slug) };
     if (findOutcomeInputProblems({ ...input, events: asInput(steps) }).length > 0) steps = [];
-    files.events.write([id, issued, "issued", null, null, null, null, sources[0]]);
+    files.events.write({ batch_id: id, date: issued, status: "issued", source_ids: sources[0] });
     const caseUsed = steps.some((s) => s.courtCase !== null);
     if (caseUsed) {
       const slug = `case-${courtCases}`;
@@ -239,18 +235,16 @@ export async function synthesizePackage(folder: string, options: SynthOptions): 
         `Docket of ${slug}`,
         isoOf(petition.day),
       );
-      files.court_cases.write([
-        slug,
-        `U.S. District Court for the District of ${US_STATE_NAMES[place.state]}`,
-        `${isoOf(petition.day).slice(2, 4)}-mc-${String(courtCases % 100000).padStart(5, "0")}`,
-        `Petition to enforce ICE subpoenas to ${petition.agency?.name ?? agencies[0].name}`,
-        isoOf(petition.day),
-        null,
-        ordered ? "enforced" : quashed ? "quashed" : "pending",
-        decided ? isoOf(decided.day) : null,
-        null,
-        record,
-      ]);
+      files.court_cases.write({
+        slug: slug,
+        court: `U.S. District Court for the District of ${US_STATE_NAMES[place.state]}`,
+        case_number: `${isoOf(petition.day).slice(2, 4)}-mc-${String(courtCases % 100000).padStart(5, "0")}`,
+        caption: `Petition to enforce ICE subpoenas to ${petition.agency?.name ?? agencies[0].name}`,
+        filed_on: isoOf(petition.day),
+        outcome: ordered ? "enforced" : quashed ? "quashed" : "pending",
+        decided_on: decided ? isoOf(decided.day) : null,
+        source_ids: record,
+      });
       courtCases += 1;
     }
     for (const s of steps) {
@@ -260,16 +254,15 @@ export async function synthesizePackage(folder: string, options: SynthOptions): 
         ["month", 9],
         ["year", 3],
       ]);
-      files.events.write([
-        id,
-        atPrecision(s.day, p),
-        s.status,
-        s.agency?.slug ?? null,
-        s.affected,
-        s.courtCase,
-        null,
-        s.courtCase ? `court-record-${courtCases - 1}` : sources[0],
-      ]);
+      files.events.write({
+        batch_id: id,
+        date: atPrecision(s.day, p),
+        status: s.status,
+        agency_slug: s.agency?.slug ?? null,
+        subpoenas_affected: s.affected,
+        court_case_slug: s.courtCase,
+        source_ids: s.courtCase ? `court-record-${courtCases - 1}` : sources[0],
+      });
     }
 
     if (Object.values(files).some((f) => f.full)) await Promise.all(Object.values(files).map((f) => f.drain()));
