@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportPackage } from "../src/import/exporter";
 import { importPackage } from "../src/import/importer";
-import { PackageError, formatProblem } from "../src/import/problems";
+import { PackageError, formatProblem } from "../src/write/problems";
 import { appendLines, copySeed, edit, partialPackage, seedHeader } from "./helpers/packages";
 import { openTestDatabase, SEED_DIR } from "./helpers/server";
 
