@@ -1,4 +1,5 @@
 import {
+  countyFipsProblem,
   findOutcomeInputProblems,
   isOneOf,
   partialDateEnd,
@@ -128,6 +129,7 @@ export async function validatePackage(
 
   await checkReferences(rows, refs, existing, problems);
   checkJurisdictionCycles(rows.jurisdictions, problems);
+  checkCountyFips(rows.jurisdictions, problems);
   checkBatchCounts(rows.batches, problems);
   await checkEventsAgainstBatches(rows, existing, problems);
   // The rule itself refuses contradictory histories; only ask it when the rows are otherwise sound.
@@ -173,6 +175,10 @@ function checkField(
       return;
     case "state":
       if (!STATE.test(raw)) report(field.name, `"${raw}" is not a two-letter USPS state code such as OR`);
+      row.columns[field.column] = raw;
+      return;
+    case "countyFips":
+      // Checked against the row's kind and state once the whole row is read (checkCountyFips).
       row.columns[field.column] = raw;
       return;
     case "enum":
@@ -250,6 +256,15 @@ async function checkReferences(
       field: ref.field,
       message: `unknown ${SINGULAR[ref.resource]} "${ref.id}": not in ${ref.resource}.csv nor in the database`,
     });
+  }
+}
+
+function checkCountyFips(jurisdictions: ValidRow[], problems: Problem[]): void {
+  for (const row of jurisdictions) {
+    const fips = row.columns.county_fips as string | null;
+    if (fips === null) continue;
+    const problem = countyFipsProblem(fips, String(row.columns.kind), row.columns.state as string | null);
+    if (problem) problems.push({ file: "jurisdictions.csv", line: row.line, field: "county_fips", message: problem });
   }
 }
 

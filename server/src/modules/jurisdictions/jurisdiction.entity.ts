@@ -25,4 +25,7 @@ export class JurisdictionEntity {
 
   @Column({ name: "parent_slug", type: "text", nullable: true })
   parentSlug: string | null;
+
+  @Column({ name: "county_fips", type: "char", length: 5, nullable: true })
+  countyFips: string | null;
 }

@@ -11,8 +11,8 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  *   field names, so that a record's history can be shown and any published version of the dataset rebuilt exactly.
  *   Nothing is ever deleted from it.
  */
-export class RecordRevisions1764500000000 implements MigrationInterface {
-  name = "RecordRevisions1764500000000";
+export class RecordRevisions1795960000000 implements MigrationInterface {
+  name = "RecordRevisions1795960000000";
 
   async up(q: QueryRunner): Promise<void> {
     for (const table of RECORD_TABLES) {
