@@ -45,11 +45,12 @@ export async function recomputeOutcomes(manager: EntityManager, batchIds: string
   );
 }
 
-export type StoredOutcomeEvent = OutcomeEventInput & { batchId: string; naturalKey: string };
+export type StoredOutcomeEvent = OutcomeEventInput & { id: number; batchId: string; naturalKey: string };
 
 /** The stored events of these batches as the outcome rule reads them, in the order they were added. */
 export async function loadOutcomeEvents(manager: EntityManager, batchIds: string[]): Promise<StoredOutcomeEvent[]> {
   const rows: {
+    id: number;
     batch_id: string;
     natural_key: string;
     occurred_on: string;
@@ -59,12 +60,13 @@ export async function loadOutcomeEvents(manager: EntityManager, batchIds: string
     subpoenas_affected: number | null;
     court_case_slug: string | null;
   }[] = await manager.query(
-    `SELECT batch_id, natural_key, occurred_on, occurred_precision, status, agency_slug, subpoenas_affected,
+    `SELECT id, batch_id, natural_key, occurred_on, occurred_precision, status, agency_slug, subpoenas_affected,
             court_case_slug
        FROM events WHERE batch_id = ANY($1) ORDER BY batch_id, id`,
     [batchIds],
   );
   return rows.map((e) => ({
+    id: e.id,
     batchId: e.batch_id,
     naturalKey: e.natural_key,
     date: trimToPrecision(e.occurred_on, e.occurred_precision),

@@ -9,8 +9,8 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  *   batch_outcomes, and it saves counting from joining batch_outcomes.
  * - batches_counts_idx covers what counting reads, so a date range is answered from the index alone.
  */
-export class CountsInOnePass1764400000000 implements MigrationInterface {
-  name = "CountsInOnePass1764400000000";
+export class CountsInOnePass1796000000000 implements MigrationInterface {
+  name = "CountsInOnePass1796000000000";
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE batches ADD COLUMN counted_subpoenas integer NOT NULL DEFAULT 0
