@@ -9,7 +9,7 @@ import {
   type OutcomeEventInput,
 } from "@subpoena-tracker/domain";
 import interchangeFormat from "../import/interchange-format.json";
-import { RESOURCE_BY_NAME, type ResourceName } from "../import/resources";
+import { RESOURCE_BY_NAME, type ResourceName } from "../write/resources";
 import { CsvSink } from "./csv-sink";
 import { generatePlaces, type SynthAgency, type SynthJurisdiction } from "./places";
 import { Random } from "./random";
