@@ -28,6 +28,7 @@ describe("migrations", () => {
       "batch_outcomes",
       "batch_sources",
       "batches",
+      "changesets",
       "court_case_sources",
       "court_cases",
       "dataset",
@@ -37,6 +38,7 @@ describe("migrations", () => {
       "policies",
       "policy_sources",
       "rate_limits",
+      "revisions",
       "sources",
     ]);
   });

@@ -6,3 +6,4 @@ export * from "./labels";
 export * from "./format";
 export * from "./states";
 export * from "./site-routes";
+export * from "./fips";

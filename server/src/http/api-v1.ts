@@ -17,6 +17,7 @@ import { getDatasetVersion, type DatasetVersion } from "../modules/dataset/datas
 import { sourceOwnerKey, sourcesByOwner } from "../modules/sources/source.service";
 import { checkBuckets, estimateBuckets } from "../schema/cost/bucket-estimate";
 import type { DatasetSizesCache } from "../schema/cost/dataset-sizes";
+import { bucketPeriodPrecision } from "../modules/counts/count-bucket.resolver";
 import { answerIfFresh } from "./caching";
 import { HttpError } from "./http-error";
 import { methodNotAllowed } from "./methods";
@@ -169,7 +170,7 @@ export function createApiV1Router({ dataSource, limits, streams, logger, sizes }
 // ---- Counts ----
 
 const DIMENSION_COLUMNS: Record<CountDimension, string[]> = {
-  [CountDimension.PERIOD]: ["period", "periodStart", "periodEnd"],
+  [CountDimension.PERIOD]: ["period", "periodPrecision", "periodStart", "periodEnd"],
   [CountDimension.JURISDICTION]: ["jurisdiction", "jurisdictionName"],
   [CountDimension.STATE]: ["state"],
   [CountDimension.OUTCOME]: ["outcome"],
@@ -187,6 +188,7 @@ function countColumns(groupBy: CountDimension[]): string[] {
 function countRecord(b: CountBucket, groupBy: CountDimension[]): Record<string, string | number | null> {
   const keys: Record<string, string | number | null> = {
     period: b.period,
+    periodPrecision: bucketPeriodPrecision(b),
     periodStart: b.periodStart,
     periodEnd: b.periodEnd,
     jurisdiction: b.jurisdiction?.slug ?? null,

@@ -2,7 +2,6 @@ import fs from "node:fs";
 import path from "node:path";
 import type { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
-import { matchRoute } from "@subpoena-tracker/domain";
 import express, {
   type ErrorRequestHandler,
   type Express,
@@ -21,6 +20,7 @@ import { getDatasetVersion } from "../modules/dataset/dataset-version.service";
 import { answerFor } from "./api-errors";
 import { createApiV1Router } from "./api-v1";
 import { etagFor, matchesIfNoneMatch, requestVariant } from "./caching";
+import { compressResponses } from "./compression";
 import { createGraphiqlRouter } from "./graphiql";
 import { graphqlDocumentGuard } from "./graphql-guard";
 import { createHealthRouter } from "./health";
@@ -31,7 +31,8 @@ import { graphqlRateLimitError, rateLimit } from "./rate-limit/rate-limit.middle
 import type { RateLimiter, RateLimitState } from "./rate-limit/rate-limiter";
 import { checkHostHeader } from "./public-origin";
 import { assignRequestId, requestIdOf } from "./request-id";
-import { dashboardPolicy, securityHeaders } from "./security-headers";
+import { securityHeaders } from "./security-headers";
+import { createWebDistRouter } from "./static-assets";
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -60,6 +61,7 @@ export function createApp(options: AppOptions): Express {
   app.set("trust proxy", trustProxy);
   // Our own ETags name the dataset version; Express's would hash bodies we already know to be current.
   app.set("etag", false);
+  app.use(compressResponses());
 
   app.use(assignRequestId, securityHeaders, (req, _res, next) => {
     checkHostHeader(req);
@@ -120,13 +122,9 @@ export function createApp(options: AppOptions): Express {
 
   const indexHtml = path.join(webDistDir, "index.html");
   if (fs.existsSync(indexHtml)) {
-    app.use(express.static(webDistDir, { index: false, maxAge: "1h" }));
-    // Client-side routes (/jurisdictions/denver-co, ...) all load the app shell; an address that is no page of the
-    // app still gets the shell (it shows "not found"), with status 404 so crawlers and link checkers know.
-    app.get(/.*/, (req, res) => {
-      dashboardPolicy(res);
-      res.status(matchRoute(req.path).name === "not-found" ? 404 : 200).sendFile(indexHtml);
-    });
+    // The built dashboard (static-assets.ts): an address that is no page of the app still gets the shell (it shows
+    // "not found"), with status 404 so crawlers and link checkers know.
+    app.use(createWebDistRouter(webDistDir));
   } else {
     app.get("/", (_req, res) => {
       res
