@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type BuildEnvironmentOptions } from "vite";
 import { precompress } from "./vite-plugins/precompress";
 import { preloadFonts } from "./vite-plugins/preload-fonts";
 
@@ -31,7 +31,29 @@ const PREACT_FOR_REACT = [
   { find: /^react$/, replacement: preactFile("compat/dist/compat.module.js") },
 ];
 
+type BundleOptions = NonNullable<BuildEnvironmentOptions["rolldownOptions"]>;
+
 const page = (file: string): string => fileURLToPath(new URL(file, import.meta.url));
+
+const EMBED_BUNDLE: BundleOptions = { input: { embed: page("./embed.html") } };
+
+const DASHBOARD_BUNDLE: BundleOptions = {
+  input: { main: page("./index.html") },
+  output: {
+    codeSplitting: {
+      groups: [
+        // One chunk for the chart library keeps the app's own code small and lets browsers cache recharts across
+        // deploys; it loads only with a page that draws a chart.
+        { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+        {
+          name: "charts",
+          test: /node_modules[\\/](recharts|d3-|victory-vendor|es-toolkit|immer|reselect|@reduxjs|react-redux|redux)/,
+        },
+        { name: "vendor", test: /node_modules/ },
+      ],
+    },
+  },
+};
 
 export default defineConfig(({ command, mode }) => {
   const embed = command === "build" && mode === EMBED_MODE;
@@ -56,25 +78,7 @@ export default defineConfig(({ command, mode }) => {
       // The embed build adds to the dashboard's output.
       emptyOutDir: !embed,
       copyPublicDir: !embed,
-      rolldownOptions: embed
-        ? { input: { embed: page("./embed.html") } }
-        : {
-            input: { main: page("./index.html") },
-            output: {
-              codeSplitting: {
-                groups: [
-                  // One chunk for the chart library keeps the app's own code small and lets browsers cache recharts
-                  // across deploys; it loads only with a page that draws a chart.
-                  { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-                  {
-                    name: "charts",
-                    test: /node_modules[\\/](recharts|d3-|victory-vendor|es-toolkit|immer|reselect|@reduxjs|react-redux|redux)/,
-                  },
-                  { name: "vendor", test: /node_modules/ },
-                ],
-              },
-            },
-          },
+      rolldownOptions: embed ? EMBED_BUNDLE : DASHBOARD_BUNDLE,
     },
   };
 });

@@ -249,10 +249,11 @@ const rows = [];
 function check(measure, value, budget, { unit = kb, atLeast = false } = {}) {
   const pass = atLeast ? value >= budget : value <= budget;
   const margin = atLeast ? value - budget : budget - value;
+  const sign = margin >= 0 ? "+" : "-";
   const marginText =
     unit === kb
-      ? `${margin >= 0 ? "" : "-"}${kb(Math.abs(margin))} (${((Math.abs(margin) / budget) * 100).toFixed(0)}%)`
-      : `${margin >= 0 ? "+" : ""}${margin}`;
+      ? `${sign}${kb(Math.abs(margin))} (${((Math.abs(margin) / budget) * 100).toFixed(0)}%)`
+      : `${sign}${unit(Math.abs(margin))}`;
   rows.push({
     measure,
     value: unit(value),
