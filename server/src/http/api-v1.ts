@@ -17,6 +17,7 @@ import { CountDimension, type CountBucket } from "../modules/counts/counts.types
 import { getDatasetVersion, type DatasetVersion } from "../modules/dataset/dataset-version.service";
 import { sourceOwnerKey, sourcesByOwner } from "../modules/sources/source.service";
 import { answerIfFresh } from "./caching";
+import { RECORD_TWINS, twinParameters } from "./records-twins";
 import { sendApiError, type Format } from "./api-errors";
 import {
   BATCHES_PARAMETERS,
@@ -76,6 +77,12 @@ export function createApiV1Router({ dataSource, limits, logger }: ApiV1Options):
           "/api/v1/counts.json": COUNTS_PARAMETERS,
           "/api/v1/batches.csv": BATCHES_PARAMETERS,
           "/api/v1/batches.json": BATCHES_PARAMETERS,
+          ...Object.fromEntries(
+            RECORD_TWINS.flatMap((t) => [
+              [`/api/v1/${t.path}.csv`, twinParameters(t)],
+              [`/api/v1/${t.path}.json`, twinParameters(t)],
+            ]),
+          ),
           "/api/v1/datapackage.zip": "the whole dataset as a Frictionless data package (no parameters)",
         },
       });

@@ -19,6 +19,7 @@ import { getDatasetVersion } from "../modules/dataset/dataset-version.service";
 import { createApiV1Router } from "./api-v1";
 import { etagFor, matchesIfNoneMatch, requestVariant } from "./caching";
 import { createGraphiqlRouter } from "./graphiql";
+import { createRecordTwinsRouter } from "./records-twins";
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -50,6 +51,7 @@ export function createApp({ dataSource, apollo, webDistDir, limits, logger, trus
   });
 
   app.use(createGraphiqlRouter());
+  app.use("/api/v1", createRecordTwinsRouter({ dataSource, limits, logger }));
   app.use("/api/v1", createApiV1Router({ dataSource, limits, logger }));
   app.use(createEmbedRouter({ dataSource, limits, logger, webDistDir }));
 

@@ -8,6 +8,12 @@ import { CourtCaseResolver } from "../modules/court-cases/court-case.resolver";
 import { DatasetResolver } from "../modules/dataset/dataset.resolver";
 import { JurisdictionResolver } from "../modules/jurisdictions/jurisdiction.resolver";
 import { PolicyResolver } from "../modules/policies/policy.resolver";
+import {
+  CourtCaseEventsResolver,
+  RecordsResolver,
+  SourceCitationResolver,
+  SourceCitedByResolver,
+} from "../modules/records/records.resolver";
 import { SourceResolver } from "../modules/sources/source.resolver";
 
 /** Every resolver of the public API. */
@@ -21,6 +27,10 @@ export const RESOLVERS = [
   CourtCaseResolver,
   SourceResolver,
   DatasetResolver,
+  RecordsResolver,
+  SourceCitedByResolver,
+  SourceCitationResolver,
+  CourtCaseEventsResolver,
 ] as const;
 
 const QUERY_DESCRIPTION = `The public record of ICE administrative subpoenas served on sanctuary jurisdictions: every batch with its sources, events and derived outcome, and counts grouped as you need them.
