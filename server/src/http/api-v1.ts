@@ -16,6 +16,7 @@ import { countSubpoenas } from "../modules/counts/counts.service";
 import { CountDimension, type CountBucket } from "../modules/counts/counts.types";
 import { getDatasetVersion, type DatasetVersion } from "../modules/dataset/dataset-version.service";
 import { sourceOwnerKey, sourcesByOwner } from "../modules/sources/source.service";
+import { bucketPeriodPrecision } from "../modules/counts/count-bucket.resolver";
 import { answerIfFresh } from "./caching";
 import { RECORD_TWINS, twinParameters } from "./records-twins";
 import { sendApiError, type Format } from "./api-errors";
@@ -157,7 +158,7 @@ export function createApiV1Router({ dataSource, limits, logger }: ApiV1Options):
 // ---- Counts ----
 
 const DIMENSION_COLUMNS: Record<CountDimension, string[]> = {
-  [CountDimension.PERIOD]: ["period", "periodStart", "periodEnd"],
+  [CountDimension.PERIOD]: ["period", "periodPrecision", "periodStart", "periodEnd"],
   [CountDimension.JURISDICTION]: ["jurisdiction", "jurisdictionName"],
   [CountDimension.STATE]: ["state"],
   [CountDimension.OUTCOME]: ["outcome"],
@@ -175,6 +176,7 @@ function countColumns(groupBy: CountDimension[]): string[] {
 function countRecord(b: CountBucket, groupBy: CountDimension[]): Record<string, string | number | null> {
   const keys: Record<string, string | number | null> = {
     period: b.period,
+    periodPrecision: bucketPeriodPrecision(b),
     periodStart: b.periodStart,
     periodEnd: b.periodEnd,
     jurisdiction: b.jurisdiction?.slug ?? null,

@@ -146,7 +146,7 @@ function filterValues(query: Query): BatchFilterValues {
 }
 
 function criteriaFrom(query: Query): BatchCriteria {
-  return toCriteria(filterValues(query), { issuedFrom: "from", issuedTo: "to" });
+  return toCriteria(filterValues(query), { issuedFrom: "from", issuedTo: "to", states: "state" });
 }
 
 export interface CountsParameters {

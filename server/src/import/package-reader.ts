@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { readCsv } from "./csv";
-import type { Problem } from "./problems";
-import { RESOURCES, type ResourceName } from "./resources";
-import type { PackageTables } from "./validate";
+import type { Problem } from "../write/problems";
+import { RESOURCES, type ResourceName } from "../write/resources";
+import type { PackageTables } from "../write/validate";
 
 export interface PackageDescriptor {
   name: string;

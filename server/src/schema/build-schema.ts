@@ -3,6 +3,7 @@ import { buildSchema } from "type-graphql";
 import { AgencyResolver } from "../modules/agencies/agency.resolver";
 import { BatchResolver } from "../modules/batches/batch.resolver";
 import { EventResolver } from "../modules/batches/event.resolver";
+import { CountBucketResolver } from "../modules/counts/count-bucket.resolver";
 import { CountsResolver } from "../modules/counts/counts.resolver";
 import { CourtCaseResolver } from "../modules/court-cases/court-case.resolver";
 import { DatasetResolver } from "../modules/dataset/dataset.resolver";
@@ -19,6 +20,7 @@ import { SourceResolver } from "../modules/sources/source.resolver";
 /** Every resolver of the public API. */
 export const RESOLVERS = [
   CountsResolver,
+  CountBucketResolver,
   BatchResolver,
   EventResolver,
   JurisdictionResolver,

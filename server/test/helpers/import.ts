@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { importPackage } from "../../src/import/importer";
-import { PackageError, formatProblem } from "../../src/import/problems";
+import { PackageError, formatProblem } from "../../src/write/problems";
 
 /** The problems an import reports, as its messages read; fails when the import goes through. */
 export async function importProblems(dataSource: DataSource, dir: string): Promise<string[]> {

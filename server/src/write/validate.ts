@@ -9,20 +9,31 @@ import {
 } from "@subpoena-tracker/domain";
 import type { StoredOutcomeEvent } from "../modules/batches/batch-outcome.service";
 import { groupBy } from "../util/group-by";
-import type { CsvFile } from "./csv";
 import type { Problem } from "./problems";
 import { eventNaturalKey, RESOURCES, type FieldSpec, type LinkSpec, type ResourceName } from "./resources";
+
+/**
+ * One record as the interchange format spells it (field name -> text), from a CSV line or an editor's input.
+ * `line` locates it for problems: the file line for a package, the change's position for an edit.
+ */
+export interface InputRow {
+  line: number;
+  values: Record<string, string>;
+  /** Events only: the stored event this row edits (an edit may change what identifies the event). */
+  eventId?: number;
+}
 
 /** A row that passed every check, in the shape the database stores. */
 export interface ValidRow {
   line: number;
   key: string;
+  eventId?: number;
   /** Column name to value, as stored. */
   columns: Record<string, string | number | string[] | null>;
   links: { link: LinkSpec; targets: string[] }[];
 }
 
-export type PackageTables = Partial<Record<ResourceName, CsvFile>>;
+export type PackageTables = Partial<Record<ResourceName, { rows: InputRow[] }>>;
 export type ValidPackage = Record<ResourceName, ValidRow[]>;
 
 /** What the database already holds, for references from the package to rows outside it. */
@@ -80,8 +91,8 @@ export async function validatePackage(
     const table = tables[spec.name];
     if (!table) continue;
     const seen = new Map<string, number>();
-    for (const { line, values } of table.rows) {
-      const row: ValidRow = { line, key: "", columns: {}, links: [] };
+    for (const { line, values, eventId } of table.rows) {
+      const row: ValidRow = { line, key: "", eventId, columns: {}, links: [] };
       let ok = true;
       const report = (field: string, message: string) => {
         problems.push({ file: spec.file, line, field, message });
@@ -388,8 +399,9 @@ async function checkOutcomeRule(rows: ValidPackage, existing: ExistingRows, prob
     if (!facts) continue;
     const packageEvents = packagedEvents.get(batchId) ?? [];
     const replaced = new Set(packageEvents.map((e) => e.key));
+    const edited = new Set(rows.events.flatMap((e) => (e.eventId === undefined ? [] : [e.eventId])));
     const events: OutcomeEventInput[] = [
-      ...(storedEvents.get(batchId) ?? []).filter((e) => !replaced.has(e.naturalKey)),
+      ...(storedEvents.get(batchId) ?? []).filter((e) => !replaced.has(e.naturalKey) && !edited.has(e.id)),
       ...packageEvents.map((e) => ({
         date: e.key.split("|")[0],
         status: e.columns.status as OutcomeEventInput["status"],
