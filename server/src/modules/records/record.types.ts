@@ -52,13 +52,13 @@ export class RecordFilter {
 }
 
 /** A page of one record table, its total and its facets: the same shape for sources, court cases and agencies. */
-function recordTable<T extends object>(node: ClassType<T>, name: string, plural: string) {
-  @ObjectType(`${name}Edge`, { description: `A ${plural.slice(0, -1)} and its position in the list.` })
+function recordTable<T extends object>(node: ClassType<T>, name: string, one: string, plural: string) {
+  @ObjectType(`${name}Edge`, { description: `A ${one} and its position in the list.` })
   class Edge {
     @Field({ description: "Opaque cursor, for `after` or `before`. Valid only with the same orderBy." })
     cursor: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: `The ${one}.` })
     node: T;
   }
 
@@ -84,9 +84,9 @@ function recordTable<T extends object>(node: ClassType<T>, name: string, plural:
   return Table;
 }
 
-export const SourceTable = recordTable(Source, "Source", "sources");
-export const CourtCaseTable = recordTable(CourtCase, "CourtCase", "court cases");
-export const AgencyTable = recordTable(Agency, "Agency", "agencies");
+export const SourceTable = recordTable(Source, "Source", "source", "sources");
+export const CourtCaseTable = recordTable(CourtCase, "CourtCase", "court case", "court cases");
+export const AgencyTable = recordTable(Agency, "Agency", "agency", "agencies");
 
 const ASC_DESC = "; every order ends with the record's id, so it is total and stable across pages";
 
