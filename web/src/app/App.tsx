@@ -4,7 +4,7 @@ import { HomePage } from "../pages/HomePage";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { MAIN_ID, PageFrame } from "../ui/Layout";
 import { useLocation } from "./router";
-import { matchRoute, type Route } from "./routes";
+import { matchRoute, type RecordTableName, type Route } from "./routes";
 import { createUrqlClient } from "./urqlClient";
 import { Skeleton } from "../ui/status";
 
@@ -28,6 +28,9 @@ const JurisdictionsPage = lazyPage(() => import("../pages/JurisdictionsPage"), "
 const JurisdictionPage = lazyPage<{ slug: string }>(() => import("../pages/JurisdictionPage"), "JurisdictionPage");
 // The methodology carries the whole data dictionary.
 const MethodologyPage = lazyPage(() => import("../pages/MethodologyPage"), "MethodologyPage");
+const RecordsPage = lazyPage<{ table: RecordTableName }>(() => import("../pages/RecordsPage"), "RecordsPage");
+const SourcePage = lazyPage<{ id: string }>(() => import("../pages/SourcePage"), "SourcePage");
+const CourtCasePage = lazyPage<{ slug: string }>(() => import("../pages/CourtCasePage"), "CourtCasePage");
 
 function RoutePage({ route }: { route: Route }) {
   switch (route.name) {
@@ -35,6 +38,12 @@ function RoutePage({ route }: { route: Route }) {
       return <HomePage />;
     case "batch":
       return <BatchPage id={route.id} />;
+    case "records":
+      return <RecordsPage table={route.table} />;
+    case "source":
+      return <SourcePage id={route.id} />;
+    case "court-case":
+      return <CourtCasePage slug={route.slug} />;
     case "jurisdictions":
       return <JurisdictionsPage />;
     case "jurisdiction":
@@ -97,14 +106,28 @@ function useFocusOnNavigation(pathname: string, hash: string): void {
   }, [pathname, hash]);
 }
 
+function routeKey(route: Route): string {
+  switch (route.name) {
+    case "batch":
+    case "source":
+      return `${route.name}:${route.id}`;
+    case "jurisdiction":
+    case "court-case":
+      return `${route.name}:${route.slug}`;
+    case "records":
+      return `records:${route.table}`;
+    default:
+      return route.name;
+  }
+}
+
 export function App() {
   const client = useMemo(() => createUrqlClient(), []);
   const { pathname, hash } = useLocation();
   const route = matchRoute(pathname);
   useFocusOnNavigation(pathname, hash);
   // Keyed by path so a new page starts with fresh state (table toggles, drill-down paging).
-  const key =
-    route.name === "batch" ? `batch:${route.id}` : route.name === "jurisdiction" ? `j:${route.slug}` : route.name;
+  const key = routeKey(route);
   return (
     <Provider value={client}>
       <PageFrame>
