@@ -22,6 +22,7 @@ import { answerIfFresh } from "./caching";
 import { HttpError } from "./http-error";
 import { methodNotAllowed } from "./methods";
 import { Slots } from "./slots";
+import { RECORD_TWINS, twinParameters } from "./records-twins";
 import { sendApiError, type Format } from "./api-errors";
 import {
   BATCHES_PARAMETERS,
@@ -84,6 +85,12 @@ export function createApiV1Router({ dataSource, limits, streams, logger, sizes }
           "/api/v1/counts.json": COUNTS_PARAMETERS,
           "/api/v1/batches.csv": BATCHES_PARAMETERS,
           "/api/v1/batches.json": BATCHES_PARAMETERS,
+          ...Object.fromEntries(
+            RECORD_TWINS.flatMap((t) => [
+              [`/api/v1/${t.path}.csv`, twinParameters(t)],
+              [`/api/v1/${t.path}.json`, twinParameters(t)],
+            ]),
+          ),
           "/api/v1/datapackage.zip": "the whole dataset as a Frictionless data package (no parameters)",
         },
       });
@@ -152,7 +159,15 @@ export function createApiV1Router({ dataSource, limits, streams, logger, sizes }
   );
 
   router.all(
-    ["/", "/counts.csv", "/counts.json", "/batches.csv", "/batches.json", "/datapackage.zip"],
+    [
+      "/",
+      "/counts.csv",
+      "/counts.json",
+      "/batches.csv",
+      "/batches.json",
+      "/datapackage.zip",
+      ...RECORD_TWINS.flatMap((t) => [`/${t.path}.csv`, `/${t.path}.json`]),
+    ],
     methodNotAllowed(["GET", "HEAD"]),
   );
   router.use((req, _res, next) => {

@@ -32,6 +32,7 @@ import type { RateLimiter, RateLimitState } from "./rate-limit/rate-limiter";
 import { checkHostHeader } from "./public-origin";
 import { assignRequestId, requestIdOf } from "./request-id";
 import { securityHeaders } from "./security-headers";
+import { createRecordTwinsRouter } from "./records-twins";
 import { createWebDistRouter } from "./static-assets";
 
 export interface AppOptions {
@@ -76,6 +77,7 @@ export function createApp(options: AppOptions): Express {
 
   app.use(createHealthRouter(dataSource));
   app.use(createGraphiqlRouter());
+  app.use("/api/v1", createRecordTwinsRouter({ dataSource, limits, logger }));
   app.use("/api/v1", createApiV1Router({ dataSource, limits, streams: options.streams, logger, sizes: options.sizes }));
   app.use(
     createEmbedRouter({

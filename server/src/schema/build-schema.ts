@@ -10,6 +10,12 @@ import { DatasetResolver } from "../modules/dataset/dataset.resolver";
 import { JurisdictionResolver } from "../modules/jurisdictions/jurisdiction.resolver";
 import { PolicyResolver } from "../modules/policies/policy.resolver";
 import { RateLimitResolver } from "../modules/rate-limit/rate-limit.resolver";
+import {
+  CourtCaseEventsResolver,
+  RecordsResolver,
+  SourceCitationResolver,
+  SourceCitedByResolver,
+} from "../modules/records/records.resolver";
 import { SourceResolver } from "../modules/sources/source.resolver";
 
 /** Every resolver of the public API. */
@@ -25,6 +31,10 @@ export const RESOLVERS = [
   SourceResolver,
   DatasetResolver,
   RateLimitResolver,
+  RecordsResolver,
+  SourceCitedByResolver,
+  SourceCitationResolver,
+  CourtCaseEventsResolver,
 ] as const;
 
 const QUERY_DESCRIPTION = `The public record of ICE administrative subpoenas served on sanctuary jurisdictions: every batch with its sources, events and derived outcome, and counts grouped as you need them.

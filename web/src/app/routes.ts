@@ -1,2 +1,2 @@
 // The site's addresses live in the domain package, shared with the server (which answers 404 for unknown pages).
-export { matchRoute, paths, type Route } from "@subpoena-tracker/domain";
+export { matchRoute, paths, RECORD_TABLES, type RecordTableName, type Route } from "@subpoena-tracker/domain";
