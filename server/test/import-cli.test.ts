@@ -43,7 +43,7 @@ describe("the data:import and data:export commands", () => {
     const result = await cli("import", dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("nothing was written");
-    expect(result.stderr).toMatch(/events\.csv:11: date: .*2020-02-30/);
+    expect(result.stderr).toMatch(/events\.csv:12: date: .*2020-02-30/);
     const exported = await cli("export", path.join(fs.mkdtempSync(path.join(os.tmpdir(), "out-")), "pkg"));
     expect(exported.stdout).toContain("batches.csv: 0 rows");
   });
@@ -51,12 +51,12 @@ describe("the data:import and data:export commands", () => {
   it("imports a good package, prints what it added, and exports it back", async () => {
     const result = await cli("import", copySeed());
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/batches\s+6\s+0\s+0/);
+    expect(result.stdout).toMatch(/batches\s+9\s+0\s+0/);
     expect(result.stderr).toContain("Checked");
     const out = fs.mkdtempSync(path.join(os.tmpdir(), "out-"));
     const exported = await cli("export", out);
     expect(exported.code).toBe(0);
-    expect(fs.readFileSync(path.join(out, "events.csv"), "utf8").split("\n")).toHaveLength(20);
+    expect(fs.readFileSync(path.join(out, "events.csv"), "utf8").split("\n")).toHaveLength(34);
   });
 
   it("explains its usage when called without a folder", async () => {
