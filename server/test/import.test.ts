@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportPackage } from "../src/import/exporter";
 import { importPackage } from "../src/import/importer";
-import { PackageError, formatProblem } from "../src/import/problems";
+import { importProblems } from "./helpers/import";
 import { appendLines, copySeed, edit, partialPackage, seedHeader } from "./helpers/packages";
 import { openTestDatabase, SEED_DIR } from "./helpers/server";
 
@@ -39,15 +39,7 @@ async function outcomes(db: Db): Promise<Record<string, string>> {
   return Object.fromEntries(rows.map((r) => [r.batch_id, r.parts]));
 }
 
-async function importError(db: Db, dir: string): Promise<string[]> {
-  try {
-    await importPackage(db.dataSource, dir);
-  } catch (error) {
-    if (error instanceof PackageError) return error.problems.map(formatProblem);
-    throw error;
-  }
-  throw new Error("the import was expected to fail");
-}
+const importError = (db: Db, dir: string): Promise<string[]> => importProblems(db.dataSource, dir);
 
 describe("importing data packages", () => {
   let db: Db;

@@ -28,6 +28,7 @@ describe("migrations", () => {
       "batch_outcomes",
       "batch_sources",
       "batches",
+      "changesets",
       "court_case_sources",
       "court_cases",
       "dataset",
@@ -36,6 +37,7 @@ describe("migrations", () => {
       "jurisdictions",
       "policies",
       "policy_sources",
+      "revisions",
       "sources",
     ]);
   });

@@ -5,3 +5,4 @@ export * from "./outcome";
 export * from "./labels";
 export * from "./format";
 export * from "./states";
+export * from "./fips";

@@ -1,4 +1,6 @@
 import { AgencyEntity } from "../modules/agencies/agency.entity";
+import { ChangesetEntity } from "../modules/changesets/changeset.entity";
+import { RevisionEntity } from "../modules/revisions/revision.entity";
 import { BatchOutcomeEntity } from "../modules/batches/batch-outcome.entity";
 import { BatchEntity } from "../modules/batches/batch.entity";
 import { EventEntity } from "../modules/batches/event.entity";
@@ -18,4 +20,6 @@ export const ENTITIES = [
   EventEntity,
   BatchOutcomeEntity,
   DatasetEntity,
+  ChangesetEntity,
+  RevisionEntity,
 ];

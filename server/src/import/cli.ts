@@ -4,8 +4,8 @@ import { loadConfig } from "../config";
 import { openDatabase } from "../db/database";
 import { exportPackage } from "./exporter";
 import { importPackage } from "./importer";
-import { PackageError } from "./problems";
-import { RESOURCES } from "./resources";
+import { PackageError } from "../write/problems";
+import { RESOURCES } from "../write/resources";
 
 const USAGE = "usage: pnpm data:import <folder>  |  pnpm data:export <folder>";
 

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import { trimToPrecision, type DatePrecision } from "@subpoena-tracker/domain";
 import type { DataSource, EntityManager } from "typeorm";
 import { toCsv } from "./csv";
 import FORMAT from "./interchange-format.json";
-import { RESOURCES, type FieldSpec, type ResourceSpec } from "./resources";
+import { readStoredRecords } from "../write/field-values";
+import { RESOURCES, type ResourceSpec } from "../write/resources";
 
 /**
  * Row order in exported files (so that seed -> import -> export gives back the same files):
@@ -49,37 +49,8 @@ export async function exportPackage(dataSource: DataSource, folder: string): Pro
   });
 }
 
-/** Reads a resource back into CSV field values, links aggregated in position order. */
+/** Reads a resource back into CSV field values, in the order the rows were first added. */
 async function exportRows(manager: EntityManager, spec: ResourceSpec): Promise<(string | null)[][]> {
-  const t = spec.table;
-  const ownerKey = spec.name === "events" ? "id" : spec.keyColumn;
-  const selects = spec.fields.map((f) => selectFor(f, t, ownerKey));
-  const order =
-    spec.name === "events" ? `(SELECT ordinal FROM batches b WHERE b.id = ${t}.batch_id), ${t}.id` : `${t}.ordinal`;
-  const rows: Record<string, unknown>[] = await manager.query(
-    `SELECT ${selects.join(", ")} FROM ${t} ORDER BY ${order}`,
-  );
-  return rows.map((row) =>
-    spec.fields.map((f) => {
-      const value = row[f.name];
-      if (value === null || value === undefined) return null;
-      if (f.type === "partialDate") return trimToPrecision(String(value), row[`${f.name}__precision`] as DatePrecision);
-      if (Array.isArray(value)) return value.join(";");
-      return String(value);
-    }),
-  );
-}
-
-function selectFor(field: FieldSpec, table: string, ownerKey: string): string {
-  switch (field.type) {
-    case "partialDate":
-      return `${table}.${field.column} AS "${field.name}", ${table}.${field.precisionColumn} AS "${field.name}__precision"`;
-    case "refList":
-      return `(SELECT array_agg(l.${field.link.targetColumn} ORDER BY l.position) FROM ${field.link.table} l
-                WHERE l.${field.link.ownerColumn} = ${table}.${ownerKey}) AS "${field.name}"`;
-    case "enumList":
-      return `CASE WHEN cardinality(${table}.${field.column}) = 0 THEN NULL ELSE ${table}.${field.column} END AS "${field.name}"`;
-    default:
-      return `${table}.${field.column} AS "${field.name}"`;
-  }
+  const records = await readStoredRecords(manager, spec);
+  return records.map((r) => spec.fields.map((f) => r.values[f.name]));
 }

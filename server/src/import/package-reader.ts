@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { readCsv } from "./csv";
-import type { Problem } from "./problems";
-import { RESOURCES, type ResourceName } from "./resources";
-import type { PackageTables } from "./validate";
+import type { Problem } from "../write/problems";
+import { RESOURCES, type ResourceName } from "../write/resources";
+import type { PackageTables } from "../write/validate";
 
 export interface PackageDescriptor {
   name: string;
@@ -66,7 +66,8 @@ export function readPackage(folder: string): ReadPackage {
     try {
       const csv = readCsv(filePath);
       const expected = spec.fields.map((f) => f.name);
-      const missing = expected.filter((f) => !csv.header.includes(f));
+      const optional = new Set(spec.fields.filter((f) => "optionalColumn" in f).map((f) => f.name));
+      const missing = expected.filter((f) => !csv.header.includes(f) && !optional.has(f));
       const extra = csv.header.filter((f) => !expected.includes(f));
       if (missing.length > 0) problems.push({ file, line: 1, message: `header lacks ${missing.join(", ")}` });
       if (extra.length > 0) problems.push({ file, line: 1, message: `header has unknown columns ${extra.join(", ")}` });

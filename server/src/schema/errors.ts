@@ -15,3 +15,21 @@ export class NotFoundError extends GraphQLError {
     super(message, { extensions: { code: "NOT_FOUND" } });
   }
 }
+
+/**
+ * An edit made against a version of a record that is no longer current: someone else's change landed first. The
+ * error holds the record's current version and values so that the author can redo the edit on top of them.
+ */
+export class ConflictError extends GraphQLError {
+  constructor(
+    readonly record: { type: string; id: string },
+    readonly currentVersion: number,
+    readonly current: Record<string, string | null>,
+    expectedVersion: number,
+  ) {
+    super(
+      `${record.type} "${record.id}" has changed since you started: you edited version ${expectedVersion}, the current version is ${currentVersion}. Apply your change to the current values and try again.`,
+      { extensions: { code: "CONFLICT", record, currentVersion, current } },
+    );
+  }
+}

@@ -3,8 +3,9 @@ import type { EntityManager } from "typeorm";
 import { groupBy } from "../../util/group-by";
 
 /**
- * Rewrites the derived outcome breakdown of the given batches from their events, by the domain's outcome rule.
- * Runs three reads and two writes whatever the number of batches.
+ * Rewrites the derived outcome breakdown of the given batches from their events, by the domain's outcome rule, and
+ * what each batch adds to a total (batches.counted_subpoenas: its count, or when unknown the subpoenas its events
+ * report). Runs three reads and three writes whatever the number of batches.
  */
 export async function recomputeOutcomes(manager: EntityManager, batchIds: string[]): Promise<void> {
   if (batchIds.length === 0) return;
@@ -36,13 +37,20 @@ export async function recomputeOutcomes(manager: EntityManager, batchIds: string
       [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2])],
     );
   }
+  await manager.query(
+    `UPDATE batches b SET counted_subpoenas = coalesce(b.subpoena_count,
+       (SELECT sum(bo.subpoenas) FROM batch_outcomes bo WHERE bo.batch_id = b.id), 0)
+      WHERE b.id = ANY($1)`,
+    [batchIds],
+  );
 }
 
-export type StoredOutcomeEvent = OutcomeEventInput & { batchId: string; naturalKey: string };
+export type StoredOutcomeEvent = OutcomeEventInput & { id: number; batchId: string; naturalKey: string };
 
 /** The stored events of these batches as the outcome rule reads them, in the order they were added. */
 export async function loadOutcomeEvents(manager: EntityManager, batchIds: string[]): Promise<StoredOutcomeEvent[]> {
   const rows: {
+    id: number;
     batch_id: string;
     natural_key: string;
     occurred_on: string;
@@ -52,12 +60,13 @@ export async function loadOutcomeEvents(manager: EntityManager, batchIds: string
     subpoenas_affected: number | null;
     court_case_slug: string | null;
   }[] = await manager.query(
-    `SELECT batch_id, natural_key, occurred_on, occurred_precision, status, agency_slug, subpoenas_affected,
+    `SELECT id, batch_id, natural_key, occurred_on, occurred_precision, status, agency_slug, subpoenas_affected,
             court_case_slug
        FROM events WHERE batch_id = ANY($1) ORDER BY batch_id, id`,
     [batchIds],
   );
   return rows.map((e) => ({
+    id: e.id,
     batchId: e.batch_id,
     naturalKey: e.natural_key,
     date: trimToPrecision(e.occurred_on, e.occurred_precision),

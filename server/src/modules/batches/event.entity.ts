@@ -7,6 +7,10 @@ export class EventEntity {
   @PrimaryGeneratedColumn("identity", { generatedIdentity: "ALWAYS" })
   id: number;
 
+  /** Moves on with every published change to this record; an edit made against an older version is refused. */
+  @Column("integer")
+  version: number;
+
   @Column({ name: "batch_id", type: "text" })
   batchId: string;
 

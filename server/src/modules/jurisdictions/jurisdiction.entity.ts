@@ -10,6 +10,10 @@ export class JurisdictionEntity {
   @Column({ type: "integer", insert: false, update: false })
   ordinal: number;
 
+  /** Moves on with every published change to this record; an edit made against an older version is refused. */
+  @Column("integer")
+  version: number;
+
   @Column("text")
   name: string;
 
@@ -21,4 +25,7 @@ export class JurisdictionEntity {
 
   @Column({ name: "parent_slug", type: "text", nullable: true })
   parentSlug: string | null;
+
+  @Column({ name: "county_fips", type: "char", length: 5, nullable: true })
+  countyFips: string | null;
 }

@@ -42,6 +42,16 @@ export class JurisdictionResolver {
     return jurisdiction.parentSlug ? ctx.loaders.jurisdiction.load(jurisdiction.parentSlug) : null;
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "Where it sits on the map: the five-digit Census FIPS code of its county (for a city, of the county its city hall is in). Null for a state (placed by `state`) and for a place not yet located.",
+  })
+  async countyFips(@Root() jurisdiction: Jurisdiction, @Ctx() ctx: RequestContext): Promise<string | null> {
+    if (jurisdiction.countyFips !== undefined) return jurisdiction.countyFips;
+    return (await ctx.loaders.jurisdiction.load(jurisdiction.slug))?.countyFips ?? null;
+  }
+
   @FieldResolver(() => [Jurisdiction], {
     description: "Every jurisdiction it lies in, nearest first (a city's county, then its state), for breadcrumbs.",
   })

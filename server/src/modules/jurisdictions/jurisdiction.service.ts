@@ -9,12 +9,20 @@ interface JurisdictionRow {
   kind: JurisdictionKind;
   state: string | null;
   parent_slug: string | null;
+  county_fips: string | null;
 }
 
-const COLUMNS = `j.slug, j.name, j.kind, j.state, j.parent_slug`;
+const COLUMNS = `j.slug, j.name, j.kind, j.state, j.parent_slug, j.county_fips`;
 
 export function toJurisdiction(row: JurisdictionRow): Jurisdiction {
-  return { slug: row.slug, name: row.name, kind: row.kind, state: row.state, parentSlug: row.parent_slug };
+  return {
+    slug: row.slug,
+    name: row.name,
+    kind: row.kind,
+    state: row.state,
+    parentSlug: row.parent_slug,
+    countyFips: row.county_fips,
+  };
 }
 
 export interface JurisdictionQuery {

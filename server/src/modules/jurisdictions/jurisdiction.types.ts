@@ -24,4 +24,7 @@ export class Jurisdiction {
 
   /** Resolved through the parent field; kept for the loader. */
   parentSlug: string | null;
+
+  /** Read by the countyFips field: jurisdictions read as part of a batch or a count do not carry it. */
+  countyFips?: string | null;
 }

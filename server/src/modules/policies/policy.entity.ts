@@ -10,6 +10,10 @@ export class PolicyEntity {
   @Column({ type: "integer", insert: false, update: false })
   ordinal: number;
 
+  /** Moves on with every published change to this record; an edit made against an older version is refused. */
+  @Column("integer")
+  version: number;
+
   @Column({ name: "jurisdiction_slug", type: "text" })
   jurisdictionSlug: string;
 

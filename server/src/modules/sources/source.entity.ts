@@ -10,6 +10,10 @@ export class SourceEntity {
   @Column({ type: "integer", insert: false, update: false })
   ordinal: number;
 
+  /** Moves on with every published change to this record; an edit made against an older version is refused. */
+  @Column("integer")
+  version: number;
+
   @Column("text")
   url: string;
 

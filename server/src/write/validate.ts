@@ -1,4 +1,5 @@
 import {
+  countyFipsProblem,
   findOutcomeInputProblems,
   isOneOf,
   partialDateEnd,
@@ -8,20 +9,31 @@ import {
 } from "@subpoena-tracker/domain";
 import type { StoredOutcomeEvent } from "../modules/batches/batch-outcome.service";
 import { groupBy } from "../util/group-by";
-import type { CsvFile } from "./csv";
 import type { Problem } from "./problems";
 import { eventNaturalKey, RESOURCES, type FieldSpec, type LinkSpec, type ResourceName } from "./resources";
+
+/**
+ * One record as the interchange format spells it (field name -> text), from a CSV line or an editor's input.
+ * `line` locates it for problems: the file line for a package, the change's position for an edit.
+ */
+export interface InputRow {
+  line: number;
+  values: Record<string, string>;
+  /** Events only: the stored event this row edits (an edit may change what identifies the event). */
+  eventId?: number;
+}
 
 /** A row that passed every check, in the shape the database stores. */
 export interface ValidRow {
   line: number;
   key: string;
+  eventId?: number;
   /** Column name to value, as stored. */
   columns: Record<string, string | number | string[] | null>;
   links: { link: LinkSpec; targets: string[] }[];
 }
 
-export type PackageTables = Partial<Record<ResourceName, CsvFile>>;
+export type PackageTables = Partial<Record<ResourceName, { rows: InputRow[] }>>;
 export type ValidPackage = Record<ResourceName, ValidRow[]>;
 
 /** What the database already holds, for references from the package to rows outside it. */
@@ -79,8 +91,8 @@ export async function validatePackage(
     const table = tables[spec.name];
     if (!table) continue;
     const seen = new Map<string, number>();
-    for (const { line, values } of table.rows) {
-      const row: ValidRow = { line, key: "", columns: {}, links: [] };
+    for (const { line, values, eventId } of table.rows) {
+      const row: ValidRow = { line, key: "", eventId, columns: {}, links: [] };
       let ok = true;
       const report = (field: string, message: string) => {
         problems.push({ file: spec.file, line, field, message });
@@ -117,6 +129,7 @@ export async function validatePackage(
 
   await checkReferences(rows, refs, existing, problems);
   checkJurisdictionCycles(rows.jurisdictions, problems);
+  checkCountyFips(rows.jurisdictions, problems);
   checkBatchCounts(rows.batches, problems);
   await checkEventsAgainstBatches(rows, existing, problems);
   // The rule itself refuses contradictory histories; only ask it when the rows are otherwise sound.
@@ -162,6 +175,10 @@ function checkField(
       return;
     case "state":
       if (!STATE.test(raw)) report(field.name, `"${raw}" is not a two-letter USPS state code such as OR`);
+      row.columns[field.column] = raw;
+      return;
+    case "countyFips":
+      // Checked against the row's kind and state once the whole row is read (checkCountyFips).
       row.columns[field.column] = raw;
       return;
     case "enum":
@@ -239,6 +256,15 @@ async function checkReferences(
       field: ref.field,
       message: `unknown ${SINGULAR[ref.resource]} "${ref.id}": not in ${ref.resource}.csv nor in the database`,
     });
+  }
+}
+
+function checkCountyFips(jurisdictions: ValidRow[], problems: Problem[]): void {
+  for (const row of jurisdictions) {
+    const fips = row.columns.county_fips as string | null;
+    if (fips === null) continue;
+    const problem = countyFipsProblem(fips, String(row.columns.kind), row.columns.state as string | null);
+    if (problem) problems.push({ file: "jurisdictions.csv", line: row.line, field: "county_fips", message: problem });
   }
 }
 
@@ -373,8 +399,9 @@ async function checkOutcomeRule(rows: ValidPackage, existing: ExistingRows, prob
     if (!facts) continue;
     const packageEvents = packagedEvents.get(batchId) ?? [];
     const replaced = new Set(packageEvents.map((e) => e.key));
+    const edited = new Set(rows.events.flatMap((e) => (e.eventId === undefined ? [] : [e.eventId])));
     const events: OutcomeEventInput[] = [
-      ...(storedEvents.get(batchId) ?? []).filter((e) => !replaced.has(e.naturalKey)),
+      ...(storedEvents.get(batchId) ?? []).filter((e) => !replaced.has(e.naturalKey) && !edited.has(e.id)),
       ...packageEvents.map((e) => ({
         date: e.key.split("|")[0],
         status: e.columns.status as OutcomeEventInput["status"],

@@ -22,6 +22,8 @@ export type FieldSpec =
   | { name: string; type: "text"; column: string; required?: boolean }
   | { name: string; type: "url"; column: string; required?: boolean }
   | { name: string; type: "state"; column: string }
+  /** A five-digit county FIPS code. `optionalColumn`: a file may leave the column out (packages made before it). */
+  | { name: string; type: "countyFips"; column: string; optionalColumn: true }
   | { name: string; type: "enum"; column: string; values: readonly string[]; required?: boolean }
   | { name: string; type: "integer"; column: string; min: number; required?: boolean }
   /** A partial date, stored as the period's first day plus its precision. */
@@ -78,6 +80,7 @@ export const RESOURCES: ResourceSpec[] = [
       { name: "kind", type: "enum", column: "kind", values: JURISDICTION_KINDS, required: true },
       { name: "state", type: "state", column: "state" },
       { name: "parent_slug", type: "ref", column: "parent_slug", resource: "jurisdictions" },
+      { name: "county_fips", type: "countyFips", column: "county_fips", optionalColumn: true },
     ],
   },
   {

@@ -12,6 +12,14 @@ export function formatProblem(p: Problem): string {
   return p.field ? `${where}: ${p.field}: ${p.message}` : `${where}: ${p.message}`;
 }
 
+/** Thrown by the write path when changes fail validation; nothing has been written. Locations are the caller's. */
+export class InvalidChangesError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`The changes have ${problems.length} problem${problems.length === 1 ? "" : "s"}; nothing was written.`);
+    this.name = "InvalidChangesError";
+  }
+}
+
 /** Thrown when a package has problems; nothing has been written. */
 export class PackageError extends Error {
   constructor(readonly problems: Problem[]) {
