@@ -10,8 +10,12 @@ import { createTestDatabase, type TestDatabase } from "./helpers/database";
 const run = promisify(execFile);
 const serverDir = path.resolve(__dirname, "..");
 
-/** `pnpm data:import` and `data:export` as a person runs them: a real process, its output and exit code. */
-describe("the data:import and data:export commands", () => {
+/**
+ * `pnpm data:import` and `data:export` as a person runs them: a real process, its output and exit code. Each test starts
+ * two Node processes that compile the server's TypeScript as they start, which on a loaded machine takes longer than
+ * the default minute.
+ */
+describe("the data:import and data:export commands", { timeout: 180_000 }, () => {
   let database: TestDatabase;
   let env: NodeJS.ProcessEnv;
   beforeAll(async () => {
