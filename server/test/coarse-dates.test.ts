@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { adjustRollups } from "../src/modules/counts/count-rollup";
 import { recomputeOutcomes } from "../src/modules/batches/batch-outcome.service";
 import { startTestServer, type TestServer } from "./helpers/server";
 
@@ -43,6 +44,9 @@ describe("coarse dates and unknown counts", () => {
           ('coarse-year', 'washington-county-or-sheriff', 0), ('coarse-month', 'denver-sheriff', 0),
           ('approximate-april', 'ct-judicial-cssd', 0)`);
       await recomputeOutcomes(m, ["coarse-year", "coarse-month", "approximate-april"]);
+      // What a write path does besides: the rollups and the dataset version.
+      await adjustRollups(m, ["coarse-year", "coarse-month", "approximate-april"], 1);
+      await m.query(`UPDATE dataset SET version = version + 1`);
     });
   });
   afterAll(() => server?.close());

@@ -209,13 +209,14 @@ describe("subpoenaCounts on the seed", () => {
     expect(c.total).toMatchObject({ subpoenas: 0, batches: 0 });
   });
 
-  it("runs the whole count as one SQL statement", async () => {
+  it("runs the whole count as one SQL statement, after a check of the dataset version for the cache", async () => {
     const counter = countStatements(server.database.dataSource);
     try {
       for (const groupBy of [["JURISDICTION"], ["OUTCOME", "PERIOD"], ["OFFENSE_CATEGORY", "AGENCY_KIND", "STATE"]]) {
         counter.reset();
         await counts({ filter: { jurisdictions: ["oregon", "denver-co"], outcomes: ["DECLINED", "MIXED"] }, groupBy });
-        expect(counter.statements).toHaveLength(1);
+        expect(counter.statements).toHaveLength(2);
+        expect(String(counter.statements[0])).toMatch(/FROM dataset/);
       }
     } finally {
       counter.restore();

@@ -29,6 +29,8 @@ describe("migrations", () => {
       "batch_sources",
       "batches",
       "changesets",
+      "count_rollup_batches",
+      "count_rollup_parts",
       "court_case_sources",
       "court_cases",
       "dataset",
