@@ -15,7 +15,7 @@ import { EmbedPageTemplate, renderEmbedPage, renderErrorPage } from "./embed-pag
 import { parseEmbedRequest, type EmbedRequest } from "./embed-params";
 import { checkPixelBudget, pngWidth, renderSvg } from "./embed-render";
 import type { PngRenderer } from "./png-renderer";
-import { LruCache } from "./lru-cache";
+import { LruCache } from "../util/lru-cache";
 import { oembedResponse, parseOembedRequest } from "./oembed";
 
 export interface EmbedRouterOptions {
