@@ -14,6 +14,7 @@ import { Skeleton } from "../ui/status";
 // The records browser and the record pages are their own chunks: readers of the dashboard need neither.
 const RecordsPage = lazy(() => import("../pages/RecordsPage").then((m) => ({ default: m.RecordsPage })));
 const SourcePage = lazy(() => import("../pages/SourcePage").then((m) => ({ default: m.SourcePage })));
+const SearchPage = lazy(() => import("../pages/SearchPage").then((m) => ({ default: m.SearchPage })));
 const CourtCasePage = lazy(() => import("../pages/CourtCasePage").then((m) => ({ default: m.CourtCasePage })));
 
 // The methodology carries the whole data dictionary; readers of the dashboard should not download it.
@@ -31,6 +32,12 @@ function Page({ route }: { route: Route }) {
       return (
         <Suspense fallback={<Skeleton height={400} label="Loading the records" />}>
           <RecordsPage table={route.table} />
+        </Suspense>
+      );
+    case "search":
+      return (
+        <Suspense fallback={<Skeleton height={400} label="Loading the search" />}>
+          <SearchPage />
         </Suspense>
       );
     case "source":
