@@ -182,7 +182,8 @@ export function parseEmbedRequest(chartText: string, query: Query): EmbedRequest
   // Only what changes the answer: parameters that do not apply to this chart are left out of the key.
   const key = JSON.stringify({
     chart,
-    interval: chart === "subpoenas-over-time" ? view.interval : null,
+    // Left unchosen, the interval follows the data's span (see loadChart): not the same answer as one chosen.
+    interval: chart === "subpoenas-over-time" ? (query.interval === undefined ? "from span" : view.interval) : null,
     stack: chart === "subpoenas-over-time" ? view.stack : null,
     place: chart === "by-jurisdiction" ? view.place : null,
     filter: [

@@ -12,7 +12,7 @@ import { loadChart } from "./embed-data";
 import { EmbedPageTemplate, renderEmbedPage, renderErrorPage } from "./embed-page";
 import { parseEmbedRequest, type EmbedRequest } from "./embed-params";
 import { renderPng, renderSvg } from "./embed-render";
-import { LruCache } from "./lru-cache";
+import { LruCache } from "../util/lru-cache";
 import { oembedResponse, parseOembedRequest } from "./oembed";
 
 export interface EmbedRouterOptions {
