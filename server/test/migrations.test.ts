@@ -55,7 +55,7 @@ describe("migrations", () => {
   it("go up again and take the seed", async () => {
     await db.dataSource.runMigrations({ transaction: "each" });
     const report = await importPackage(db.dataSource, SEED_DIR);
-    expect(report.added.batches).toBe(6);
+    expect(report.added.batches).toBe(9);
     expect(await db.dataSource.showMigrations()).toBe(false);
   });
 });
