@@ -179,7 +179,7 @@ describe("the CSV and JSON twins on the seed", () => {
       countPrecision: "EXACT",
       offenseCategories: "DUI;DRUG",
       outcomes: "MIXED=5",
-      sourceIds: "ijpr-2020-02-24-oregon;oregonir-2020-02-21",
+      sourceIds: "ijpr-2020-02-24-oregon;oregonir-2020-02-21;oregonlive-2020-03-oregon",
     });
   });
 

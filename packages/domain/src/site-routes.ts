@@ -7,6 +7,7 @@ export type RecordTableName = (typeof RECORD_TABLES)[number];
 export type Route =
   | { name: "home" }
   | { name: "records"; table: RecordTableName }
+  | { name: "search" }
   | { name: "source"; id: string }
   | { name: "court-case"; slug: string }
   | { name: "batch"; id: string }
@@ -33,6 +34,7 @@ export function matchRoute(pathname: string): Route {
   if (pathname === "/" || pathname === "") return { name: "home" };
   if (pathname === "/jurisdictions" || pathname === "/jurisdictions/") return { name: "jurisdictions" };
   if (pathname === "/methodology" || pathname === "/methodology/") return { name: "methodology" };
+  if (pathname === "/search" || pathname === "/search/") return { name: "search" };
   const records = RECORDS_PATTERN.exec(pathname);
   if (records) return { name: "records", table: records[1] as RecordTableName };
   const source = SOURCE_PATTERN.exec(pathname);
@@ -62,6 +64,11 @@ export const paths = {
   home: (query = ""): string => (query ? `/?${query}` : "/"),
   batch: (id: string): string => `/batches/${encodeURIComponent(id)}`,
   records: (table: RecordTableName, query = ""): string => (query ? `/${table}?${query}` : `/${table}`),
+  search: (query: string, after?: string | null): string => {
+    const params = new URLSearchParams({ q: query });
+    if (after) params.set("after", after);
+    return `/search?${params.toString()}`;
+  },
   source: (id: string): string => `/sources/${encodeURIComponent(id)}`,
   courtCase: (slug: string): string => `/court-cases/${encodeURIComponent(slug)}`,
   jurisdictions: (): string => "/jurisdictions",

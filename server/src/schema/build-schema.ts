@@ -16,6 +16,7 @@ import {
   SourceCitationResolver,
   SourceCitedByResolver,
 } from "../modules/records/records.resolver";
+import { SearchResolver } from "../modules/search/search.resolver";
 import { SourceResolver } from "../modules/sources/source.resolver";
 
 /** Every resolver of the public API. */
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   SourceCitedByResolver,
   SourceCitationResolver,
   CourtCaseEventsResolver,
+  SearchResolver,
 ] as const;
 
 const QUERY_DESCRIPTION = `The public record of ICE administrative subpoenas served on sanctuary jurisdictions: every batch with its sources, events and derived outcome, and counts grouped as you need them.

@@ -3,7 +3,8 @@ import { JurisdictionCountyFips1795950165977 } from "./1795950165977-Jurisdictio
 import { RecordRevisions1795960000000 } from "./1795960000000-RecordRevisions";
 import { CountsInOnePass1796000000000 } from "./1796000000000-CountsInOnePass";
 import { CountRollups1796000100000 } from "./1796000100000-CountRollups";
-import { RateLimits1796100000000 } from "./1796100000000-RateLimits";
+import { FullTextSearch1796100000000 } from "./1796100000000-FullTextSearch";
+import { RateLimits1796200000000 } from "./1796200000000-RateLimits";
 
 /** Every migration, oldest first. A shipped migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   RecordRevisions1795960000000,
   CountsInOnePass1796000000000,
   CountRollups1796000100000,
-  RateLimits1796100000000,
+  FullTextSearch1796100000000,
+  RateLimits1796200000000,
 ];

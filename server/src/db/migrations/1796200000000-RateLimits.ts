@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * limit per client: a fixed-window counter per client and window, bumped by a single upsert per request and
  * swept once the window is over. Small and short-lived: no foreign keys, nothing else reads it.
  */
-export class RateLimits1796100000000 implements MigrationInterface {
-  name = "RateLimits1796100000000";
+export class RateLimits1796200000000 implements MigrationInterface {
+  name = "RateLimits1796200000000";
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
