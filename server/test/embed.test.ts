@@ -281,7 +281,7 @@ describe("embeds", () => {
       ["/embed/outcomes.svg?outcome=lost", "outcome", /Parameter "outcome": "lost" is not one of/],
       ["/embed/outcomes.svg?groupBy=STATE", "groupBy", /each chart groups its counts itself/],
       ["/embed/by-jurisdiction.svg?jurisdiction=atlantis", "jurisdiction", /atlantis/],
-      ["/embed/subpoenas-over-time.svg?from=1990&to=2020", "interval", /shows at most 120/],
+      ["/embed/subpoenas-over-time.svg?from=1990&to=2020&interval=month", "interval", /shows at most 120/],
     ])("%s is a 400 that names %s", async (url, _parameter, message) => {
       const res = await get(url);
       expect(res.status).toBe(400);
