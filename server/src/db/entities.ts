@@ -1,4 +1,8 @@
+import { AccountEntity } from "../modules/accounts/account.entity";
+import { ApiTokenEntity } from "../modules/accounts/api-token.entity";
+import { SessionEntity } from "../modules/accounts/session.entity";
 import { AgencyEntity } from "../modules/agencies/agency.entity";
+import { ChangesetChangeEntity } from "../modules/changesets/changeset-change.entity";
 import { ChangesetEntity } from "../modules/changesets/changeset.entity";
 import { RevisionEntity } from "../modules/revisions/revision.entity";
 import { BatchOutcomeEntity } from "../modules/batches/batch-outcome.entity";
@@ -22,4 +26,8 @@ export const ENTITIES = [
   DatasetEntity,
   ChangesetEntity,
   RevisionEntity,
+  AccountEntity,
+  SessionEntity,
+  ApiTokenEntity,
+  ChangesetChangeEntity,
 ];

@@ -59,6 +59,14 @@ const httpPlugin: ApolloServerPlugin<RequestContext> = {
         ) {
           response.http.status = 200;
         }
+        // Answers may differ by who asks; shared caches must key on the credentials.
+        response.http.headers.set("vary", "Accept, Authorization, Cookie");
+        if (contextValue.viewer) {
+          // Anything a signed-in request sees may include what the public may not: never stored, never shared.
+          response.http.headers.set("cache-control", "private, no-store");
+          response.http.headers.delete("etag");
+          return;
+        }
         const cache = contextValue.httpCache;
         if (!cache || result.errors) return;
         response.http.headers.set("etag", cache.etag);
@@ -74,6 +82,7 @@ const CLIENT_CODES = new Set([
   "GRAPHQL_VALIDATION_FAILED",
   "NOT_FOUND",
   "CONFLICT",
+  "RATE_LIMITED",
   "FORBIDDEN",
   "UNAUTHENTICATED",
   "BAD_REQUEST",

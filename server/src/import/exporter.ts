@@ -49,8 +49,8 @@ export async function exportPackage(dataSource: DataSource, folder: string): Pro
   });
 }
 
-/** Reads a resource back into CSV field values, in the order the rows were first added. */
+/** Reads a resource back into CSV field values, in the order the rows were first added; withdrawn ones are left out. */
 async function exportRows(manager: EntityManager, spec: ResourceSpec): Promise<(string | null)[][]> {
-  const records = await readStoredRecords(manager, spec);
+  const records = await readStoredRecords(manager, spec, { sql: `${spec.table}.withdrawn_at IS NULL`, params: [] });
   return records.map((r) => spec.fields.map((f) => r.values[f.name]));
 }
