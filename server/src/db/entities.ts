@@ -2,6 +2,7 @@ import { AccountEntity } from "../modules/accounts/account.entity";
 import { ApiTokenEntity } from "../modules/accounts/api-token.entity";
 import { SessionEntity } from "../modules/accounts/session.entity";
 import { AgencyEntity } from "../modules/agencies/agency.entity";
+import { CorrectionRequestEntity } from "../modules/corrections/correction-request.entity";
 import { ChangesetChangeEntity } from "../modules/changesets/changeset-change.entity";
 import { ChangesetEntity } from "../modules/changesets/changeset.entity";
 import { RevisionEntity } from "../modules/revisions/revision.entity";
@@ -30,4 +31,5 @@ export const ENTITIES = [
   SessionEntity,
   ApiTokenEntity,
   ChangesetChangeEntity,
+  CorrectionRequestEntity,
 ];

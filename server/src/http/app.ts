@@ -18,7 +18,9 @@ import type { Logger } from "../logger";
 import { getDatasetVersion } from "../modules/dataset/dataset-version.service";
 import { createApiV1Router } from "./api-v1";
 import { authenticate, httpExchange } from "./auth";
+import { preview } from "./preview";
 import { etagFor, matchesIfNoneMatch, requestVariant } from "./caching";
+import { createFeedsRouter } from "./feeds";
 import { createGraphiqlRouter } from "./graphiql";
 
 export interface AppOptions {
@@ -60,17 +62,19 @@ export function createApp({
   });
 
   app.use(createGraphiqlRouter());
+  app.use(createFeedsRouter({ dataSource, limits, logger }));
   app.use("/api/v1", createApiV1Router({ dataSource, limits, logger }));
   app.use(createEmbedRouter({ dataSource, limits, logger, webDistDir }));
 
   app.use(
     "/graphql",
     authenticate(dataSource),
+    preview(dataSource),
     graphqlGetFreshness(dataSource),
     express.json({ limit: limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> =>
-        createRequestContext(dataSource, limits, {
+        createRequestContext((res.locals.previewDataSource as DataSource | undefined) ?? dataSource, limits, {
           httpCache: res.locals.httpCache as RequestContext["httpCache"],
           viewer: (res.locals.viewer as RequestContext["viewer"]) ?? null,
           http: httpExchange(req, res),

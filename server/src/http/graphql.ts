@@ -48,7 +48,7 @@ export function createApolloServer(
 const httpPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
-      async willSendResponse({ request, response, contextValue }) {
+      async willSendResponse({ request, response, contextValue, operation }) {
         if (response.body.kind !== "single") return;
         const result = response.body.singleResult;
         const accept = request.http?.headers.get("accept") ?? "";
@@ -61,8 +61,9 @@ const httpPlugin: ApolloServerPlugin<RequestContext> = {
         }
         // Answers may differ by who asks; shared caches must key on the credentials.
         response.http.headers.set("vary", "Accept, Authorization, Cookie");
-        if (contextValue.viewer) {
-          // Anything a signed-in request sees may include what the public may not: never stored, never shared.
+        // A mutation's answer is never reused, and anything a signed-in request sees may include what the public may
+        // not: never stored, never shared.
+        if (contextValue.viewer || operation?.operation === "mutation") {
           response.http.headers.set("cache-control", "private, no-store");
           response.http.headers.delete("etag");
           return;

@@ -4,6 +4,8 @@ import { AccountResolver } from "../modules/accounts/account.resolver";
 import { authChecker } from "../modules/accounts/permissions";
 import { AgencyResolver } from "../modules/agencies/agency.resolver";
 import { ChangesetResolver } from "../modules/changesets/changeset.resolver";
+import { RevisionResolver } from "../modules/revisions/revision.resolver";
+import { CorrectionResolver } from "../modules/corrections/correction.resolver";
 import { BatchResolver } from "../modules/batches/batch.resolver";
 import { EventResolver } from "../modules/batches/event.resolver";
 import { CountsResolver } from "../modules/counts/counts.resolver";
@@ -26,6 +28,8 @@ export const RESOLVERS = [
   DatasetResolver,
   AccountResolver,
   ChangesetResolver,
+  RevisionResolver,
+  CorrectionResolver,
 ] as const;
 
 const QUERY_DESCRIPTION = `The public record of ICE administrative subpoenas served on sanctuary jurisdictions: every batch with its sources, events and derived outcome, and counts grouped as you need them.

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../../context";
-import { UserInputError } from "../../schema/errors";
+import { idOf, viewerOf } from "../shared/arguments";
 import type { Role } from "./account.entity";
 import {
   changePassword,
@@ -28,18 +28,6 @@ import {
 } from "./account.types";
 import { signIn } from "./auth.service";
 import type { Permission } from "./permissions";
-
-/** The request's viewer; the authChecker has already made sure there is one. */
-function viewerOf(ctx: RequestContext) {
-  if (!ctx.viewer) throw new Error("authChecker let an anonymous request through");
-  return ctx.viewer;
-}
-
-function idOf(raw: string | number, argument: string): number {
-  const id = Number(raw);
-  if (!Number.isSafeInteger(id) || id < 1) throw new UserInputError(`${argument}: "${raw}" is not an id`, argument);
-  return id;
-}
 
 @Resolver()
 export class AccountResolver {

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { ForbiddenError, NotFoundError, UnauthenticatedError, UserInputError } from "../../schema/errors";
+import { ForbiddenError, NotFoundError, UserInputError } from "../../schema/errors";
 import { AccountEntity, ROLES, type Role } from "./account.entity";
 import { ApiTokenEntity, SCOPES, type Scope } from "./api-token.entity";
 import { newSecret, secretHash, TOKEN_PREFIX, type Viewer } from "./auth.service";
@@ -44,14 +44,16 @@ export async function changePassword(
   newPassword: string,
 ): Promise<void> {
   const repository = dataSource.getRepository(AccountEntity);
-  const account = await repository.findOneByOrFail({ id: viewer.accountId });
-  if (!(await verifyPassword(currentPassword, account.passwordHash))) {
-    throw new UnauthenticatedError("The current password is wrong.");
-  }
   const problem = passwordProblem(newPassword);
   if (problem) throw new UserInputError(`newPassword: ${problem}`, "newPassword");
-  if (newPassword === currentPassword)
+  if (newPassword === currentPassword) {
     throw new UserInputError("newPassword: must differ from the current one", "newPassword");
+  }
+  const account = await repository.findOneByOrFail({ id: viewer.accountId });
+  if (!(await verifyPassword(currentPassword, account.passwordHash))) {
+    // Not UNAUTHENTICATED: the session holds; only the proof of knowing the password failed.
+    throw new UserInputError("currentPassword: is not the account's password", "currentPassword");
+  }
   await repository.update(
     { id: account.id },
     { passwordHash: await hashPassword(newPassword), mustChangePassword: false },

@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../context";
+import { idOf, viewerOf } from "../shared/arguments";
 import { UserInputError } from "../../schema/errors";
 import type { ResourceName } from "../../write/resources";
 import { findAccount } from "../accounts/account.service";
 import { Account } from "../accounts/account.types";
-import type { Viewer } from "../accounts/auth.service";
 import type { Permission } from "../accounts/permissions";
 import type { ChangesetEntity, ChangesetStatus } from "./changeset.entity";
 import {
@@ -35,17 +35,6 @@ import {
   SourceInput,
 } from "./dto/record.inputs";
 import { camelField, fieldValuesFromInput, specOf, type InputValue } from "./record-type";
-
-function viewerOf(ctx: RequestContext): Viewer {
-  if (!ctx.viewer) throw new Error("authChecker let an anonymous request through");
-  return ctx.viewer;
-}
-
-function idOf(raw: string | number, argument: string): number {
-  const id = Number(raw);
-  if (!Number.isSafeInteger(id) || id < 1) throw new UserInputError(`${argument}: "${raw}" is not an id`, argument);
-  return id;
-}
 
 const BASE = { nullable: true, description: "The published version the edit started from; omit for a new record." };
 const REASON = {

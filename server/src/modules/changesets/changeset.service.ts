@@ -520,3 +520,23 @@ function locate(problems: Problem[], changes: DraftChange[]): LocatedProblem[] {
 
 /** Record types in the order the write path applies them, for listing changes. */
 export const RECORD_ORDER = RESOURCES.map((r) => r.name);
+
+/**
+ * Applies a draft inside the caller's transaction, for a preview: the caller reads with the draft applied and then
+ * rolls everything back. Any draft (not only one ready for review) can be previewed by staff.
+ */
+export async function applyDraftForPreview(manager: EntityManager, id: number): Promise<void> {
+  const changeset = await draftFor(manager, id);
+  const changes = (await changesOf(manager, changeset.id)).map(toDraft);
+  try {
+    await writeChanges(manager, {
+      changes: changes.map((c, i) => toRecordChange(c, i + 1)),
+      kind: "edit",
+      note: changeset.note || "(preview)",
+      changesetId: changeset.id,
+    });
+  } catch (error) {
+    if (error instanceof InvalidChangesError) throw new EditProblemsError(locate(error.problems, changes));
+    throw error;
+  }
+}

@@ -71,6 +71,7 @@ export async function getDataset(dataSource: DataSource): Promise<Dataset> {
       sources: row.sources,
     },
     licenses: (row.licenses ?? []).map((l) => ({ name: l.name, url: l.path ?? null, title: l.title ?? null })),
+    downloadPath: `/api/v1/datapackage.zip?version=${version}`,
     citation: `${PUBLISHER}, "${title}", dataset version ${version} (updated ${updatedAt.slice(0, 10)}).`,
   };
 }
