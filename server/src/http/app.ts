@@ -21,7 +21,10 @@ import { authenticate, httpExchange } from "./auth";
 import { preview } from "./preview";
 import { etagFor, matchesIfNoneMatch, requestVariant } from "./caching";
 import { createFeedsRouter } from "./feeds";
+import { compressResponses } from "./compression";
 import { createGraphiqlRouter } from "./graphiql";
+import { createRecordTwinsRouter } from "./records-twins";
+import { createWebDistRouter } from "./static-assets";
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -51,6 +54,7 @@ export function createApp({
   app.set("trust proxy", trustProxy);
   // Our own ETags name the dataset version; Express's would hash bodies we already know to be current.
   app.set("etag", false);
+  app.use(compressResponses());
 
   app.get("/healthz", async (_req, res) => {
     try {
@@ -63,6 +67,7 @@ export function createApp({
 
   app.use(createGraphiqlRouter());
   app.use(createFeedsRouter({ dataSource, limits, logger }));
+  app.use("/api/v1", createRecordTwinsRouter({ dataSource, limits, logger }));
   app.use("/api/v1", createApiV1Router({ dataSource, limits, logger }));
   app.use(createEmbedRouter({ dataSource, limits, logger, webDistDir }));
 
@@ -85,9 +90,7 @@ export function createApp({
 
   const indexHtml = path.join(webDistDir, "index.html");
   if (fs.existsSync(indexHtml)) {
-    app.use(express.static(webDistDir, { index: false, maxAge: "1h" }));
-    // Client-side routes (/jurisdictions/denver-co, ...) all load the app shell.
-    app.get(/^\/(?!api\/|graphql|embed\/.*\.(svg|png)$).*/, (_req, res) => res.sendFile(indexHtml));
+    app.use(createWebDistRouter(webDistDir));
   } else {
     app.get("/", (_req, res) => {
       res

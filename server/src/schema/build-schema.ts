@@ -8,16 +8,24 @@ import { RevisionResolver } from "../modules/revisions/revision.resolver";
 import { CorrectionResolver } from "../modules/corrections/correction.resolver";
 import { BatchResolver } from "../modules/batches/batch.resolver";
 import { EventResolver } from "../modules/batches/event.resolver";
+import { CountBucketResolver } from "../modules/counts/count-bucket.resolver";
 import { CountsResolver } from "../modules/counts/counts.resolver";
 import { CourtCaseResolver } from "../modules/court-cases/court-case.resolver";
 import { DatasetResolver } from "../modules/dataset/dataset.resolver";
 import { JurisdictionResolver } from "../modules/jurisdictions/jurisdiction.resolver";
 import { PolicyResolver } from "../modules/policies/policy.resolver";
+import {
+  CourtCaseEventsResolver,
+  RecordsResolver,
+  SourceCitationResolver,
+  SourceCitedByResolver,
+} from "../modules/records/records.resolver";
 import { SourceResolver } from "../modules/sources/source.resolver";
 
 /** Every resolver of the public API. */
 export const RESOLVERS = [
   CountsResolver,
+  CountBucketResolver,
   BatchResolver,
   EventResolver,
   JurisdictionResolver,
@@ -30,6 +38,10 @@ export const RESOLVERS = [
   ChangesetResolver,
   RevisionResolver,
   CorrectionResolver,
+  RecordsResolver,
+  SourceCitedByResolver,
+  SourceCitationResolver,
+  CourtCaseEventsResolver,
 ] as const;
 
 const QUERY_DESCRIPTION = `The public record of ICE administrative subpoenas served on sanctuary jurisdictions: every batch with its sources, events and derived outcome, and counts grouped as you need them.

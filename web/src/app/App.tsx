@@ -1,40 +1,66 @@
-import { lazy, Suspense, useEffect, useMemo, useRef } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, type ComponentType } from "react";
 import { Provider } from "urql";
-import { BatchPage } from "../pages/BatchPage";
 import { HomePage } from "../pages/HomePage";
-import { JurisdictionPage } from "../pages/JurisdictionPage";
-import { JurisdictionsPage } from "../pages/JurisdictionsPage";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { MAIN_ID, PageFrame } from "../ui/Layout";
 import { useLocation } from "./router";
-import { matchRoute, type Route } from "./routes";
+import { matchRoute, type RecordTableName, type Route } from "./routes";
 import { createUrqlClient } from "./urqlClient";
 import { Skeleton } from "../ui/status";
 
-// The methodology carries the whole data dictionary; readers of the dashboard should not download it.
-const MethodologyPage = lazy(() =>
-  import("../pages/MethodologyPage").then((module) => ({ default: module.MethodologyPage })),
-);
+/**
+ * A page loaded when it is first visited, so the dashboard's first view downloads only what it draws.
+ *
+ * Every route but the home page goes through here, and so must every new one: a page with heavy dependencies (a map
+ * and its geography, a records table, the editor) must never be imported statically from this file or from the
+ * home page, or its code lands in everyone's first load. `pnpm bench:web` prints what the first view downloads
+ * against its budget.
+ */
+function lazyPage<Props extends object>(
+  load: () => Promise<Record<string, ComponentType<Props>>>,
+  name: string,
+): ComponentType<Props> {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
 
-function Page({ route }: { route: Route }) {
+const BatchPage = lazyPage<{ id: string }>(() => import("../pages/BatchPage"), "BatchPage");
+const JurisdictionsPage = lazyPage(() => import("../pages/JurisdictionsPage"), "JurisdictionsPage");
+const JurisdictionPage = lazyPage<{ slug: string }>(() => import("../pages/JurisdictionPage"), "JurisdictionPage");
+// The methodology carries the whole data dictionary.
+const MethodologyPage = lazyPage(() => import("../pages/MethodologyPage"), "MethodologyPage");
+const RecordsPage = lazyPage<{ table: RecordTableName }>(() => import("../pages/RecordsPage"), "RecordsPage");
+const SourcePage = lazyPage<{ id: string }>(() => import("../pages/SourcePage"), "SourcePage");
+const CourtCasePage = lazyPage<{ slug: string }>(() => import("../pages/CourtCasePage"), "CourtCasePage");
+
+function RoutePage({ route }: { route: Route }) {
   switch (route.name) {
     case "home":
       return <HomePage />;
     case "batch":
       return <BatchPage id={route.id} />;
+    case "records":
+      return <RecordsPage table={route.table} />;
+    case "source":
+      return <SourcePage id={route.id} />;
+    case "court-case":
+      return <CourtCasePage slug={route.slug} />;
     case "jurisdictions":
       return <JurisdictionsPage />;
     case "jurisdiction":
       return <JurisdictionPage slug={route.slug} />;
     case "methodology":
-      return (
-        <Suspense fallback={<Skeleton height={400} label="Loading the methodology" />}>
-          <MethodologyPage />
-        </Suspense>
-      );
+      return <MethodologyPage />;
     case "not-found":
       return <NotFoundPage />;
   }
+}
+
+function Page({ route }: { route: Route }) {
+  return (
+    <Suspense fallback={<Skeleton height={400} label="Loading the page" />}>
+      <RoutePage route={route} />
+    </Suspense>
+  );
 }
 
 // How long a new page may take to render its title (it waits for its data) before focus stays on <main>.
@@ -80,14 +106,28 @@ function useFocusOnNavigation(pathname: string, hash: string): void {
   }, [pathname, hash]);
 }
 
+function routeKey(route: Route): string {
+  switch (route.name) {
+    case "batch":
+    case "source":
+      return `${route.name}:${route.id}`;
+    case "jurisdiction":
+    case "court-case":
+      return `${route.name}:${route.slug}`;
+    case "records":
+      return `records:${route.table}`;
+    default:
+      return route.name;
+  }
+}
+
 export function App() {
   const client = useMemo(() => createUrqlClient(), []);
   const { pathname, hash } = useLocation();
   const route = matchRoute(pathname);
   useFocusOnNavigation(pathname, hash);
   // Keyed by path so a new page starts with fresh state (table toggles, drill-down paging).
-  const key =
-    route.name === "batch" ? `batch:${route.id}` : route.name === "jurisdiction" ? `j:${route.slug}` : route.name;
+  const key = routeKey(route);
   return (
     <Provider value={client}>
       <PageFrame>
