@@ -23,12 +23,16 @@ describe("migrations", () => {
     expect(await tables(db)).toEqual([]);
     await db.dataSource.runMigrations({ transaction: "each" });
     expect(await tables(db)).toEqual([
+      "accounts",
       "agencies",
+      "api_tokens",
       "batch_agencies",
       "batch_outcomes",
       "batch_sources",
       "batches",
+      "changeset_changes",
       "changesets",
+      "correction_requests",
       "court_case_sources",
       "court_cases",
       "dataset",
@@ -37,7 +41,9 @@ describe("migrations", () => {
       "jurisdictions",
       "policies",
       "policy_sources",
+      "rate_limit_hits",
       "revisions",
+      "sessions",
       "sources",
     ]);
   });
