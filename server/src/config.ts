@@ -42,6 +42,8 @@ export interface Config {
   rateLimit: RateLimitSettings;
   /** PNG rendering. */
   images: ImageLimits;
+  /** Sessions, sign-in limits and the public's error reports. */
+  editorial: EditorialConfig;
 }
 
 export interface DatabaseTimeouts {
@@ -76,6 +78,16 @@ export interface ImageLimits {
   workers: number;
   /** PNGs waiting for a worker; one more answers 503 with Retry-After. */
   queue: number;
+}
+
+export interface EditorialConfig {
+  /** How long a sign-in lasts, in hours. */
+  sessionTtlHours: number;
+  /** Failed sign-ins allowed per account, and per address, in 15 minutes before further tries are refused. */
+  signInFailuresPerAccount: number;
+  signInFailuresPerAddress: number;
+  /** Error reports the public may send per address per hour. */
+  reportsPerHour: number;
 }
 
 export interface ApiLimits {
@@ -201,6 +213,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxPixels: parseWhole(env.IMAGE_MAX_PIXELS, "IMAGE_MAX_PIXELS", 6_000_000, 30_000, 100_000_000),
       workers: parseWhole(env.IMAGE_WORKERS, "IMAGE_WORKERS", 1, 1, 64),
       queue: parseWhole(env.IMAGE_QUEUE, "IMAGE_QUEUE", 16, 0, 10_000),
+    },
+    editorial: {
+      sessionTtlHours: parseWhole(env.SESSION_TTL_HOURS, "SESSION_TTL_HOURS", 12, 1, 24 * 90),
+      signInFailuresPerAccount: parseWhole(
+        env.SIGN_IN_FAILURES_PER_ACCOUNT,
+        "SIGN_IN_FAILURES_PER_ACCOUNT",
+        5,
+        1,
+        1000,
+      ),
+      signInFailuresPerAddress: parseWhole(
+        env.SIGN_IN_FAILURES_PER_ADDRESS,
+        "SIGN_IN_FAILURES_PER_ADDRESS",
+        20,
+        1,
+        10_000,
+      ),
+      reportsPerHour: parseWhole(env.REPORTS_PER_HOUR, "REPORTS_PER_HOUR", 10, 1, 10_000),
     },
   };
 }

@@ -55,6 +55,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         trustProxy: config.trustProxy,
         listening: () => listening,
       }),
+      editorial: config.editorial,
     });
     const server = http.createServer(app);
     await new Promise<void>((resolve, reject) => {

@@ -23,12 +23,16 @@ describe("migrations", () => {
     expect(await tables(db)).toEqual([]);
     await db.dataSource.runMigrations({ transaction: "each" });
     expect(await tables(db)).toEqual([
+      "accounts",
       "agencies",
+      "api_tokens",
       "batch_agencies",
       "batch_outcomes",
       "batch_sources",
       "batches",
+      "changeset_changes",
       "changesets",
+      "correction_requests",
       "count_rollup_batches",
       "count_rollup_parts",
       "court_case_sources",
@@ -39,8 +43,10 @@ describe("migrations", () => {
       "jurisdictions",
       "policies",
       "policy_sources",
+      "rate_limit_hits",
       "rate_limits",
       "revisions",
+      "sessions",
       "sources",
     ]);
   });

@@ -10,7 +10,7 @@ import express, {
   type Response,
 } from "express";
 import type { DataSource } from "typeorm";
-import type { ApiLimits, StreamLimits } from "../config";
+import type { ApiLimits, EditorialConfig, StreamLimits } from "../config";
 import { createRequestContext, type RequestContext } from "../context";
 import { createEmbedRouter } from "../embed/embed.router";
 import type { PngRenderer } from "../embed/png-renderer";
@@ -19,7 +19,10 @@ import type { Logger } from "../logger";
 import { getDatasetVersion } from "../modules/dataset/dataset-version.service";
 import { answerFor } from "./api-errors";
 import { createApiV1Router } from "./api-v1";
+import { authenticate, httpExchange } from "./auth";
+import { preview } from "./preview";
 import { etagFor, matchesIfNoneMatch, requestVariant } from "./caching";
+import { createFeedsRouter } from "./feeds";
 import { compressResponses } from "./compression";
 import { createGraphiqlRouter } from "./graphiql";
 import { graphqlDocumentGuard } from "./graphql-guard";
@@ -49,6 +52,7 @@ export interface AppOptions {
   sizes: DatasetSizesCache;
   pngRenderer: PngRenderer;
   maxPixels: number;
+  editorial: EditorialConfig;
 }
 
 /**
@@ -77,6 +81,7 @@ export function createApp(options: AppOptions): Express {
 
   app.use(createHealthRouter(dataSource));
   app.use(createGraphiqlRouter());
+  app.use(createFeedsRouter({ dataSource, limits, logger }));
   app.use("/api/v1", createRecordTwinsRouter({ dataSource, limits, logger }));
   app.use("/api/v1", createApiV1Router({ dataSource, limits, streams: options.streams, logger, sizes: options.sizes }));
   app.use(
@@ -94,14 +99,20 @@ export function createApp(options: AppOptions): Express {
   app.use(
     "/graphql",
     methodNotAllowed(["GET", "HEAD", "POST"]),
+    authenticate(dataSource),
+    preview(dataSource),
     graphqlGetFreshness(dataSource),
     express.json({ limit: limits.maxBodyBytes }),
     rejectNulBytes,
     graphqlDocumentGuard(limits),
     expressMiddleware(apollo, {
-      context: async ({ res }): Promise<RequestContext> => {
+      context: async ({ req, res }): Promise<RequestContext> => {
         const context: RequestContext = {
-          ...createRequestContext(dataSource, limits),
+          ...createRequestContext((res.locals.previewDataSource as DataSource | undefined) ?? dataSource, limits, {
+            viewer: (res.locals.viewer as RequestContext["viewer"]) ?? null,
+            http: httpExchange(req, res),
+            editorial: options.editorial,
+          }),
           requestId: requestIdOf(res),
           httpCache: res.locals.httpCache as RequestContext["httpCache"],
           rateLimit: res.locals.rateLimit as RateLimitState | undefined,
@@ -149,7 +160,10 @@ export function createApp(options: AppOptions): Express {
  */
 function graphqlGetFreshness(dataSource: DataSource) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
-    if ((req.method !== "GET" && req.method !== "HEAD") || req.query.query === undefined) return next();
+    // Signed-in answers are private and never cached (see http/graphql.ts); only the public's reads get ETags.
+    if ((req.method !== "GET" && req.method !== "HEAD") || req.query.query === undefined || res.locals.viewer) {
+      return next();
+    }
     try {
       const { version } = await getDatasetVersion(dataSource);
       const etag = etagFor(version, requestVariant(req));

@@ -63,7 +63,7 @@ const LEGACY_200_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FA
 const httpPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
-      async willSendResponse({ request, response, contextValue }) {
+      async willSendResponse({ request, response, contextValue, operation }) {
         if (response.body.kind !== "single") return;
         const result = response.body.singleResult;
         const codes = (result.errors ?? []).map((e) => e.extensions?.code);
@@ -82,6 +82,15 @@ const httpPlugin: ApolloServerPlugin<RequestContext> = {
         ) {
           response.http.status = 200;
         }
+        // Answers may differ by who asks; shared caches must key on the credentials.
+        response.http.headers.set("vary", "Accept, Authorization, Cookie");
+        // A mutation's answer is never reused, and anything a signed-in request sees may include what the public may
+        // not: never stored, never shared.
+        if (contextValue.viewer || operation?.operation === "mutation") {
+          response.http.headers.set("cache-control", "private, no-store");
+          response.http.headers.delete("etag");
+          return;
+        }
         const cache = contextValue.httpCache;
         if (!cache || result.errors) return;
         response.http.headers.set("etag", cache.etag);
@@ -97,6 +106,7 @@ const CLIENT_CODES = new Set([
   "GRAPHQL_VALIDATION_FAILED",
   "NOT_FOUND",
   "CONFLICT",
+  "RATE_LIMITED",
   "FORBIDDEN",
   "UNAUTHENTICATED",
   "BAD_REQUEST",

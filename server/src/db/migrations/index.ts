@@ -5,6 +5,7 @@ import { CountsInOnePass1796000000000 } from "./1796000000000-CountsInOnePass";
 import { CountRollups1796000100000 } from "./1796000100000-CountRollups";
 import { FullTextSearch1796100000000 } from "./1796100000000-FullTextSearch";
 import { RateLimits1796200000000 } from "./1796200000000-RateLimits";
+import { EditorialAccounts1796300000000 } from "./1796300000000-EditorialAccounts";
 
 /** Every migration, oldest first. A shipped migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CountRollups1796000100000,
   FullTextSearch1796100000000,
   RateLimits1796200000000,
+  EditorialAccounts1796300000000,
 ];
