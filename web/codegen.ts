@@ -18,7 +18,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         skipTypename: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
-        scalars: { PartialDate: "string", ID: "string" },
+        scalars: { PartialDate: "string", ID: "string", DateTimeISO: "string" },
       },
     },
     [`${outDir}data-dictionary.json`]: {

@@ -7,7 +7,7 @@ import { JurisdictionsPage } from "../pages/JurisdictionsPage";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { MAIN_ID, PageFrame } from "../ui/Layout";
 import { useLocation } from "./router";
-import { matchRoute, type Route } from "./routes";
+import { isEditorRoute, matchRoute, type Route } from "./routes";
 import { createUrqlClient } from "./urqlClient";
 import { Skeleton } from "../ui/status";
 
@@ -16,7 +16,18 @@ const MethodologyPage = lazy(() =>
   import("../pages/MethodologyPage").then((module) => ({ default: module.MethodologyPage })),
 );
 
+// The staff pages are a bundle of their own: the public's first load does not grow with them.
+const EditorPages = lazy(() => import("../pages/editor/EditorPages").then((module) => ({ default: module.EditorPages })));
+const ChangesPage = lazy(() => import("../pages/ChangesPage").then((module) => ({ default: module.ChangesPage })));
+
 function Page({ route }: { route: Route }) {
+  if (isEditorRoute(route)) {
+    return (
+      <Suspense fallback={<Skeleton height={400} label="Loading the editor" />}>
+        <EditorPages route={route} />
+      </Suspense>
+    );
+  }
   switch (route.name) {
     case "home":
       return <HomePage />;
@@ -30,6 +41,12 @@ function Page({ route }: { route: Route }) {
       return (
         <Suspense fallback={<Skeleton height={400} label="Loading the methodology" />}>
           <MethodologyPage />
+        </Suspense>
+      );
+    case "changes":
+      return (
+        <Suspense fallback={<Skeleton height={400} label="Loading the changes" />}>
+          <ChangesPage />
         </Suspense>
       );
     case "not-found":
@@ -82,12 +99,18 @@ function useFocusOnNavigation(pathname: string, hash: string): void {
 
 export function App() {
   const client = useMemo(() => createUrqlClient(), []);
-  const { pathname, hash } = useLocation();
-  const route = matchRoute(pathname);
+  const { pathname, search, hash } = useLocation();
+  const route = matchRoute(pathname, search);
   useFocusOnNavigation(pathname, hash);
   // Keyed by path so a new page starts with fresh state (table toggles, drill-down paging).
   const key =
-    route.name === "batch" ? `batch:${route.id}` : route.name === "jurisdiction" ? `j:${route.slug}` : route.name;
+    route.name === "batch"
+      ? `batch:${route.id}`
+      : route.name === "jurisdiction"
+        ? `j:${route.slug}`
+        : "id" in route
+          ? `${route.name}:${route.id}`
+          : route.name;
   return (
     <Provider value={client}>
       <PageFrame>

@@ -6,10 +6,21 @@ export type Route =
   | { name: "jurisdictions" }
   | { name: "jurisdiction"; slug: string }
   | { name: "methodology" }
+  | { name: "changes" }
+  | EditorRoute
   | { name: "not-found" };
+
+// The staff pages live under /editor and load as a separate bundle (see App).
+export type EditorRoute =
+  | { name: "editor-home" }
+  | { name: "editor-sign-in"; next: string | null }
+  | { name: "editor-changeset"; id: string }
+  | { name: "editor-preview"; id: string }
+  | { name: "editor-inbox" };
 
 const BATCH_PATTERN = /^\/batches\/([^/]+)\/?$/;
 const JURISDICTION_PATTERN = /^\/jurisdictions\/([^/]+)\/?$/;
+const CHANGESET_PATTERN = /^\/editor\/changesets\/(\d+)(\/preview)?\/?$/;
 
 function decode(segment: string): string | null {
   try {
@@ -19,8 +30,27 @@ function decode(segment: string): string | null {
   }
 }
 
-export function matchRoute(pathname: string): Route {
+function isPath(pathname: string, path: string): boolean {
+  return pathname === path || pathname === `${path}/`;
+}
+
+export function isEditorRoute(route: Route): route is EditorRoute {
+  return route.name.startsWith("editor-");
+}
+
+// `search` is only read by the sign-in page (where to go back to).
+export function matchRoute(pathname: string, search = ""): Route {
   if (pathname === "/" || pathname === "") return { name: "home" };
+  if (isPath(pathname, "/changes")) return { name: "changes" };
+  if (isPath(pathname, "/editor")) return { name: "editor-home" };
+  if (isPath(pathname, "/editor/inbox")) return { name: "editor-inbox" };
+  if (isPath(pathname, "/editor/sign-in")) {
+    const next = new URLSearchParams(search).get("next");
+    // Only this site's own pages: an address from elsewhere would make the sign-in page an open redirect.
+    return { name: "editor-sign-in", next: next && next.startsWith("/") && !next.startsWith("//") ? next : null };
+  }
+  const changeset = CHANGESET_PATTERN.exec(pathname);
+  if (changeset) return { name: changeset[2] ? "editor-preview" : "editor-changeset", id: changeset[1] };
   if (pathname === "/jurisdictions" || pathname === "/jurisdictions/") return { name: "jurisdictions" };
   if (pathname === "/methodology" || pathname === "/methodology/") return { name: "methodology" };
   const batch = BATCH_PATTERN.exec(pathname);
@@ -42,4 +72,10 @@ export const paths = {
   jurisdictions: (): string => "/jurisdictions",
   jurisdiction: (slug: string): string => `/jurisdictions/${encodeURIComponent(slug)}`,
   methodology: (anchor?: string): string => (anchor ? `/methodology#${anchor}` : "/methodology"),
+  changes: (anchor?: string): string => (anchor ? `/changes#${anchor}` : "/changes"),
+  editor: (): string => "/editor",
+  signIn: (next?: string): string => (next ? `/editor/sign-in?next=${encodeURIComponent(next)}` : "/editor/sign-in"),
+  changeset: (id: string | number): string => `/editor/changesets/${id}`,
+  preview: (id: string | number): string => `/editor/changesets/${id}/preview`,
+  inbox: (): string => "/editor/inbox",
 };

@@ -1,0 +1,3 @@
+export function PreviewPage({ id }: { id: string }) {
+  return <p>{id}</p>;
+}
