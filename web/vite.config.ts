@@ -1,13 +1,14 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { precompress } from "./vite-plugins/precompress";
 
 // The API runs on its own port in development (pnpm --filter @subpoena-tracker/server dev); in production the server
 // serves web/dist itself, so every request below is same-origin and needs no CORS.
 const API_ORIGIN = "http://127.0.0.1:4000";
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   server: {
     proxy: {
       "/graphql": API_ORIGIN,
@@ -20,7 +21,9 @@ export default defineConfig({
     },
   },
   build: {
-    sourcemap: true,
+    // No source maps by default: they would double what a deploy ships and the server does not serve them. Build
+    // with `pnpm --filter @subpoena-tracker/web build --sourcemap` to look into the bundle locally.
+    sourcemap: false,
     // One chunk for the chart library keeps the app's own code small and lets browsers cache recharts across deploys.
     rolldownOptions: {
       // Two pages: the dashboard, and the embed page other sites frame (src/embed), which must stay small.

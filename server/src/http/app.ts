@@ -18,7 +18,9 @@ import type { Logger } from "../logger";
 import { getDatasetVersion } from "../modules/dataset/dataset-version.service";
 import { createApiV1Router } from "./api-v1";
 import { etagFor, matchesIfNoneMatch, requestVariant } from "./caching";
+import { compressResponses } from "./compression";
 import { createGraphiqlRouter } from "./graphiql";
+import { createWebDistRouter } from "./static-assets";
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -39,6 +41,7 @@ export function createApp({ dataSource, apollo, webDistDir, limits, logger, trus
   app.set("trust proxy", trustProxy);
   // Our own ETags name the dataset version; Express's would hash bodies we already know to be current.
   app.set("etag", false);
+  app.use(compressResponses());
 
   app.get("/healthz", async (_req, res) => {
     try {
@@ -67,9 +70,7 @@ export function createApp({ dataSource, apollo, webDistDir, limits, logger, trus
 
   const indexHtml = path.join(webDistDir, "index.html");
   if (fs.existsSync(indexHtml)) {
-    app.use(express.static(webDistDir, { index: false, maxAge: "1h" }));
-    // Client-side routes (/jurisdictions/denver-co, ...) all load the app shell.
-    app.get(/^\/(?!api\/|graphql|embed\/.*\.(svg|png)$).*/, (_req, res) => res.sendFile(indexHtml));
+    app.use(createWebDistRouter(webDistDir));
   } else {
     app.get("/", (_req, res) => {
       res

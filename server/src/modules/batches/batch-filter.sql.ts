@@ -84,7 +84,12 @@ export function batchFilterSql(
     );
   }
   if (c.issuedFromDay) conditions.push(`b.issued_on >= ${params.add(c.issuedFromDay, "date")}`);
-  if (c.issuedToDay) conditions.push(`${ISSUED_END_SQL} <= ${params.add(c.issuedToDay, "date")}`);
+  if (c.issuedToDay) {
+    // A batch ends where its period ends, never before it starts: the first bound is implied by the second, but it
+    // is the one an index on issued_on can use, so a one-year range reads one year of rows, not every later one.
+    const to = params.add(c.issuedToDay, "date");
+    conditions.push(`b.issued_on <= ${to}`, `${ISSUED_END_SQL} <= ${to}`);
+  }
   if (c.agencyKinds) {
     conditions.push(`EXISTS (SELECT 1 FROM batch_agencies fba JOIN agencies fa ON fa.slug = fba.agency_slug
                       WHERE fba.batch_id = b.id AND fa.kind = ANY(${params.add(c.agencyKinds, "text[]")}))`);

@@ -3,8 +3,9 @@ import type { EntityManager } from "typeorm";
 import { groupBy } from "../../util/group-by";
 
 /**
- * Rewrites the derived outcome breakdown of the given batches from their events, by the domain's outcome rule.
- * Runs three reads and two writes whatever the number of batches.
+ * Rewrites the derived outcome breakdown of the given batches from their events, by the domain's outcome rule, and
+ * what each batch adds to a total (batches.counted_subpoenas: its count, or when unknown the subpoenas its events
+ * report). Runs three reads and three writes whatever the number of batches.
  */
 export async function recomputeOutcomes(manager: EntityManager, batchIds: string[]): Promise<void> {
   if (batchIds.length === 0) return;
@@ -36,6 +37,12 @@ export async function recomputeOutcomes(manager: EntityManager, batchIds: string
       [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2])],
     );
   }
+  await manager.query(
+    `UPDATE batches b SET counted_subpoenas = coalesce(b.subpoena_count,
+       (SELECT sum(bo.subpoenas) FROM batch_outcomes bo WHERE bo.batch_id = b.id), 0)
+      WHERE b.id = ANY($1)`,
+    [batchIds],
+  );
 }
 
 export type StoredOutcomeEvent = OutcomeEventInput & { id: number; batchId: string; naturalKey: string };

@@ -1,0 +1,118 @@
+import type { Stats } from "node:fs";
+import fs from "node:fs/promises";
+import path from "node:path";
+import express, { type NextFunction, type Request, type Response, type Router } from "express";
+import Negotiator from "negotiator";
+
+/** Files in the build's assets/ folder carry a hash of their content in their name (Vite's `[name]-[hash]`). */
+const HASHED_ASSET = /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/;
+/** A hashed name never changes content: browsers and CDNs may keep it for a year without asking again. */
+export const IMMUTABLE = "public, max-age=31536000, immutable";
+/** Everything else (the HTML shells, favicon) may change with any deploy: reuse only after revalidating. */
+export const REVALIDATE = "no-cache";
+
+/** Build-time compressed copies beside each file (web/vite-plugins/precompress.ts), best first. */
+const ENCODINGS = [
+  { coding: "br", suffix: ".br" },
+  { coding: "gzip", suffix: ".gz" },
+] as const;
+
+const PREFERRED = ENCODINGS.map((e) => e.coding);
+
+const NOT_SERVED = /\.(?:map|br|gz)$/;
+
+/** Paths sent with the dashboard's HTML shell, for client-side routes (/jurisdictions/denver-co, ...). */
+const CLIENT_ROUTE = /^\/(?!api\/|graphql|assets\/|embed\/.*\.(svg|png)$).*/;
+
+/** The file a URL path names inside the build, or null for a path that is malformed or leaves the folder. */
+function fileInside(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes("\0")) return null;
+  const file = path.resolve(root, `.${decoded}`);
+  return file.startsWith(root + path.sep) ? file : null;
+}
+
+async function statFile(file: string): Promise<Stats | null> {
+  try {
+    const stat = await fs.stat(file);
+    return stat.isFile() ? stat : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Sends one file of the build: the brotli or gzip copy when the client accepts it (with the file's own Content-Type,
+ * Content-Encoding and Vary: Accept-Encoding), the file itself otherwise. Each copy has its own validator, so a
+ * revalidation (If-None-Match or If-Modified-Since) answers 304 for the copy the client holds.
+ */
+async function sendBuildFile(
+  req: Request,
+  res: Response,
+  next: NextFunction,
+  root: string,
+  relative: string,
+  cacheControl: string,
+): Promise<void> {
+  const file = path.join(root, relative);
+  const available: { coding: string; suffix: string; stat: Stats }[] = [];
+  for (const encoding of ENCODINGS) {
+    const stat = await statFile(file + encoding.suffix);
+    if (stat) available.push({ ...encoding, stat });
+  }
+  // The answer depends on Accept-Encoding whenever a compressed copy exists, including when identity is chosen.
+  if (available.length > 0) res.vary("Accept-Encoding");
+  // Browsers list gzip before br at equal weight ("gzip, deflate, br, zstd"): ties go to the smaller copy.
+  const chosen = new Negotiator(req).encoding([...available.map((e) => e.coding), "identity"], {
+    preferred: PREFERRED,
+  });
+  const encoding = available.find((e) => e.coding === chosen);
+  const stat = encoding?.stat ?? (await statFile(file));
+  if (!stat) return next();
+  res.type(path.extname(relative));
+  res.setHeader("Cache-Control", cacheControl);
+  // Express turns off the file sender's own ETags with the app's (set for the API's dataset-version ETags).
+  res.setHeader("ETag", `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`);
+  if (encoding) res.setHeader("Content-Encoding", encoding.coding);
+  res.sendFile(relative + (encoding?.suffix ?? ""), { root, cacheControl: false, dotfiles: "deny" }, (error) => {
+    if (!error || res.headersSent) return;
+    // A file that vanished mid-request (a rebuild): let the next handler answer.
+    for (const header of ["Content-Encoding", "Cache-Control", "ETag"]) res.removeHeader(header);
+    next();
+  });
+}
+
+/**
+ * The built dashboard: hashed assets cached for a year, everything else revalidated, precompressed copies when the
+ * client accepts them, and the HTML shell for client-side routes. Source maps are never served (a local build made
+ * with --sourcemap keeps them to itself), and a missing asset is a 404, never the HTML shell under a script's name.
+ */
+export function createWebDistRouter(webDistDir: string): Router {
+  const router = express.Router();
+  const root = path.resolve(webDistDir);
+
+  const notFound = (res: Response): void => {
+    res.status(404).type("text/plain").setHeader("Cache-Control", "no-store").send("No such file in this build.\n");
+  };
+
+  router.get(/.*/, async (req, res, next) => {
+    const requested = req.path;
+    // Source maps and the compressed copies themselves are not for clients (the copies are chosen by negotiation).
+    if (NOT_SERVED.test(requested)) return notFound(res);
+    if (requested.endsWith("/")) return next();
+    const file = fileInside(root, requested);
+    if (!file || !(await statFile(file))) return next();
+    const cacheControl = HASHED_ASSET.test(requested) ? IMMUTABLE : REVALIDATE;
+    await sendBuildFile(req, res, next, root, requested, cacheControl);
+  });
+
+  router.get("/assets/{*rest}", (_req, res) => notFound(res));
+
+  router.get(CLIENT_ROUTE, (req, res, next) => sendBuildFile(req, res, next, root, "index.html", REVALIDATE));
+  return router;
+}

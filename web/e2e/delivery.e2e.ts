@@ -1,0 +1,86 @@
+// How the real build reaches a real browser: every script and stylesheet precompressed at build time and sent as
+// brotli to Chromium, hashed files cached for a year, the HTML shells revalidated, and no source maps anywhere.
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import type { Browser, Response } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { DESKTOP, launchBrowser, newContext } from "./support/browser";
+import { DIST_DIR } from "./support/paths";
+
+const baseUrl = inject("baseUrl");
+
+function buildFiles(): string[] {
+  return fs
+    .readdirSync(DIST_DIR, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(DIST_DIR, path.join(entry.parentPath, entry.name)));
+}
+
+describe("the build", () => {
+  it("has no source maps", () => {
+    const files = buildFiles();
+    expect(files.filter((file) => file.endsWith(".js")).length).toBeGreaterThan(2);
+    expect(files.filter((file) => file.endsWith(".map"))).toEqual([]);
+    for (const file of files.filter((f) => f.endsWith(".js"))) {
+      expect(fs.readFileSync(path.join(DIST_DIR, file), "utf8"), file).not.toMatch(/sourceMappingURL/);
+    }
+  });
+
+  it("has a brotli and a gzip copy of every script and stylesheet, with the same content", () => {
+    const files = buildFiles().filter((file) => /\.(js|css)$/.test(file));
+    for (const file of files) {
+      const original = fs.readFileSync(path.join(DIST_DIR, file));
+      if (original.length < 1024) continue;
+      const br = zlib.brotliDecompressSync(fs.readFileSync(path.join(DIST_DIR, `${file}.br`)));
+      const gz = zlib.gunzipSync(fs.readFileSync(path.join(DIST_DIR, `${file}.gz`)));
+      expect(br.equals(original), `${file}.br`).toBe(true);
+      expect(gz.equals(original), `${file}.gz`).toBe(true);
+    }
+  });
+});
+
+describe("in Chromium", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  for (const route of ["/", "/embed/subpoenas-over-time"]) {
+    it(`gets ${route} with brotli scripts and styles cached as immutable, and the page itself revalidated`, async () => {
+      const context = await newContext(browser, DESKTOP);
+      const page = await context.newPage();
+      const responses: { type: string; url: string; headers: Promise<Record<string, string>> }[] = [];
+      page.on("response", (response: Response) =>
+        responses.push({
+          type: response.request().resourceType(),
+          url: response.url(),
+          headers: response.allHeaders(),
+        }),
+      );
+      await page.goto(`${baseUrl}${route}`, { waitUntil: "networkidle" });
+      await Promise.all(responses.map((r) => r.headers));
+      await context.close();
+
+      const document = responses.find((r) => r.type === "document");
+      const documentHeaders = await document!.headers;
+      if (route === "/") expect(documentHeaders["cache-control"]).toBe("no-cache");
+      expect(documentHeaders["content-encoding"]).toBe("br");
+
+      const assets = responses.filter((r) => ["script", "stylesheet"].includes(r.type));
+      expect(assets.length).toBeGreaterThan(1);
+      for (const asset of assets) {
+        const headers = await asset.headers;
+        const name = new URL(asset.url).pathname;
+        expect(name, name).toMatch(/^\/assets\//);
+        expect(headers["cache-control"], name).toBe("public, max-age=31536000, immutable");
+        expect(headers.vary, name).toMatch(/accept-encoding/i);
+        // Tiny files (the bundler's runtime) are not worth a compressed copy.
+        if (Number(headers["content-length"] ?? Infinity) >= 1024 || headers["content-encoding"]) {
+          expect(headers["content-encoding"], name).toBe("br");
+        }
+      }
+    });
+  }
+});
