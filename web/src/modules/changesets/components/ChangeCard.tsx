@@ -43,8 +43,12 @@ export function ChangeCard({
       <div className="change-card__head">
         <h3>{title[0].toUpperCase() + title.slice(1)}</h3>
         <p className="source__meta">
-          {change.correction && change.publishedVersion !== null ? `published version ${change.publishedVersion}` : null}
-          {change.author ? ` · by ${change.author.email}` : null}
+          {[
+            change.correction && change.publishedVersion !== null ? `published version ${change.publishedVersion}` : null,
+            change.author ? `by ${change.author.email}` : null,
+          ]
+            .filter(Boolean)
+            .join(" · ")}
         </p>
       </div>
       {change.reason && (
