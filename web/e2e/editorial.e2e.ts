@@ -213,11 +213,13 @@ describe("the editorial flow", () => {
     await inReview.getByRole("link", { name: NOTE }).click();
     await page.getByRole("heading", { name: NOTE, level: 1 }).waitFor();
 
-    const batchCard = page.locator(".change-card", { has: page.getByRole("heading", { name: `Add batch ${BATCH_ID}` }) });
+    const batchCard = page.locator(".change-card", {
+      has: page.getByRole("heading", { name: `Add batch ${BATCH_ID}` }),
+    });
     const diff = batchCard.getByRole("table");
-    await expect.poll(() => diff.getByRole("row", { name: /Number of subpoenas/ }).textContent()).toContain(
-      String(NEW_SUBPOENAS),
-    );
+    await expect
+      .poll(() => diff.getByRole("row", { name: /Number of subpoenas/ }).textContent())
+      .toContain(String(NEW_SUBPOENAS));
     const quoteRow = page
       .locator(".change-card", { has: page.getByRole("heading", { name: `Add source ${SOURCE_ID}` }) })
       .getByRole("row", { name: /Supporting quote/ });

@@ -17,7 +17,9 @@ const MethodologyPage = lazy(() =>
 );
 
 // The staff pages are a bundle of their own: the public's first load does not grow with them.
-const EditorPages = lazy(() => import("../pages/editor/EditorPages").then((module) => ({ default: module.EditorPages })));
+const EditorPages = lazy(() =>
+  import("../pages/editor/EditorPages").then((module) => ({ default: module.EditorPages })),
+);
 const ChangesPage = lazy(() => import("../pages/ChangesPage").then((module) => ({ default: module.ChangesPage })));
 
 function Page({ route }: { route: Route }) {

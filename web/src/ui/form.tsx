@@ -12,7 +12,12 @@ export interface FieldShellProps {
   wide?: boolean;
   /** A group of controls (checkboxes): a fieldset with a legend instead of a label. */
   group?: boolean;
-  children: (props: { id: string; "aria-describedby"?: string; "aria-invalid"?: true; required?: boolean }) => ReactNode;
+  children: (props: {
+    id: string;
+    "aria-describedby"?: string;
+    "aria-invalid"?: true;
+    required?: boolean;
+  }) => ReactNode;
 }
 
 export function FieldShell({ label, hint, errors = [], required, wide, group, children }: FieldShellProps) {

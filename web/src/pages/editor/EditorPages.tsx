@@ -26,7 +26,8 @@ export function EditorPages({ route }: { route: EditorRoute }) {
   if (route.name === "editor-sign-in") {
     return viewer ? <Skeleton height={200} label="Signing in" /> : <SignInPage onSignedIn={refetch} />;
   }
-  if (error && !viewer) return <ErrorState title="Could not tell whether you are signed in" error={error} onRetry={refetch} />;
+  if (error && !viewer)
+    return <ErrorState title="Could not tell whether you are signed in" error={error} onRetry={refetch} />;
   if (!viewer) return <Skeleton height={400} label="Checking your sign-in" />;
   const { account } = viewer;
   if (account.mustChangePassword) return <NewPasswordPage onChanged={refetch} />;

@@ -1,5 +1,5 @@
 import { useMutation } from "urql";
-import { graphql } from "../../../gql";
+import { graphql } from "../../../gql/editor";
 import type { RecordFormInitial } from "../../record-forms/components/RecordForm";
 import { describeChange, editedWithItsBatch, formInitial, type ChangeView } from "../utils/changes";
 import { ReviewDiff } from "./ReviewDiff";
@@ -44,7 +44,9 @@ export function ChangeCard({
         <h3>{title[0].toUpperCase() + title.slice(1)}</h3>
         <p className="source__meta">
           {[
-            change.correction && change.publishedVersion !== null ? `published version ${change.publishedVersion}` : null,
+            change.correction && change.publishedVersion !== null
+              ? `published version ${change.publishedVersion}`
+              : null,
             change.author ? `by ${change.author.email}` : null,
           ]
             .filter(Boolean)

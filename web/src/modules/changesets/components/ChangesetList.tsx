@@ -2,8 +2,8 @@ import { useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
 import { Link, navigate } from "../../../app/router";
 import { paths } from "../../../app/routes";
-import { graphql } from "../../../gql";
-import type { ChangesetList_ChangesetsQuery } from "../../../gql/graphql";
+import { graphql } from "../../../gql/editor";
+import type { ChangesetList_ChangesetsQuery } from "../../../gql/editor/graphql";
 import { FormErrors, TextField } from "../../../ui/form";
 import { EmptyState, ErrorState, Skeleton } from "../../../ui/status";
 import { stageOf, formatMoment, type ChangesetStage } from "../utils/status";
@@ -74,7 +74,11 @@ function ChangesetRow({ changeset }: { changeset: Node }) {
 }
 
 export function ChangesetList({ canDraft }: { canDraft: boolean }) {
-  const [result, refetch] = useQuery({ query: ChangesetsQuery, variables: { first: PAGE_SIZE }, requestPolicy: "cache-and-network" });
+  const [result, refetch] = useQuery({
+    query: ChangesetsQuery,
+    variables: { first: PAGE_SIZE },
+    requestPolicy: "cache-and-network",
+  });
   const [creating, create] = useMutation(CreateChangesetMutation);
   const [note, setNote] = useState("");
 

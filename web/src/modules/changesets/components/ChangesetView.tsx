@@ -2,8 +2,8 @@ import { useState } from "react";
 import { useQuery } from "urql";
 import { Link } from "../../../app/router";
 import { paths } from "../../../app/routes";
-import { graphql } from "../../../gql";
-import type { RecordType } from "../../../gql/graphql";
+import { graphql } from "../../../gql/editor";
+import type { RecordType } from "../../../gql/editor/graphql";
 import { PageHeader } from "../../../ui/Layout";
 import { ChoiceField } from "../../../ui/form";
 import { ErrorState, Skeleton } from "../../../ui/status";
@@ -114,8 +114,7 @@ export function ChangesetView({ id, account }: { id: string; account: ViewerAcco
         title={changeset.note || `Changeset ${changeset.id}`}
         dek={
           <>
-            <StageTag stage={stage} />{" "}
-            {changeset.kind === "IMPORT" ? "Imported from a data package." : null}{" "}
+            <StageTag stage={stage} /> {changeset.kind === "IMPORT" ? "Imported from a data package." : null}{" "}
             {changeset.authors.length > 0 && <>Written by {changeset.authors.map((a) => a.email).join(", ")}. </>}
             {stage === "published" && changeset.publishedAt && (
               <>
@@ -164,7 +163,9 @@ export function ChangesetView({ id, account }: { id: string; account: ViewerAcco
                 all={changeset.changes}
                 problems={problemsOf(change.id)}
                 editable={canDraft}
-                onEdit={(initial, replacesChangeId) => setEditing({ type: change.recordType, initial, replacesChangeId })}
+                onEdit={(initial, replacesChangeId) =>
+                  setEditing({ type: change.recordType, initial, replacesChangeId })
+                }
               />
             ))}
           </ol>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import { navigate } from "../../../app/router";
 import { paths } from "../../../app/routes";
-import { graphql } from "../../../gql";
+import { graphql } from "../../../gql/editor";
 import { FormErrors, TextField } from "../../../ui/form";
 
 const UpdateChangesetMutation = graphql(`

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";
-import { graphql } from "../../../gql";
-import type { RecordType } from "../../../gql/graphql";
+import { graphql } from "../../../gql/editor";
+import type { RecordType } from "../../../gql/editor/graphql";
 import { ChoiceField, FormErrors, TextField } from "../../../ui/form";
 import { toEditErrors } from "../../editor-session/utils/graphqlErrors";
 import { RECORD_TYPE_LABELS } from "../../record-forms/utils/recordSpecs";
@@ -52,13 +52,17 @@ export function SourceLinkForm({ changesetId }: { changesetId: string }) {
       return;
     }
     setLastError(null);
-    setDone(`${action === "attach" ? "Now cites" : "No longer cites"} ${variables.sourceId} on ${variables.record.id}.`);
+    setDone(
+      `${action === "attach" ? "Now cites" : "No longer cites"} ${variables.sourceId} on ${variables.record.id}.`,
+    );
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void run("attach");
   };
-  const general = lastError ? [...lastError.general, ...Object.entries(lastError.byField).map(([f, m]) => `${f}: ${m.join("; ")}`)] : [];
+  const general = lastError
+    ? [...lastError.general, ...Object.entries(lastError.byField).map(([f, m]) => `${f}: ${m.join("; ")}`)]
+    : [];
   return (
     <details className="editor-details">
       <summary>Cite or stop citing a source on a published fact</summary>
@@ -71,7 +75,13 @@ export function SourceLinkForm({ changesetId }: { changesetId: string }) {
             options={FACT_TYPES.map((t) => ({ value: t, label: RECORD_TYPE_LABELS[t] }))}
             onChange={(value) => setType(value as RecordType)}
           />
-          <TextField label="Id of the fact" value={recordId} onChange={setRecordId} hint="An event's id is its number." required />
+          <TextField
+            label="Id of the fact"
+            value={recordId}
+            onChange={setRecordId}
+            hint="An event's id is its number."
+            required
+          />
           <TextField label="Source id" value={sourceId} onChange={setSourceId} required />
           <TextField
             label="Reason"
@@ -81,7 +91,11 @@ export function SourceLinkForm({ changesetId }: { changesetId: string }) {
           />
         </div>
         <div className="editor-form__actions">
-          <button type="submit" className="button" disabled={attaching.fetching || !recordId.trim() || !sourceId.trim()}>
+          <button
+            type="submit"
+            className="button"
+            disabled={attaching.fetching || !recordId.trim() || !sourceId.trim()}
+          >
             Cite the source
           </button>
           <button

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";
-import { graphql } from "../../../gql";
-import type { RecordType } from "../../../gql/graphql";
+import { graphql } from "../../../gql/editor";
+import type { RecordType } from "../../../gql/editor/graphql";
 import { ChoiceField, FormErrors, TextField } from "../../../ui/form";
 import { toEditErrors, type EditErrors } from "../../editor-session/utils/graphqlErrors";
 import { EDITABLE_TYPES, RECORD_TYPE_LABELS } from "../../record-forms/utils/recordSpecs";
@@ -28,10 +28,20 @@ export function WithdrawForm({ changesetId }: { changesetId: string }) {
     event.preventDefault();
     const baseVersion = Number(version);
     if (!Number.isSafeInteger(baseVersion) || baseVersion < 1) {
-      setErrors({ byField: { baseVersion: ["Give the record's published version (a whole number)."] }, general: [], conflict: null, code: null });
+      setErrors({
+        byField: { baseVersion: ["Give the record's published version (a whole number)."] },
+        general: [],
+        conflict: null,
+        code: null,
+      });
       return;
     }
-    const answer = await withdraw({ changesetId, record: { type, id: recordId.trim() }, baseVersion, reason: reason.trim() });
+    const answer = await withdraw({
+      changesetId,
+      record: { type, id: recordId.trim() },
+      baseVersion,
+      reason: reason.trim(),
+    });
     if (answer.error) setErrors(toEditErrors(answer.error, ["record", "input"]));
     else {
       setErrors(null);
@@ -55,7 +65,13 @@ export function WithdrawForm({ changesetId }: { changesetId: string }) {
             options={EDITABLE_TYPES.map((t) => ({ value: t, label: RECORD_TYPE_LABELS[t] }))}
             onChange={(value) => setType(value as RecordType)}
           />
-          <TextField label="Id of the record to withdraw" value={recordId} onChange={setRecordId} errors={errors?.byField.id ?? []} required />
+          <TextField
+            label="Id of the record to withdraw"
+            value={recordId}
+            onChange={setRecordId}
+            errors={errors?.byField.id ?? []}
+            required
+          />
           <TextField
             label="Published version"
             hint="The version you decided on, from the record's history."

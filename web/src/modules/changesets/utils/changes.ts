@@ -1,4 +1,4 @@
-import type { ChangeAction, RecordType } from "../../../gql/graphql";
+import type { ChangeAction, RecordType } from "../../../gql/editor/graphql";
 import { valuesFromChange, type FormValues } from "../../record-forms/utils/formValues";
 import { EVENT_FIELDS, RECORD_SPECS } from "../../record-forms/utils/recordSpecs";
 import type { RecordFormInitial } from "../../record-forms/components/RecordForm";

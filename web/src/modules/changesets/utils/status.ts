@@ -1,4 +1,4 @@
-import type { ChangesetStatus } from "../../../gql/graphql";
+import type { ChangesetStatus } from "../../../gql/editor/graphql";
 
 export type ChangesetStage = "drafting" | "in-review" | "published" | "discarded";
 

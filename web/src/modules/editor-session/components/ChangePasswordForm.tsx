@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";
-import { graphql } from "../../../gql";
+import { graphql } from "../../../gql/editor";
 import { FormErrors, TextField } from "../../../ui/form";
 
 const ChangePasswordMutation = graphql(`

@@ -1,7 +1,7 @@
 import { useMutation } from "urql";
 import { Link, navigate, useLocation } from "../../../app/router";
 import { paths } from "../../../app/routes";
-import { graphql } from "../../../gql";
+import { graphql } from "../../../gql/editor";
 import type { ViewerAccount } from "../hooks/useViewer";
 import { canPublish, ROLE_LABELS } from "../utils/roles";
 
@@ -16,7 +16,11 @@ export function EditorBar({ account }: { account: ViewerAccount }) {
   const { pathname } = useLocation();
   const [signOutResult, signOut] = useMutation(SignOutMutation);
   const items = [
-    { to: paths.editor(), label: "Changesets", current: pathname === "/editor" || pathname.startsWith("/editor/changesets") },
+    {
+      to: paths.editor(),
+      label: "Changesets",
+      current: pathname === "/editor" || pathname.startsWith("/editor/changesets"),
+    },
     ...(canPublish(account.role)
       ? [{ to: paths.inbox(), label: "Error reports", current: pathname.startsWith("/editor/inbox") }]
       : []),

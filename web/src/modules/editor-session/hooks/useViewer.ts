@@ -1,6 +1,6 @@
 import { useQuery } from "urql";
-import { graphql } from "../../../gql";
-import type { EditorSession_ViewerQuery } from "../../../gql/graphql";
+import { graphql } from "../../../gql/editor";
+import type { EditorSession_ViewerQuery } from "../../../gql/editor/graphql";
 
 const ViewerQuery = graphql(`
   query EditorSession_Viewer {

@@ -46,7 +46,11 @@ describe("toEditErrors", () => {
   });
 
   it("shows an error without problems, such as FORBIDDEN, as a general message", () => {
-    const errors = toEditErrors(failure(new GraphQLError("You may not publish a changeset you wrote alone.", { extensions: { code: "FORBIDDEN" } })));
+    const errors = toEditErrors(
+      failure(
+        new GraphQLError("You may not publish a changeset you wrote alone.", { extensions: { code: "FORBIDDEN" } }),
+      ),
+    );
     expect(errors.general).toEqual(["You may not publish a changeset you wrote alone."]);
     expect(errors.code).toBe("FORBIDDEN");
   });

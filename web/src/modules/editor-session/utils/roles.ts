@@ -1,4 +1,4 @@
-import type { Role } from "../../../gql/graphql";
+import type { Role } from "../../../gql/editor/graphql";
 
 export const ROLE_LABELS: Record<Role, string> = {
   CONTRIBUTOR: "Contributor",

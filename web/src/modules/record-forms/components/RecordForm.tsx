@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from "react";
 import { useMutation } from "urql";
-import { graphql } from "../../../gql";
-import type { RecordType } from "../../../gql/graphql";
+import { graphql } from "../../../gql/editor";
+import type { RecordType } from "../../../gql/editor/graphql";
 import { FormErrors, TextField } from "../../../ui/form";
 import { NO_ERRORS, toEditErrors, type EditErrors } from "../../editor-session/utils/graphqlErrors";
 import { useSaveRecord } from "../hooks/useSaveRecord";
@@ -121,9 +121,7 @@ export function RecordForm({ changesetId, type, initial, replacesChangeId, onDon
         {title}
         {initial?.recordId ? <code className="record-form__id"> {initial.recordId}</code> : null}
       </h2>
-      {errors.conflict && (
-        <ConflictNotice conflict={errors.conflict} fields={spec.fields} onReload={reload} />
-      )}
+      {errors.conflict && <ConflictNotice conflict={errors.conflict} fields={spec.fields} onReload={reload} />}
       <FormErrors title={`The ${spec.noun} was not saved`} messages={errors.general} />
       <RecordFields
         fields={spec.fields}

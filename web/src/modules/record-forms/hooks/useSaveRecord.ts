@@ -1,13 +1,18 @@
 import { useMutation, type CombinedError } from "urql";
-import { graphql } from "../../../gql";
-import type { RecordType } from "../../../gql/graphql";
+import { graphql } from "../../../gql/editor";
+import type { RecordType } from "../../../gql/editor/graphql";
 import type { InputValue } from "../utils/formValues";
 
 // One mutation per kind of record (their inputs differ); each answers with the draft, which refreshes the changeset
 // page through urql's cache.
 
 const SaveJurisdiction = graphql(`
-  mutation RecordForm_SaveJurisdiction($changesetId: ID!, $input: JurisdictionInput!, $baseVersion: Int, $reason: String) {
+  mutation RecordForm_SaveJurisdiction(
+    $changesetId: ID!
+    $input: JurisdictionInput!
+    $baseVersion: Int
+    $reason: String
+  ) {
     saveJurisdiction(changesetId: $changesetId, input: $input, baseVersion: $baseVersion, reason: $reason) {
       id
       updatedAt
@@ -83,7 +88,9 @@ export interface SaveOutcome {
   error?: CombinedError;
 }
 
-export function useSaveRecord(type: RecordType): [{ fetching: boolean }, (args: SaveArguments) => Promise<SaveOutcome>] {
+export function useSaveRecord(
+  type: RecordType,
+): [{ fetching: boolean }, (args: SaveArguments) => Promise<SaveOutcome>] {
   const [jurisdiction, saveJurisdiction] = useMutation(SaveJurisdiction);
   const [agency, saveAgency] = useMutation(SaveAgency);
   const [source, saveSource] = useMutation(SaveSource);

@@ -18,7 +18,7 @@ import {
   SOURCE_KIND_LABELS,
   SOURCE_KINDS,
 } from "@subpoena-tracker/domain";
-import type { RecordType } from "../../../gql/graphql";
+import type { RecordType } from "../../../gql/editor/graphql";
 
 // What each kind of record's form asks for: the GraphQL input's fields (camelCase, as the server's field-path errors
 // name them), their labels and kinds. The rules themselves are the server's: the form shows its messages beside the
@@ -60,7 +60,13 @@ const JURISDICTION: RecordSpec = {
   fields: [
     { name: "slug", label: "Id", kind: "text", required: true, hint: `${SLUG_HINT} For example marion-county-or.` },
     { name: "name", label: "Name", kind: "text", required: true },
-    { name: "kind", label: "Kind", kind: "enum", required: true, options: options(JURISDICTION_KINDS, JURISDICTION_KIND_LABELS) },
+    {
+      name: "kind",
+      label: "Kind",
+      kind: "enum",
+      required: true,
+      options: options(JURISDICTION_KINDS, JURISDICTION_KIND_LABELS),
+    },
     { name: "state", label: "State", kind: "text", hint: "Two-letter USPS code, e.g. OR." },
     { name: "parentSlug", label: "Lies in", kind: "text", hint: "The id of the jurisdiction it lies in, e.g. oregon." },
     { name: "countyFips", label: "County FIPS code", kind: "text", hint: "Five digits, e.g. 41047." },
@@ -72,10 +78,22 @@ const AGENCY: RecordSpec = {
   noun: "agency",
   keyField: "slug",
   fields: [
-    { name: "slug", label: "Id", kind: "text", required: true, hint: `${SLUG_HINT} For example marion-county-sheriff.` },
+    {
+      name: "slug",
+      label: "Id",
+      kind: "text",
+      required: true,
+      hint: `${SLUG_HINT} For example marion-county-sheriff.`,
+    },
     { name: "name", label: "Name", kind: "text", required: true },
     { name: "kind", label: "Kind", kind: "enum", required: true, options: options(AGENCY_KINDS, AGENCY_KIND_LABELS) },
-    { name: "jurisdictionSlug", label: "Jurisdiction", kind: "text", required: true, hint: "The id of the jurisdiction it serves." },
+    {
+      name: "jurisdictionSlug",
+      label: "Jurisdiction",
+      kind: "text",
+      required: true,
+      hint: "The id of the jurisdiction it serves.",
+    },
   ],
 };
 
@@ -84,13 +102,31 @@ const SOURCE: RecordSpec = {
   noun: "source",
   keyField: "id",
   fields: [
-    { name: "id", label: "Id", kind: "text", required: true, hint: `${SLUG_HINT} For example statesman-2025-08-marion.` },
+    {
+      name: "id",
+      label: "Id",
+      kind: "text",
+      required: true,
+      hint: `${SLUG_HINT} For example statesman-2025-08-marion.`,
+    },
     { name: "url", label: "Address", kind: "url", required: true, hint: "The document's http or https address." },
     { name: "publisher", label: "Publisher", kind: "text", required: true },
     { name: "title", label: "Title", kind: "text" },
     { name: "publishedOn", label: "Published on", kind: "date", hint: DATE_HINT },
-    { name: "kind", label: "Kind of document", kind: "enum", required: true, options: options(SOURCE_KINDS, SOURCE_KIND_LABELS) },
-    { name: "reliability", label: "Reliability", kind: "enum", required: true, options: options(RELIABILITIES, RELIABILITY_LABELS) },
+    {
+      name: "kind",
+      label: "Kind of document",
+      kind: "enum",
+      required: true,
+      options: options(SOURCE_KINDS, SOURCE_KIND_LABELS),
+    },
+    {
+      name: "reliability",
+      label: "Reliability",
+      kind: "enum",
+      required: true,
+      options: options(RELIABILITIES, RELIABILITY_LABELS),
+    },
     {
       name: "quote",
       label: "Supporting quote",
@@ -106,7 +142,13 @@ const POLICY: RecordSpec = {
   keyField: "slug",
   fields: [
     { name: "slug", label: "Id", kind: "text", required: true, hint: SLUG_HINT },
-    { name: "jurisdictionSlug", label: "Jurisdiction", kind: "text", required: true, hint: "The id of the jurisdiction whose policy it is." },
+    {
+      name: "jurisdictionSlug",
+      label: "Jurisdiction",
+      kind: "text",
+      required: true,
+      hint: "The id of the jurisdiction whose policy it is.",
+    },
     { name: "name", label: "Name", kind: "text", required: true },
     { name: "citation", label: "Legal citation", kind: "text" },
     { name: "enactedOn", label: "Enacted on", kind: "date", hint: DATE_HINT },
@@ -124,10 +166,22 @@ const COURT_CASE: RecordSpec = {
     { name: "slug", label: "Id", kind: "text", required: true, hint: SLUG_HINT },
     { name: "court", label: "Court", kind: "text", required: true },
     { name: "caseNumber", label: "Docket number", kind: "text" },
-    { name: "caption", label: "Caption", kind: "text", required: true, hint: "No personal names of the people the subpoenas concern." },
+    {
+      name: "caption",
+      label: "Caption",
+      kind: "text",
+      required: true,
+      hint: "No personal names of the people the subpoenas concern.",
+    },
     { name: "filedOn", label: "Filed on", kind: "date", hint: DATE_HINT },
     { name: "judge", label: "Judge", kind: "text" },
-    { name: "outcome", label: "Outcome", kind: "enum", required: true, options: options(COURT_CASE_OUTCOMES, COURT_CASE_OUTCOME_LABELS) },
+    {
+      name: "outcome",
+      label: "Outcome",
+      kind: "enum",
+      required: true,
+      options: options(COURT_CASE_OUTCOMES, COURT_CASE_OUTCOME_LABELS),
+    },
     { name: "decidedOn", label: "Decided on", kind: "date", hint: DATE_HINT },
     { name: "citation", label: "Citation of the decision", kind: "text" },
     { name: "sourceIds", label: "Sources", kind: "sources", required: true, hint: SOURCES_HINT },
@@ -136,8 +190,19 @@ const COURT_CASE: RecordSpec = {
 
 export const EVENT_FIELDS: readonly FieldSpec[] = [
   { name: "date", label: "Date", kind: "date", required: true, hint: DATE_HINT },
-  { name: "status", label: "What happened", kind: "enum", required: true, options: options(EVENT_STATUSES, EVENT_STATUS_LABELS) },
-  { name: "agencySlug", label: "Agency", kind: "text", hint: "Only if it concerns one of the batch's agencies: its id." },
+  {
+    name: "status",
+    label: "What happened",
+    kind: "enum",
+    required: true,
+    options: options(EVENT_STATUSES, EVENT_STATUS_LABELS),
+  },
+  {
+    name: "agencySlug",
+    label: "Agency",
+    kind: "text",
+    hint: "Only if it concerns one of the batch's agencies: its id.",
+  },
   { name: "subpoenasAffected", label: "Subpoenas concerned", kind: "int", hint: "Only if not all of the batch's." },
   { name: "courtCaseSlug", label: "Court case", kind: "text", hint: "The id of the court case it belongs to, if any." },
   { name: "note", label: "Note", kind: "text" },
@@ -148,7 +213,10 @@ const EVENT: RecordSpec = {
   type: "EVENT",
   noun: "event",
   keyField: "batchId",
-  fields: [{ name: "batchId", label: "Batch", kind: "text", required: true, hint: "The id of the batch it belongs to." }, ...EVENT_FIELDS],
+  fields: [
+    { name: "batchId", label: "Batch", kind: "text", required: true, hint: "The id of the batch it belongs to." },
+    ...EVENT_FIELDS,
+  ],
 };
 
 const BATCH: RecordSpec = {
@@ -156,9 +224,21 @@ const BATCH: RecordSpec = {
   noun: "batch",
   keyField: "id",
   fields: [
-    { name: "id", label: "Id", kind: "text", required: true, hint: `${SLUG_HINT} For example 2025-08-14-marion-county-or.` },
+    {
+      name: "id",
+      label: "Id",
+      kind: "text",
+      required: true,
+      hint: `${SLUG_HINT} For example 2025-08-14-marion-county-or.`,
+    },
     { name: "issuedOn", label: "Issued on", kind: "date", required: true, hint: DATE_HINT },
-    { name: "jurisdictionSlug", label: "Counted under", kind: "text", required: true, hint: "The id of the jurisdiction, e.g. oregon." },
+    {
+      name: "jurisdictionSlug",
+      label: "Counted under",
+      kind: "text",
+      required: true,
+      hint: "The id of the jurisdiction, e.g. oregon.",
+    },
     {
       name: "recipientAgencySlugs",
       label: "Agencies served",
@@ -166,11 +246,37 @@ const BATCH: RecordSpec = {
       required: true,
       hint: "Their ids, separated by commas, in the order the sources list them.",
     },
-    { name: "issuingComponent", label: "Issued by", kind: "enum", options: options(ISSUING_COMPONENTS, ISSUING_COMPONENT_LABELS) },
-    { name: "subpoenaCount", label: "Number of subpoenas", kind: "int", hint: "Leave empty when the sources give no number." },
-    { name: "countPrecision", label: "How exact the number is", kind: "enum", required: true, options: options(COUNT_PRECISIONS, COUNT_PRECISION_LABELS) },
-    { name: "offenseCategories", label: "Offense categories", kind: "enumList", options: options(OFFENSE_CATEGORIES, OFFENSE_CATEGORY_LABELS) },
-    { name: "subjectsSummary", label: "What the sources say of the subjects", kind: "longtext", hint: "Never their names." },
+    {
+      name: "issuingComponent",
+      label: "Issued by",
+      kind: "enum",
+      options: options(ISSUING_COMPONENTS, ISSUING_COMPONENT_LABELS),
+    },
+    {
+      name: "subpoenaCount",
+      label: "Number of subpoenas",
+      kind: "int",
+      hint: "Leave empty when the sources give no number.",
+    },
+    {
+      name: "countPrecision",
+      label: "How exact the number is",
+      kind: "enum",
+      required: true,
+      options: options(COUNT_PRECISIONS, COUNT_PRECISION_LABELS),
+    },
+    {
+      name: "offenseCategories",
+      label: "Offense categories",
+      kind: "enumList",
+      options: options(OFFENSE_CATEGORIES, OFFENSE_CATEGORY_LABELS),
+    },
+    {
+      name: "subjectsSummary",
+      label: "What the sources say of the subjects",
+      kind: "longtext",
+      hint: "Never their names.",
+    },
     { name: "subjectsInCustody", label: "Subjects in custody", kind: "int" },
     { name: "subjectsReleased", label: "Subjects released", kind: "int" },
     { name: "notes", label: "Editors' notes", kind: "longtext" },
@@ -189,7 +295,15 @@ export const RECORD_SPECS: Record<RecordType, RecordSpec> = {
 };
 
 /** The kinds of record a changeset's "add a record" menu offers, in the order people add them. */
-export const EDITABLE_TYPES: readonly RecordType[] = ["BATCH", "SOURCE", "JURISDICTION", "AGENCY", "POLICY", "COURT_CASE", "EVENT"];
+export const EDITABLE_TYPES: readonly RecordType[] = [
+  "BATCH",
+  "SOURCE",
+  "JURISDICTION",
+  "AGENCY",
+  "POLICY",
+  "COURT_CASE",
+  "EVENT",
+];
 
 export const RECORD_TYPE_LABELS: Record<RecordType, string> = {
   BATCH: "Batch of subpoenas",
