@@ -10,6 +10,8 @@ import { JurisdictionTimeline } from "../modules/jurisdictions/components/Jurisd
 import { PolicyList } from "../modules/batch-detail/components/PolicyList";
 import { JurisdictionBatches } from "../modules/jurisdictions/components/JurisdictionBatches";
 import { CiteThis } from "../modules/take-away/components/CiteThis";
+import { RecordHistory } from "../modules/history/components/RecordHistory";
+import { ReportError } from "../modules/report-error/components/ReportError";
 import { AlsoServedHere } from "../modules/jurisdictions/components/AlsoServedHere";
 
 export function JurisdictionPage({ slug }: { slug: string }) {
@@ -74,6 +76,14 @@ export function JurisdictionPage({ slug }: { slug: string }) {
               </div>
             </div>
             <JurisdictionBatches slug={slug} name={jurisdiction.name} />
+            <Section
+              title="History"
+              id="history"
+              intro={`Every published change to the record of ${jurisdiction.name} itself: when, in which version, and why.`}
+            >
+              <RecordHistory type="JURISDICTION" id={slug} noun="jurisdiction" />
+            </Section>
+            <ReportError type="JURISDICTION" id={slug} name={jurisdiction.name} />
             <Section title="Cite this page" id="cite">
               <CiteThis />
             </Section>

@@ -28,6 +28,9 @@ type Documents = {
     "\n  mutation EditorBar_SignOut {\n    signOut\n  }\n": typeof types.EditorBar_SignOutDocument,
     "\n  mutation SignInForm_SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      account {\n        id\n        email\n        role\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.SignInForm_SignInDocument,
     "\n  query EditorSession_Viewer {\n    viewer {\n      via\n      scopes\n      account {\n        id\n        email\n        role\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.EditorSession_ViewerDocument,
+    "\n  query Inbox_Requests($status: [CorrectionRequestStatus!]) {\n    correctionRequests(status: $status) {\n      id\n      recordType\n      recordId\n      whatIsWrong\n      sourceUrl\n      contact\n      status\n      changesetId\n      createdAt\n      updatedAt\n    }\n    changesets(status: [DRAFT], first: 100) {\n      nodes {\n        id\n        note\n      }\n    }\n  }\n": typeof types.Inbox_RequestsDocument,
+    "\n  mutation Inbox_UpdateRequest($id: ID!, $changesetId: ID, $status: CorrectionRequestStatus) {\n    updateCorrectionRequest(id: $id, changesetId: $changesetId, status: $status) {\n      id\n      status\n      changesetId\n      updatedAt\n    }\n  }\n": typeof types.Inbox_UpdateRequestDocument,
+    "\n  mutation Inbox_StartChangeset($note: String) {\n    createChangeset(note: $note) {\n      id\n    }\n  }\n": typeof types.Inbox_StartChangesetDocument,
     "\n  mutation RecordForm_RemoveReplaced($changeId: ID!) {\n    removeChange(changeId: $changeId) {\n      id\n      updatedAt\n    }\n  }\n": typeof types.RecordForm_RemoveReplacedDocument,
     "\n  mutation RecordForm_SaveJurisdiction(\n    $changesetId: ID!\n    $input: JurisdictionInput!\n    $baseVersion: Int\n    $reason: String\n  ) {\n    saveJurisdiction(changesetId: $changesetId, input: $input, baseVersion: $baseVersion, reason: $reason) {\n      id\n      updatedAt\n    }\n  }\n": typeof types.RecordForm_SaveJurisdictionDocument,
     "\n  mutation RecordForm_SaveAgency($changesetId: ID!, $input: AgencyInput!, $baseVersion: Int, $reason: String) {\n    saveAgency(changesetId: $changesetId, input: $input, baseVersion: $baseVersion, reason: $reason) {\n      id\n      updatedAt\n    }\n  }\n": typeof types.RecordForm_SaveAgencyDocument,
@@ -52,6 +55,9 @@ const documents: Documents = {
     "\n  mutation EditorBar_SignOut {\n    signOut\n  }\n": types.EditorBar_SignOutDocument,
     "\n  mutation SignInForm_SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      account {\n        id\n        email\n        role\n        mustChangePassword\n      }\n    }\n  }\n": types.SignInForm_SignInDocument,
     "\n  query EditorSession_Viewer {\n    viewer {\n      via\n      scopes\n      account {\n        id\n        email\n        role\n        mustChangePassword\n      }\n    }\n  }\n": types.EditorSession_ViewerDocument,
+    "\n  query Inbox_Requests($status: [CorrectionRequestStatus!]) {\n    correctionRequests(status: $status) {\n      id\n      recordType\n      recordId\n      whatIsWrong\n      sourceUrl\n      contact\n      status\n      changesetId\n      createdAt\n      updatedAt\n    }\n    changesets(status: [DRAFT], first: 100) {\n      nodes {\n        id\n        note\n      }\n    }\n  }\n": types.Inbox_RequestsDocument,
+    "\n  mutation Inbox_UpdateRequest($id: ID!, $changesetId: ID, $status: CorrectionRequestStatus) {\n    updateCorrectionRequest(id: $id, changesetId: $changesetId, status: $status) {\n      id\n      status\n      changesetId\n      updatedAt\n    }\n  }\n": types.Inbox_UpdateRequestDocument,
+    "\n  mutation Inbox_StartChangeset($note: String) {\n    createChangeset(note: $note) {\n      id\n    }\n  }\n": types.Inbox_StartChangesetDocument,
     "\n  mutation RecordForm_RemoveReplaced($changeId: ID!) {\n    removeChange(changeId: $changeId) {\n      id\n      updatedAt\n    }\n  }\n": types.RecordForm_RemoveReplacedDocument,
     "\n  mutation RecordForm_SaveJurisdiction(\n    $changesetId: ID!\n    $input: JurisdictionInput!\n    $baseVersion: Int\n    $reason: String\n  ) {\n    saveJurisdiction(changesetId: $changesetId, input: $input, baseVersion: $baseVersion, reason: $reason) {\n      id\n      updatedAt\n    }\n  }\n": types.RecordForm_SaveJurisdictionDocument,
     "\n  mutation RecordForm_SaveAgency($changesetId: ID!, $input: AgencyInput!, $baseVersion: Int, $reason: String) {\n    saveAgency(changesetId: $changesetId, input: $input, baseVersion: $baseVersion, reason: $reason) {\n      id\n      updatedAt\n    }\n  }\n": types.RecordForm_SaveAgencyDocument,
@@ -132,6 +138,18 @@ export function graphql(source: "\n  mutation SignInForm_SignIn($email: String!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EditorSession_Viewer {\n    viewer {\n      via\n      scopes\n      account {\n        id\n        email\n        role\n        mustChangePassword\n      }\n    }\n  }\n"): (typeof documents)["\n  query EditorSession_Viewer {\n    viewer {\n      via\n      scopes\n      account {\n        id\n        email\n        role\n        mustChangePassword\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inbox_Requests($status: [CorrectionRequestStatus!]) {\n    correctionRequests(status: $status) {\n      id\n      recordType\n      recordId\n      whatIsWrong\n      sourceUrl\n      contact\n      status\n      changesetId\n      createdAt\n      updatedAt\n    }\n    changesets(status: [DRAFT], first: 100) {\n      nodes {\n        id\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  query Inbox_Requests($status: [CorrectionRequestStatus!]) {\n    correctionRequests(status: $status) {\n      id\n      recordType\n      recordId\n      whatIsWrong\n      sourceUrl\n      contact\n      status\n      changesetId\n      createdAt\n      updatedAt\n    }\n    changesets(status: [DRAFT], first: 100) {\n      nodes {\n        id\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Inbox_UpdateRequest($id: ID!, $changesetId: ID, $status: CorrectionRequestStatus) {\n    updateCorrectionRequest(id: $id, changesetId: $changesetId, status: $status) {\n      id\n      status\n      changesetId\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation Inbox_UpdateRequest($id: ID!, $changesetId: ID, $status: CorrectionRequestStatus) {\n    updateCorrectionRequest(id: $id, changesetId: $changesetId, status: $status) {\n      id\n      status\n      changesetId\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Inbox_StartChangeset($note: String) {\n    createChangeset(note: $note) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Inbox_StartChangeset($note: String) {\n    createChangeset(note: $note) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

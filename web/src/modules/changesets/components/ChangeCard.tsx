@@ -2,7 +2,7 @@ import { useMutation } from "urql";
 import { graphql } from "../../../gql/editor";
 import type { RecordFormInitial } from "../../record-forms/components/RecordForm";
 import { describeChange, editedWithItsBatch, formInitial, type ChangeView } from "../utils/changes";
-import { ReviewDiff } from "./ReviewDiff";
+import { ChangeValues, ReviewDiff } from "./ReviewDiff";
 
 const RemoveChangeMutation = graphql(`
   mutation ChangeCard_RemoveChange($changeId: ID!) {
@@ -23,16 +23,19 @@ export function ChangeCard({
   all,
   problems,
   editable,
+  final,
   onEdit,
 }: {
   change: ChangeView & { author: { email: string } | null; publishedVersion: number | null };
   all: readonly ChangeView[];
   problems: readonly Problem[];
   editable: boolean;
+  /** Published or discarded: show what it set rather than a diff against what is published now. */
+  final: boolean;
   onEdit: (initial: RecordFormInitial, replacesChangeId?: string) => void;
 }) {
   const [removing, remove] = useMutation(RemoveChangeMutation);
-  const title = describeChange(change);
+  const title = describeChange(change, final);
   const withBatch = editedWithItsBatch(change, all);
   const startEdit = () => {
     document.getElementById("edit-heading")?.scrollIntoView();
@@ -44,7 +47,7 @@ export function ChangeCard({
         <h3>{title[0].toUpperCase() + title.slice(1)}</h3>
         <p className="source__meta">
           {[
-            change.correction && change.publishedVersion !== null
+            !final && change.correction && change.publishedVersion !== null
               ? `published version ${change.publishedVersion}`
               : null,
             change.author ? `by ${change.author.email}` : null,
@@ -58,7 +61,7 @@ export function ChangeCard({
           <strong>Reason:</strong> {change.reason}
         </p>
       )}
-      {change.stale && (
+      {change.stale && !final && (
         <p className="status status--error" role="status">
           This record was changed by another publication since this edit began: open it and redo the change on its
           current values before publishing.
@@ -73,7 +76,7 @@ export function ChangeCard({
           ))}
         </ul>
       )}
-      <ReviewDiff change={change} />
+      {final ? <ChangeValues change={change} /> : <ReviewDiff change={change} />}
       {editable && (
         <div className="change-card__actions">
           {change.action === "UPSERT" && !withBatch && (

@@ -100,7 +100,7 @@ export function ChangesetView({ id, account }: { id: string; account: ViewerAcco
 
   const stage = stageOf(changeset);
   const draft = changeset.status === "DRAFT";
-  const canDraft = draft && account.role !== undefined;
+  const canDraft = draft;
   const problemsOf = (changeId: string | null) => changeset.problems.filter((p) => p.changeId === changeId);
 
   return (
@@ -163,6 +163,7 @@ export function ChangesetView({ id, account }: { id: string; account: ViewerAcco
                 all={changeset.changes}
                 problems={problemsOf(change.id)}
                 editable={canDraft}
+                final={!draft}
                 onEdit={(initial, replacesChangeId) =>
                   setEditing({ type: change.recordType, initial, replacesChangeId })
                 }
@@ -205,9 +206,10 @@ export function ChangesetView({ id, account }: { id: string; account: ViewerAcco
         </section>
       )}
 
-      {draft && canPublish(account.role) && (
+      {canPublish(account.role) && (draft || stage === "published") && (
         <PublishPanel
           id={changeset.id}
+          publishedVersion={changeset.status === "PUBLISHED" ? changeset.datasetVersion : null}
           note={changeset.note}
           authors={changeset.authors}
           viewerId={account.id}

@@ -18,6 +18,7 @@ const PublishMutation = graphql(`
 // of eyes is the point of review (the server refuses it too).
 export function PublishPanel({
   id,
+  publishedVersion,
   note,
   authors,
   viewerId,
@@ -26,6 +27,8 @@ export function PublishPanel({
   empty,
 }: {
   id: string;
+  /** Once published (here or elsewhere), the version it produced. */
+  publishedVersion: number | null;
   note: string;
   authors: readonly { id: string }[];
   viewerId: string;
@@ -49,13 +52,13 @@ export function PublishPanel({
     event.preventDefault();
     void publish({ id, note: text.trim() });
   };
-  const published = result.data?.publishChangeset;
+  const version = result.data?.publishChangeset.datasetVersion ?? publishedVersion;
   return (
     <section className="section publish-panel" aria-labelledby="publish-heading">
       <h2 id="publish-heading">Publish</h2>
-      {published ? (
+      {version !== null ? (
         <p className="status" role="status">
-          Published as version {published.datasetVersion}.
+          Published as version {version}. It is on the public pages, the changes page and the feed.
         </p>
       ) : (
         <form className="editor-form" onSubmit={submit}>

@@ -42,3 +42,32 @@ export function ReviewDiff({ change }: { change: ChangeView }) {
     </div>
   );
 }
+
+// A published or discarded changeset no longer has a diff against what is published (it is what is published, or
+// it never was): show the values it set. The record's history on its public page keeps the before and after.
+export function ChangeValues({ change }: { change: ChangeView }) {
+  const set = change.values.filter((entry) => entry.value !== null);
+  const name = describeChange(change, true);
+  if (change.action === "WITHDRAW") return <p className="diff__withdraw">Withdrew this record from the dataset.</p>;
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={`Values: ${name}`}>
+      <table className="data-table diff">
+        <caption className="visually-hidden">Values {name} set</caption>
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">Value</th>
+          </tr>
+        </thead>
+        <tbody>
+          {set.map((entry) => (
+            <tr key={entry.field}>
+              <th scope="row">{fieldLabel(change.recordType, entry.field)}</th>
+              <td>{entry.value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -3,7 +3,7 @@ import { useMutation } from "urql";
 import { graphql } from "../../../gql/editor";
 import type { RecordType } from "../../../gql/editor/graphql";
 import { ChoiceField, FormErrors, TextField } from "../../../ui/form";
-import { toEditErrors } from "../../editor-session/utils/graphqlErrors";
+import { toEditErrors } from "../../../app/graphqlErrors";
 import { RECORD_TYPE_LABELS } from "../../record-forms/utils/recordSpecs";
 
 const AttachMutation = graphql(`

@@ -3,7 +3,7 @@ import { useMutation } from "urql";
 import { graphql } from "../../../gql/editor";
 import type { RecordType } from "../../../gql/editor/graphql";
 import { ChoiceField, FormErrors, TextField } from "../../../ui/form";
-import { toEditErrors, type EditErrors } from "../../editor-session/utils/graphqlErrors";
+import { toEditErrors, type EditErrors } from "../../../app/graphqlErrors";
 import { EDITABLE_TYPES, RECORD_TYPE_LABELS } from "../../record-forms/utils/recordSpecs";
 
 const WithdrawMutation = graphql(`

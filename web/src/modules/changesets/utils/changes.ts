@@ -28,15 +28,19 @@ export function valueOf(change: Pick<ChangeView, "values">, field: string): stri
   return change.values.find((entry) => entry.field === field)?.value ?? null;
 }
 
-/** The record's name for people: its id, or for a new event its batch and date. */
-export function describeChange(change: ChangeView): string {
+/**
+ * The record's name for people: its id, or for a new event its batch and date; with what the change does to it
+ * ("add batch x", "correct source y"), or without (`bare`) once the changeset is final.
+ */
+export function describeChange(change: ChangeView, bare = false): string {
   const noun = RECORD_SPECS[change.recordType].noun;
   if (change.recordType === "EVENT" && !change.recordId) {
-    return `new event of batch ${valueOf(change, "batchId") ?? "?"} on ${valueOf(change, "date") ?? "?"}`;
+    return `${bare ? "event" : "new event"} of batch ${valueOf(change, "batchId") ?? "?"} on ${valueOf(change, "date") ?? "?"}`;
   }
-  const id = change.recordId ?? valueOf(change, RECORD_SPECS[change.recordType].keyField);
+  const id = change.recordId ?? valueOf(change, RECORD_SPECS[change.recordType].keyField) ?? "";
+  if (bare) return `${noun} ${id}${change.action === "WITHDRAW" ? " (withdrawn)" : ""}`.trim();
   const verb = change.action === "WITHDRAW" ? "withdraw" : change.correction ? "correct" : "add";
-  return `${verb} ${noun} ${id ?? ""}`.trim();
+  return `${verb} ${noun} ${id}`.trim();
 }
 
 /** A batch's events in the draft: new ones of that batch, and corrections of its published ones. */

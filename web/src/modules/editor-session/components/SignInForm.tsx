@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import { graphql } from "../../../gql/editor";
 import { FormErrors, TextField } from "../../../ui/form";
-import { errorCode } from "../utils/graphqlErrors";
+import { errorCode } from "../../../app/graphqlErrors";
 
 const SignInMutation = graphql(`
   mutation SignInForm_SignIn($email: String!, $password: String!) {

@@ -1,6 +1,6 @@
 import { snakeCase } from "../utils/formValues";
 import type { FieldSpec } from "../utils/recordSpecs";
-import type { Conflict } from "../../editor-session/utils/graphqlErrors";
+import type { Conflict } from "../../../app/graphqlErrors";
 
 // Someone published a change to this record after the edit began: show what it says now, so the author can redo
 // the edit on top of it rather than overwrite it.

@@ -3,7 +3,7 @@ import { useMutation } from "urql";
 import { graphql } from "../../../gql/editor";
 import type { RecordType } from "../../../gql/editor/graphql";
 import { FormErrors, TextField } from "../../../ui/form";
-import { NO_ERRORS, toEditErrors, type EditErrors } from "../../editor-session/utils/graphqlErrors";
+import { NO_ERRORS, toEditErrors, type EditErrors } from "../../../app/graphqlErrors";
 import { useSaveRecord } from "../hooks/useSaveRecord";
 import { emptyValues, toInput, valuesFromChange, type FormValues } from "../utils/formValues";
 import { EVENT_FIELDS, RECORD_SPECS } from "../utils/recordSpecs";
