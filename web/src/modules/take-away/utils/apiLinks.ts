@@ -45,3 +45,8 @@ export function batchesUrl(format: DownloadFormat, filters: DashboardFilters): s
   const query = params.toString();
   return `${API_BASE}/batches.${format}${query ? `?${query}` : ""}`;
 }
+
+/** The data package exactly as a dataset version published it (the server keeps every version). */
+export function versionPackagePath(version: number): string {
+  return `${DATAPACKAGE_URL}?version=${version}`;
+}
