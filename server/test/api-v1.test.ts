@@ -105,9 +105,9 @@ describe("the CSV and JSON twins on the seed", () => {
   it("writes the grouped keys first, in groupBy order, then the measures", async () => {
     const text = await (await get("counts.csv?groupBy=JURISDICTION,PERIOD&interval=YEAR")).text();
     expect(text.split("\n")[0]).toBe(
-      "jurisdiction,jurisdictionName,period,periodStart,periodEnd,subpoenas,batches,unknownCountBatches,inexactCountBatches",
+      "jurisdiction,jurisdictionName,period,periodPrecision,periodStart,periodEnd,subpoenas,batches,unknownCountBatches,inexactCountBatches",
     );
-    expect(text).toContain("denver-co,Denver,2020,2020-01-01,2020-12-31,4,1,0,0");
+    expect(text).toContain("denver-co,Denver,2020,YEAR,2020-01-01,2020-12-31,4,1,0,0");
   });
 
   it("fills empty periods like GraphQL", async () => {

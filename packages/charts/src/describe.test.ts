@@ -104,7 +104,7 @@ describe("caption, title and source", () => {
   });
 
   it("dates the source line without a time zone", () => {
-    expect(sourceLine(CONTEXT)).toBe("Source: Subpoena Tracker, data as of 28 Nov 2025");
+    expect(sourceLine(CONTEXT)).toBe("Source: Subpoena Tracker, database updated 28 Nov 2025");
   });
 
   it("builds every text of a chart at once", () => {

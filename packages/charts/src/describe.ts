@@ -162,7 +162,7 @@ export function caption(model: ChartModel, context: ChartContext): string {
 }
 
 export function sourceLine(context: ChartContext): string {
-  return `Source: ${PUBLISHER}, data as of ${formatTimestampDay(context.asOf)}`;
+  return `Source: ${PUBLISHER}, database updated ${formatTimestampDay(context.asOf)}`;
 }
 
 function formatPeriodLong(period: string): string {

@@ -121,6 +121,7 @@ export interface ColumnsModel {
   /** Batches dated more coarsely than the interval ("2020" in a monthly chart): drawn apart, never spread. */
   coarse: PeriodColumn[];
   totals: Totals;
+  /** The time frame the numbers cover (spanOf): said in the caption and the text alternative. */
   range: PeriodRange | null;
 }
 
@@ -143,6 +144,7 @@ export interface BarsModel {
   dimension: BarDimension;
   bars: BarItem[];
   totals: Totals;
+  /** The time frame the numbers cover (spanOf). */
   range: PeriodRange | null;
 }
 

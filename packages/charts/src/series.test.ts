@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { BarsModel, ColumnsModel } from "./model";
 import { countsRequestFor } from "./model";
-import { OTHERS_KEY, UNATTRIBUTED_KEY, foldBars, toBarsModel, toChartModel, toColumnsModel } from "./series";
+import { OTHERS_KEY, UNATTRIBUTED_KEY, foldBars, spanOf, toBarsModel, toChartModel, toColumnsModel } from "./series";
+import { formatRange } from "./describe";
 import {
   BY_JURISDICTION,
   OUTCOMES_VIEW,
@@ -61,7 +62,8 @@ describe("toColumnsModel", () => {
       ["2020-03", 0],
       ["2020-04", 0],
     ]);
-    expect(model.range).toEqual({ from: "2019-12", to: "2020-04" });
+    // The time frame is the one the reader asked for, to the day.
+    expect(model.range).toEqual({ from: "2019-12", to: "2020-04-15" });
   });
 
   it("keeps batches of unreported size apart per column and series, never as a zero height", () => {
@@ -236,5 +238,30 @@ describe("toChartModel", () => {
     expect(
       toChartModel(BY_JURISDICTION, counts([bucket({ period: "2020-01", jurisdiction: oregon, subpoenas: 1 })])).kind,
     ).toBe("bars");
+  });
+});
+
+describe("spanOf: the time frame beside every figure", () => {
+  const bucket = (period: string, subpoenas: number) => ({ period, subpoenas, batches: 1, unknownCountBatches: 0 });
+
+  it("reaches from the start of the earliest period with a batch to the end of the latest, coarse ones included", () => {
+    expect(spanOf([bucket("2021-03", 4), bucket("2021-05", 0), bucket("2021", 3), bucket("2022", 6)])).toEqual({
+      from: "2021",
+      to: "2022",
+    });
+    expect(formatRange({ from: "2021", to: "2022" })).toBe("2021 to 2022");
+    expect(spanOf([bucket("2020-01", 8), bucket("2020-02", 14)])).toEqual({ from: "2020-01", to: "2020-02" });
+  });
+
+  it("ignores the zero buckets of filled periods and keeps the filter's own bounds", () => {
+    const empty = { period: "2019-06", subpoenas: 0, batches: 0, unknownCountBatches: 0 };
+    expect(spanOf([empty, bucket("2020-02", 1)])).toEqual({ from: "2020-02", to: "2020-02" });
+    expect(spanOf([bucket("2020-02", 1)], { from: "2020", to: "2020" })).toEqual({ from: "2020", to: "2020" });
+    expect(spanOf([])).toBeNull();
+  });
+
+  it("never says 'from Q1 2020 to Q1 2020'", () => {
+    expect(formatRange({ from: "2020-Q1", to: "2020-Q1" })).toBe("Q1 2020");
+    expect(formatRange({ from: "2020-01", to: "2020-03" }, "short")).toBe("Jan to Mar 2020");
   });
 });

@@ -156,6 +156,26 @@ export function rangeOf(
   return { from, to };
 }
 
+/**
+ * The time frame the numbers cover, for every figure's label and caption: the filter's own bounds where given (the
+ * reader asked for them), otherwise from the start of the earliest period with a batch to the end of the latest, coarse
+ * ones included (a batch dated only "2022" stretches the frame to the end of 2022).
+ */
+export function spanOf(
+  buckets: readonly CountBucketLike[],
+  filter: { from?: string | null; to?: string | null } = {},
+): PeriodRange | null {
+  const periods = buckets
+    .filter((b) => b.batches > 0 || b.subpoenas > 0)
+    .map((b) => b.period)
+    .filter((p): p is string => typeof p === "string");
+  const first = periods.reduce<string | null>((a, p) => (a === null || periodStart(p) < periodStart(a) ? p : a), null);
+  const last = periods.reduce<string | null>((a, p) => (a === null || periodEnd(p) > periodEnd(a) ? p : a), null);
+  const from = filter.from || first;
+  const to = filter.to || last;
+  return from && to ? { from, to } : null;
+}
+
 // ---- Over time: stacked columns ----
 
 function emptyColumn(period: string, label: string, seriesCount: number): PeriodColumn {
@@ -264,7 +284,7 @@ export function toColumnsModel(
       .filter((c) => c.batches > 0 || c.total > 0)
       .sort((a, b) => comparePeriods(a.period, b.period)),
     totals: toTotals(counts.total),
-    range: labels.length > 0 ? { from: labels[0], to: labels[labels.length - 1] } : range,
+    range: spanOf(counts.buckets, filter),
   };
 }
 
@@ -293,7 +313,7 @@ export function toBarsModel(
     dimension,
     bars: toBars(counts.buckets, dimension),
     totals: toTotals(counts.total),
-    range: rangeOf(counts.buckets, "month", filter),
+    range: spanOf(counts.buckets, filter),
   };
 }
 

@@ -227,6 +227,14 @@ export function periodStart(label: string): string {
   return parsePeriod(label).start;
 }
 
+// How precise a period label is: "2020" is a year even in a monthly grouping, where it holds the batches whose month
+// is not reported. Data files carry it beside periodStart, which "2020" and "2020-01" share.
+export function periodPrecision(label: string): Interval {
+  const kind = parsePeriod(label).kind;
+  if (kind === "day") throw new PartialDateError(`"${label}" is a day, not a period`);
+  return kind;
+}
+
 // Last day of a period label, as "YYYY-MM-DD".
 export function periodEnd(label: string): string {
   return parsePeriod(label).end;

@@ -58,3 +58,16 @@ export const US_STATE_NAMES: Readonly<Record<string, string>> = {
 export function stateName(code: string): string {
   return US_STATE_NAMES[code.toUpperCase()] ?? code;
 }
+
+/** Every code the data may use, in alphabetical order. */
+export const US_STATE_CODES: readonly string[] = Object.keys(US_STATE_NAMES).sort();
+
+/** Whether a code (any case) is a U.S. state, D.C. or Puerto Rico. */
+export function isUsStateCode(code: string): boolean {
+  return Object.hasOwn(US_STATE_NAMES, code.toUpperCase());
+}
+
+/** Why a state code was refused, naming every valid one: a typo must never read as "no subpoenas there". */
+export function unknownStateMessage(code: string): string {
+  return `"${code}" is not a U.S. state code. Use a two-letter USPS code: ${US_STATE_CODES.join(", ")}.`;
+}

@@ -16,7 +16,9 @@ import { countSubpoenas } from "../modules/counts/counts.service";
 import { CountDimension, type CountBucket } from "../modules/counts/counts.types";
 import { getDatasetVersion, type DatasetVersion } from "../modules/dataset/dataset-version.service";
 import { sourceOwnerKey, sourcesByOwner } from "../modules/sources/source.service";
+import { bucketPeriodPrecision } from "../modules/counts/count-bucket.resolver";
 import { answerIfFresh } from "./caching";
+import { RECORD_TWINS, twinParameters } from "./records-twins";
 import { sendApiError, type Format } from "./api-errors";
 import {
   BATCHES_PARAMETERS,
@@ -76,6 +78,12 @@ export function createApiV1Router({ dataSource, limits, logger }: ApiV1Options):
           "/api/v1/counts.json": COUNTS_PARAMETERS,
           "/api/v1/batches.csv": BATCHES_PARAMETERS,
           "/api/v1/batches.json": BATCHES_PARAMETERS,
+          ...Object.fromEntries(
+            RECORD_TWINS.flatMap((t) => [
+              [`/api/v1/${t.path}.csv`, twinParameters(t)],
+              [`/api/v1/${t.path}.json`, twinParameters(t)],
+            ]),
+          ),
           "/api/v1/datapackage.zip": "the whole dataset as a Frictionless data package (no parameters)",
         },
       });
@@ -150,7 +158,7 @@ export function createApiV1Router({ dataSource, limits, logger }: ApiV1Options):
 // ---- Counts ----
 
 const DIMENSION_COLUMNS: Record<CountDimension, string[]> = {
-  [CountDimension.PERIOD]: ["period", "periodStart", "periodEnd"],
+  [CountDimension.PERIOD]: ["period", "periodPrecision", "periodStart", "periodEnd"],
   [CountDimension.JURISDICTION]: ["jurisdiction", "jurisdictionName"],
   [CountDimension.STATE]: ["state"],
   [CountDimension.OUTCOME]: ["outcome"],
@@ -168,6 +176,7 @@ function countColumns(groupBy: CountDimension[]): string[] {
 function countRecord(b: CountBucket, groupBy: CountDimension[]): Record<string, string | number | null> {
   const keys: Record<string, string | number | null> = {
     period: b.period,
+    periodPrecision: bucketPeriodPrecision(b),
     periodStart: b.periodStart,
     periodEnd: b.periodEnd,
     jurisdiction: b.jurisdiction?.slug ?? null,

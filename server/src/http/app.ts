@@ -20,6 +20,7 @@ import { createApiV1Router } from "./api-v1";
 import { etagFor, matchesIfNoneMatch, requestVariant } from "./caching";
 import { compressResponses } from "./compression";
 import { createGraphiqlRouter } from "./graphiql";
+import { createRecordTwinsRouter } from "./records-twins";
 import { createWebDistRouter } from "./static-assets";
 
 export interface AppOptions {
@@ -53,6 +54,7 @@ export function createApp({ dataSource, apollo, webDistDir, limits, logger, trus
   });
 
   app.use(createGraphiqlRouter());
+  app.use("/api/v1", createRecordTwinsRouter({ dataSource, limits, logger }));
   app.use("/api/v1", createApiV1Router({ dataSource, limits, logger }));
   app.use(createEmbedRouter({ dataSource, limits, logger, webDistDir }));
 

@@ -51,7 +51,7 @@ export const BATCHES_PARAMETERS = {
 type Query = Request["query"];
 
 /** Refuses parameters the endpoint does not know, pointing at the likely intended one. */
-function checkKnown(query: Query, known: Record<string, string>): void {
+export function checkKnown(query: Query, known: Record<string, string>): void {
   for (const name of Object.keys(query)) {
     if (name in known) continue;
     const singular = name.replace(/ies$/, "y").replace(/s$/, "");
@@ -68,7 +68,7 @@ function checkKnown(query: Query, known: Record<string, string>): void {
   }
 }
 
-function values(query: Query, name: string): string[] {
+export function values(query: Query, name: string): string[] {
   const raw = query[name];
   if (raw === undefined) return [];
   const list = Array.isArray(raw) ? raw : [raw];
@@ -88,7 +88,7 @@ function values(query: Query, name: string): string[] {
   return texts;
 }
 
-function single(query: Query, name: string): string | null {
+export function single(query: Query, name: string): string | null {
   const list = values(query, name);
   if (list.length > 1) throw parameterError(`Parameter "${name}" takes one value, got ${list.length}.`, name);
   return list[0] ?? null;
@@ -96,7 +96,7 @@ function single(query: Query, name: string): string | null {
 
 const squash = (text: string) => text.replace(/[_\-\s]/g, "").toUpperCase();
 
-function oneOf<T extends string>(name: string, text: string, allowed: readonly T[]): T {
+export function oneOf<T extends string>(name: string, text: string, allowed: readonly T[]): T {
   const found = allowed.find((value) => squash(value) === squash(text));
   if (found === undefined) {
     throw parameterError(`Parameter "${name}": "${text}" is not one of ${allowed.join(", ")}.`, name);
@@ -146,7 +146,7 @@ function filterValues(query: Query): BatchFilterValues {
 }
 
 function criteriaFrom(query: Query): BatchCriteria {
-  return toCriteria(filterValues(query), { issuedFrom: "from", issuedTo: "to" });
+  return toCriteria(filterValues(query), { issuedFrom: "from", issuedTo: "to", states: "state" });
 }
 
 export interface CountsParameters {

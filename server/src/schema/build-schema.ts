@@ -3,16 +3,24 @@ import { buildSchema } from "type-graphql";
 import { AgencyResolver } from "../modules/agencies/agency.resolver";
 import { BatchResolver } from "../modules/batches/batch.resolver";
 import { EventResolver } from "../modules/batches/event.resolver";
+import { CountBucketResolver } from "../modules/counts/count-bucket.resolver";
 import { CountsResolver } from "../modules/counts/counts.resolver";
 import { CourtCaseResolver } from "../modules/court-cases/court-case.resolver";
 import { DatasetResolver } from "../modules/dataset/dataset.resolver";
 import { JurisdictionResolver } from "../modules/jurisdictions/jurisdiction.resolver";
 import { PolicyResolver } from "../modules/policies/policy.resolver";
+import {
+  CourtCaseEventsResolver,
+  RecordsResolver,
+  SourceCitationResolver,
+  SourceCitedByResolver,
+} from "../modules/records/records.resolver";
 import { SourceResolver } from "../modules/sources/source.resolver";
 
 /** Every resolver of the public API. */
 export const RESOLVERS = [
   CountsResolver,
+  CountBucketResolver,
   BatchResolver,
   EventResolver,
   JurisdictionResolver,
@@ -21,6 +29,10 @@ export const RESOLVERS = [
   CourtCaseResolver,
   SourceResolver,
   DatasetResolver,
+  RecordsResolver,
+  SourceCitedByResolver,
+  SourceCitationResolver,
+  CourtCaseEventsResolver,
 ] as const;
 
 const QUERY_DESCRIPTION = `The public record of ICE administrative subpoenas served on sanctuary jurisdictions: every batch with its sources, events and derived outcome, and counts grouped as you need them.

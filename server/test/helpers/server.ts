@@ -6,6 +6,9 @@ import { createTestDatabase, type TestDatabase } from "./database";
 
 export const SEED_DIR = path.resolve(__dirname, "..", "..", "..", "data", "seed");
 export const FIXTURES_DIR = path.resolve(__dirname, "..", "fixtures");
+/** A made-up package with the hard cases: unknown, at-least and approximate counts, month- and year-only dates, a
+ * partial event on a batch of unknown size, two places named Washington County. */
+export const EDGE_CASES_DIR = path.join(FIXTURES_DIR, "edge-cases");
 
 export interface GraphqlResponse<T> {
   data?: T;

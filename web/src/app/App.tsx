@@ -11,6 +11,11 @@ import { isEditorRoute, matchRoute, type Route } from "./routes";
 import { createUrqlClient } from "./urqlClient";
 import { Skeleton } from "../ui/status";
 
+// The records browser and the record pages are their own chunks: readers of the dashboard need neither.
+const RecordsPage = lazy(() => import("../pages/RecordsPage").then((m) => ({ default: m.RecordsPage })));
+const SourcePage = lazy(() => import("../pages/SourcePage").then((m) => ({ default: m.SourcePage })));
+const CourtCasePage = lazy(() => import("../pages/CourtCasePage").then((m) => ({ default: m.CourtCasePage })));
+
 // The methodology carries the whole data dictionary; readers of the dashboard should not download it.
 const MethodologyPage = lazy(() =>
   import("../pages/MethodologyPage").then((module) => ({ default: module.MethodologyPage })),
@@ -35,6 +40,24 @@ function Page({ route }: { route: Route }) {
       return <HomePage />;
     case "batch":
       return <BatchPage id={route.id} />;
+    case "records":
+      return (
+        <Suspense fallback={<Skeleton height={400} label="Loading the records" />}>
+          <RecordsPage table={route.table} />
+        </Suspense>
+      );
+    case "source":
+      return (
+        <Suspense fallback={<Skeleton height={400} label="Loading the source" />}>
+          <SourcePage id={route.id} />
+        </Suspense>
+      );
+    case "court-case":
+      return (
+        <Suspense fallback={<Skeleton height={400} label="Loading the court case" />}>
+          <CourtCasePage slug={route.slug} />
+        </Suspense>
+      );
     case "jurisdictions":
       return <JurisdictionsPage />;
     case "jurisdiction":
@@ -99,20 +122,30 @@ function useFocusOnNavigation(pathname: string, hash: string): void {
   }, [pathname, hash]);
 }
 
+function routeKey(route: Route): string {
+  switch (route.name) {
+    case "batch":
+    case "source":
+    case "editor-changeset":
+    case "editor-preview":
+      return `${route.name}:${route.id}`;
+    case "jurisdiction":
+    case "court-case":
+      return `${route.name}:${route.slug}`;
+    case "records":
+      return `records:${route.table}`;
+    default:
+      return route.name;
+  }
+}
+
 export function App() {
   const client = useMemo(() => createUrqlClient(), []);
   const { pathname, search, hash } = useLocation();
   const route = matchRoute(pathname, search);
   useFocusOnNavigation(pathname, hash);
   // Keyed by path so a new page starts with fresh state (table toggles, drill-down paging).
-  const key =
-    route.name === "batch"
-      ? `batch:${route.id}`
-      : route.name === "jurisdiction"
-        ? `j:${route.slug}`
-        : "id" in route
-          ? `${route.name}:${route.id}`
-          : route.name;
+  const key = routeKey(route);
   return (
     <Provider value={client}>
       <PageFrame>

@@ -7,6 +7,11 @@ describe("matchRoute", () => {
     expect(matchRoute(paths.jurisdictions())).toEqual({ name: "jurisdictions" });
     expect(matchRoute(paths.methodology())).toEqual({ name: "methodology" });
     expect(matchRoute(paths.batch("2020-01-13-denver"))).toEqual({ name: "batch", id: "2020-01-13-denver" });
+    for (const table of ["batches", "sources", "court-cases", "agencies"] as const) {
+      expect(matchRoute(paths.records(table))).toEqual({ name: "records", table });
+    }
+    expect(matchRoute(paths.source("ice-2020-02-13-ct"))).toEqual({ name: "source", id: "ice-2020-02-13-ct" });
+    expect(matchRoute(paths.courtCase("ice-v-gomez-2020"))).toEqual({ name: "court-case", slug: "ice-v-gomez-2020" });
     expect(matchRoute(paths.jurisdiction("new-york-city-ny"))).toEqual({
       name: "jurisdiction",
       slug: "new-york-city-ny",
@@ -15,7 +20,8 @@ describe("matchRoute", () => {
 
   it("tolerates a trailing slash and rejects the rest", () => {
     expect(matchRoute("/jurisdictions/denver-co/")).toEqual({ name: "jurisdiction", slug: "denver-co" });
-    expect(matchRoute("/batches/")).toEqual({ name: "not-found" });
+    expect(matchRoute("/batches/")).toEqual({ name: "records", table: "batches" });
+    expect(matchRoute("/batches/a/b")).toEqual({ name: "not-found" });
     expect(matchRoute("/batches/%E0%A4%A")).toEqual({ name: "not-found" });
     expect(matchRoute("/nope")).toEqual({ name: "not-found" });
   });

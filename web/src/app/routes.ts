@@ -1,7 +1,14 @@
 // The site's addresses, in one place: matching a pathname to a page, and building links to pages. Pure, so the
 // server's SPA fallback, the links and the tests agree on them.
+/** The tables of the records browser, by their addresses. */
+export const RECORD_TABLES = ["batches", "sources", "court-cases", "agencies"] as const;
+export type RecordTableName = (typeof RECORD_TABLES)[number];
+
 export type Route =
   | { name: "home" }
+  | { name: "records"; table: RecordTableName }
+  | { name: "source"; id: string }
+  | { name: "court-case"; slug: string }
   | { name: "batch"; id: string }
   | { name: "jurisdictions" }
   | { name: "jurisdiction"; slug: string }
@@ -21,6 +28,9 @@ export type EditorRoute =
 const BATCH_PATTERN = /^\/batches\/([^/]+)\/?$/;
 const JURISDICTION_PATTERN = /^\/jurisdictions\/([^/]+)\/?$/;
 const CHANGESET_PATTERN = /^\/editor\/changesets\/(\d+)(\/preview)?\/?$/;
+const SOURCE_PATTERN = /^\/sources\/([^/]+)\/?$/;
+const COURT_CASE_PATTERN = /^\/court-cases\/([^/]+)\/?$/;
+const RECORDS_PATTERN = new RegExp(`^/(${RECORD_TABLES.join("|")})/?$`);
 
 function decode(segment: string): string | null {
   try {
@@ -53,6 +63,18 @@ export function matchRoute(pathname: string, search = ""): Route {
   if (changeset) return { name: changeset[2] ? "editor-preview" : "editor-changeset", id: changeset[1] };
   if (pathname === "/jurisdictions" || pathname === "/jurisdictions/") return { name: "jurisdictions" };
   if (pathname === "/methodology" || pathname === "/methodology/") return { name: "methodology" };
+  const records = RECORDS_PATTERN.exec(pathname);
+  if (records) return { name: "records", table: records[1] as RecordTableName };
+  const source = SOURCE_PATTERN.exec(pathname);
+  if (source) {
+    const id = decode(source[1]);
+    if (id) return { name: "source", id };
+  }
+  const courtCase = COURT_CASE_PATTERN.exec(pathname);
+  if (courtCase) {
+    const slug = decode(courtCase[1]);
+    if (slug) return { name: "court-case", slug };
+  }
   const batch = BATCH_PATTERN.exec(pathname);
   if (batch) {
     const id = decode(batch[1]);
@@ -69,6 +91,9 @@ export function matchRoute(pathname: string, search = ""): Route {
 export const paths = {
   home: (query = ""): string => (query ? `/?${query}` : "/"),
   batch: (id: string): string => `/batches/${encodeURIComponent(id)}`,
+  records: (table: RecordTableName, query = ""): string => (query ? `/${table}?${query}` : `/${table}`),
+  source: (id: string): string => `/sources/${encodeURIComponent(id)}`,
+  courtCase: (slug: string): string => `/court-cases/${encodeURIComponent(slug)}`,
   jurisdictions: (): string => "/jurisdictions",
   jurisdiction: (slug: string): string => `/jurisdictions/${encodeURIComponent(slug)}`,
   methodology: (anchor?: string): string => (anchor ? `/methodology#${anchor}` : "/methodology"),

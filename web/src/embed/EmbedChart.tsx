@@ -95,7 +95,7 @@ export function EmbedChart({ payload }: { payload: EmbedPayload }) {
             Subpoena Tracker
             {newTab}
           </a>
-          , data as of {formatTimestampDay(payload.context.asOf)}
+          , database updated {formatTimestampDay(payload.context.asOf)}
         </span>
         <a href={payload.links.csv} target="_blank" rel="noopener">
           Data (CSV)

@@ -10,11 +10,14 @@ import { ByJurisdictionPanel } from "../modules/by-jurisdiction/components/ByJur
 import { OutcomesPanel } from "../modules/outcomes/components/OutcomesPanel";
 import { TakeAway } from "../modules/take-away/components/TakeAway";
 import { DatasetLine } from "../modules/take-away/components/DatasetLine";
+import { useViewProblems, ViewNotice } from "../modules/dashboard-state/components/ViewNotice";
 
 export function HomePage() {
   useDocumentTitle(null);
   const [state, setState] = useDashboardState();
-  const { filters, view, drill } = state;
+  const { view, drill } = state;
+  // Slugs that do not exist are left out (and said so), so that no chart is drawn for a place that is not there.
+  const { filters, problems } = useViewProblems(state.filters);
   // A new filter or view invalidates what was drilled into: the list would no longer match the bars.
   const setFilters = (next: DashboardFilters): void => setState((s) => ({ ...s, filters: next, drill: null }));
   const setView = (next: Partial<DashboardView>): void =>
@@ -39,6 +42,7 @@ export function HomePage() {
           </>
         }
       />
+      <ViewNotice problems={problems} />
       <FilterBar filters={filters} onChange={setFilters} />
       <HeadlineFigures filters={filters} />
       <div className="chart-grid">

@@ -13,11 +13,14 @@ import { CiteThis } from "../modules/take-away/components/CiteThis";
 import { RecordHistory } from "../modules/history/components/RecordHistory";
 import { ReportError } from "../modules/report-error/components/ReportError";
 import { AlsoServedHere } from "../modules/jurisdictions/components/AlsoServedHere";
+import { useViewProblems, ViewNotice } from "../modules/dashboard-state/components/ViewNotice";
 
 export function JurisdictionPage({ slug }: { slug: string }) {
   const [state, setState] = useDashboardState();
   // The page is the filter: this place and everything inside it. The view and drill-down live in the address.
   const filters = { ...EMPTY_FILTERS, jurisdictions: [slug] };
+  // Only the view (interval, split) is read from this page's address; a bad value there is said, not ignored.
+  const { problems } = useViewProblems(state.filters);
   const setView = (next: Partial<DashboardView>): void =>
     setState((s) => ({ ...s, view: { ...s.view, ...next }, drill: null }));
   const setDrill = (next: DrillTarget | null): void => setState((s) => ({ ...s, drill: next }));
@@ -30,6 +33,7 @@ export function JurisdictionPage({ slug }: { slug: string }) {
           : ({ ...state.view, stackBy: state.view.stackBy === "outcome" ? "outcome" : "none" } as DashboardView);
         return (
           <>
+            <ViewNotice problems={problems} />
             <HeadlineFigures filters={filters} scope={`served in ${jurisdiction.name}`} />
             <AlsoServedHere slug={slug} name={jurisdiction.name} />
             <div className="chart-grid">

@@ -7,6 +7,11 @@ export const MAIN_ID = "main";
 const NAV = [
   { to: paths.home(), label: "Dashboard", match: (p: string) => p === "/" },
   { to: paths.jurisdictions(), label: "Jurisdictions", match: (p: string) => p.startsWith("/jurisdictions") },
+  {
+    to: paths.records("batches"),
+    label: "Records",
+    match: (p: string) => ["/batches", "/sources", "/court-cases", "/agencies"].some((prefix) => p.startsWith(prefix)),
+  },
   { to: paths.methodology(), label: "Methodology", match: (p: string) => p.startsWith("/methodology") },
 ];
 

@@ -58,7 +58,7 @@ describe("ChartImage", () => {
     const t = texts(image());
     expect(t).toContain("8");
     expect(t).toContain("14");
-    expect(t).toContain("Source: Subpoena Tracker, data as of 28 Nov 2025");
+    expect(t).toContain("Source: Subpoena Tracker, database updated 28 Nov 2025");
     expect(t).toContain("Jan");
     expect(t).toContain("2020");
   });

@@ -3,16 +3,16 @@ import { checkJurisdictionExists } from "../jurisdictions/jurisdiction.service";
 import { groupInKeyOrder, oneInKeyOrder, type Queryable } from "../shared/queryable";
 import type { Agency } from "./agency.types";
 
-interface AgencyRow {
+export interface AgencyRow {
   slug: string;
   name: string;
   kind: AgencyKind;
   jurisdiction_slug: string;
 }
 
-const COLUMNS = `a.slug, a.name, a.kind, a.jurisdiction_slug`;
+export const AGENCY_COLUMNS = `a.slug, a.name, a.kind, a.jurisdiction_slug`;
 
-function toAgency(row: AgencyRow): Agency {
+export function toAgency(row: AgencyRow): Agency {
   return { slug: row.slug, name: row.name, kind: row.kind, jurisdictionSlug: row.jurisdiction_slug };
 }
 
@@ -38,7 +38,7 @@ export async function listAgencies(q: Queryable, query: AgencyQuery = {}): Promi
     conditions.push(`a.kind = ANY($${params.length}::text[])`);
   }
   const rows = await q.query<AgencyRow[]>(
-    `${scope} SELECT ${COLUMNS} FROM agencies a ${conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""} ORDER BY a.name`,
+    `${scope} SELECT ${AGENCY_COLUMNS} FROM agencies a ${conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""} ORDER BY a.name`,
     params,
   );
   if (rows.length === 0 && query.jurisdiction) await checkJurisdictionExists(q, query.jurisdiction);
@@ -46,14 +46,14 @@ export async function listAgencies(q: Queryable, query: AgencyQuery = {}): Promi
 }
 
 export async function agenciesBySlug(q: Queryable, slugs: readonly string[]): Promise<(Agency | null)[]> {
-  const rows = await q.query<AgencyRow[]>(`SELECT ${COLUMNS} FROM agencies a WHERE a.slug = ANY($1)`, [slugs]);
+  const rows = await q.query<AgencyRow[]>(`SELECT ${AGENCY_COLUMNS} FROM agencies a WHERE a.slug = ANY($1)`, [slugs]);
   return oneInKeyOrder(slugs, rows.map(toAgency), (a) => a.slug);
 }
 
 /** The agencies of each jurisdiction itself (not of the places inside it), by name. */
 export async function agenciesByJurisdiction(q: Queryable, slugs: readonly string[]): Promise<Agency[][]> {
   const rows = await q.query<AgencyRow[]>(
-    `SELECT ${COLUMNS} FROM agencies a WHERE a.jurisdiction_slug = ANY($1) ORDER BY a.name`,
+    `SELECT ${AGENCY_COLUMNS} FROM agencies a WHERE a.jurisdiction_slug = ANY($1) ORDER BY a.name`,
     [slugs],
   );
   return groupInKeyOrder(slugs, rows.map(toAgency), (a) => a.jurisdictionSlug);

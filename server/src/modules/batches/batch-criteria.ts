@@ -1,8 +1,10 @@
 import {
+  isUsStateCode,
   parsePartialDate,
   partialDateEnd,
   partialDateStart,
   tryParsePartialDate,
+  unknownStateMessage,
   type AgencyKind,
   type IssuingComponent,
   type OffenseCategory,
@@ -46,13 +48,24 @@ function date(value: string | null | undefined, name: string): string | null {
   return value;
 }
 
+function states(values: readonly string[] | null | undefined, name: string): string[] | null {
+  for (const code of values ?? []) {
+    if (!isUsStateCode(code)) throw new UserInputError(`${name}: ${unknownStateMessage(code)}`, name);
+  }
+  return list(values?.map((s) => s.toUpperCase()));
+}
+
 /**
  * The one place where a filter's rules are applied, for GraphQL and the CSV/JSON twins alike.
  * `names` lets the twins report errors under their own parameter names (from/to rather than issuedFrom/issuedTo).
  */
 export function toCriteria(
   filter: BatchFilterValues | null | undefined,
-  names: { issuedFrom: string; issuedTo: string } = { issuedFrom: "issuedFrom", issuedTo: "issuedTo" },
+  names: { issuedFrom: string; issuedTo: string; states: string } = {
+    issuedFrom: "issuedFrom",
+    issuedTo: "issuedTo",
+    states: "states",
+  },
 ): BatchCriteria {
   const f = filter ?? {};
   const issuedFrom = date(f.issuedFrom, names.issuedFrom);
@@ -70,7 +83,7 @@ export function toCriteria(
     excludeJurisdictions: list(f.excludeJurisdictions),
     agencies: list(f.agencies),
     agencyJurisdictions: list(f.agencyJurisdictions),
-    states: list(f.states?.map((s) => s.toUpperCase())),
+    states: states(f.states, names.states),
     outcomes: list(f.outcomes),
     issuedFrom,
     issuedTo,

@@ -1,20 +1,20 @@
 import { UserInputError } from "../../schema/errors";
-import { BatchOrder } from "./batch.types";
 
 export type CursorValue = string | number;
 
 /**
- * Cursors are opaque to clients but simple inside: the order they belong to and the values of its sort keys at one
- * batch (ending with the batch id). Keyset pagination resumes strictly after (or before) those values, so a page
- * never repeats or skips a batch, even when batches are added between requests.
+ * Cursors are opaque to clients but simple inside: the order they belong to (a batch order such as ISSUED_ON_ASC, or
+ * a record table's order) and the values of its sort keys at one row (ending with the row's id). Keyset pagination
+ * resumes strictly after (or before) those values, so a page never repeats or skips a row, even when rows are added
+ * between requests.
  */
-export function encodeCursor(order: BatchOrder, values: readonly CursorValue[]): string {
+export function encodeCursor(order: string, values: readonly CursorValue[]): string {
   return Buffer.from(JSON.stringify([order, ...values]), "utf8").toString("base64url");
 }
 
 export function decodeCursor(
   cursor: string,
-  order: BatchOrder,
+  order: string,
   types: readonly ("date" | "int" | "text")[],
   argument: "after" | "before",
 ): CursorValue[] {

@@ -112,7 +112,7 @@ export async function getBatch(q: Queryable, id: string): Promise<BatchRecord> {
 
 // ---- Ordering and keyset pagination ----
 
-interface SortKey {
+export interface SortKey {
   /** An expression on `b` that is never null, so that comparisons need no NULL cases. */
   sql: string;
   type: "date" | "int" | "text";
@@ -161,7 +161,7 @@ export const BATCH_ORDERS: Record<BatchOrder, SortKey[]> = {
  * "Comes after the cursor" in the order of `keys` (each key in its own direction), as the usual lexicographic
  * expansion: k0 > v0 OR (k0 = v0 AND k1 > v1) OR ... Keys are referred to by their column names k0, k1, ...
  */
-function afterCursorSql(keys: SortKey[], values: CursorValue[], params: SqlParams, reverse: boolean): string {
+export function afterCursorSql(keys: SortKey[], values: CursorValue[], params: SqlParams, reverse: boolean): string {
   const placeholders = values.map((v, i) => params.add(v, keys[i].type === "text" ? "text" : keys[i].type));
   const col = (i: number) => (keys[i].type === "text" ? `f.k${i} COLLATE "C"` : `f.k${i}`);
   const alternatives = keys.map((k, i) => {
@@ -172,7 +172,7 @@ function afterCursorSql(keys: SortKey[], values: CursorValue[], params: SqlParam
   return `(${alternatives.join(" OR ")})`;
 }
 
-function orderBySql(keys: SortKey[], prefix: string, reverse: boolean): string {
+export function orderBySql(keys: SortKey[], prefix: string, reverse: boolean): string {
   return keys
     .map((k, i) => `${prefix}k${i}${k.type === "text" ? ` COLLATE "C"` : ""} ${k.desc !== reverse ? "DESC" : "ASC"}`)
     .join(", ");

@@ -1,6 +1,6 @@
 import { trimToPrecision, type DatePrecision } from "@subpoena-tracker/domain";
 import { checkJurisdictionExists } from "../jurisdictions/jurisdiction.service";
-import { groupInKeyOrder, type Queryable } from "../shared/queryable";
+import { groupInKeyOrder, oneInKeyOrder, type Queryable } from "../shared/queryable";
 import type { Policy } from "./policy.types";
 
 interface PolicyRow {
@@ -42,6 +42,11 @@ export async function listPolicies(q: Queryable, jurisdiction?: string | null): 
   }
   const rows = await q.query<PolicyRow[]>(`SELECT ${COLUMNS} FROM policies p ORDER BY p.ordinal`);
   return rows.map(toPolicy);
+}
+
+export async function policiesBySlug(q: Queryable, slugs: readonly string[]): Promise<(Policy | null)[]> {
+  const rows = await q.query<PolicyRow[]>(`SELECT ${COLUMNS} FROM policies p WHERE p.slug = ANY($1)`, [slugs]);
+  return oneInKeyOrder(slugs, rows.map(toPolicy), (p) => p.slug);
 }
 
 /** Each jurisdiction's own policies. */

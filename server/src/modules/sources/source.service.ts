@@ -3,7 +3,7 @@ import { NotFoundError } from "../../schema/errors";
 import { groupInKeyOrder, oneInKeyOrder, type Queryable } from "../shared/queryable";
 import type { Source } from "./source.types";
 
-interface SourceRow {
+export interface SourceRow {
   id: string;
   url: string;
   publisher: string;
@@ -15,9 +15,9 @@ interface SourceRow {
   quote: string | null;
 }
 
-const COLUMNS = `s.id, s.url, s.publisher, s.title, s.published_on, s.published_precision, s.kind, s.reliability, s.quote`;
+export const SOURCE_COLUMNS = `s.id, s.url, s.publisher, s.title, s.published_on, s.published_precision, s.kind, s.reliability, s.quote`;
 
-function toSource(row: SourceRow): Source {
+export function toSource(row: SourceRow): Source {
   return {
     id: row.id,
     url: row.url,
@@ -49,20 +49,20 @@ export async function listSources(q: Queryable, query: SourceQuery = {}): Promis
     conditions.push(`s.reliability = ANY($${params.length}::text[])`);
   }
   const rows = await q.query<SourceRow[]>(
-    `SELECT ${COLUMNS} FROM sources s ${conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""} ORDER BY s.ordinal`,
+    `SELECT ${SOURCE_COLUMNS} FROM sources s ${conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""} ORDER BY s.ordinal`,
     params,
   );
   return rows.map(toSource);
 }
 
 export async function getSource(q: Queryable, id: string): Promise<Source> {
-  const [row] = await q.query<SourceRow[]>(`SELECT ${COLUMNS} FROM sources s WHERE s.id = $1`, [id]);
+  const [row] = await q.query<SourceRow[]>(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE s.id = $1`, [id]);
   if (!row) throw new NotFoundError(`No source has id "${id}". The sources query lists every source.`);
   return toSource(row);
 }
 
 export async function sourcesById(q: Queryable, ids: readonly string[]): Promise<(Source | null)[]> {
-  const rows = await q.query<SourceRow[]>(`SELECT ${COLUMNS} FROM sources s WHERE s.id = ANY($1)`, [ids]);
+  const rows = await q.query<SourceRow[]>(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE s.id = ANY($1)`, [ids]);
   return oneInKeyOrder(ids, rows.map(toSource), (s) => s.id);
 }
 
@@ -84,7 +84,7 @@ export async function sourcesByOwner(q: Queryable, keys: readonly string[]): Pro
     .map(Number)
     .filter((n) => Number.isInteger(n));
   const rows = await q.query<(SourceRow & { owner: string; position: number })[]>(
-    `SELECT l.owner, l.position, ${COLUMNS} FROM (
+    `SELECT l.owner, l.position, ${SOURCE_COLUMNS} FROM (
         SELECT 'batch:' || batch_id AS owner, source_id, position FROM batch_sources WHERE batch_id = ANY($1)
         UNION ALL
         SELECT 'event:' || event_id, source_id, position FROM event_sources WHERE event_id = ANY($2::int[])

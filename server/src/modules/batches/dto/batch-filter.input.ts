@@ -66,7 +66,7 @@ export class BatchFilter implements BatchFilterValues {
 
   @Field(() => [String], {
     nullable: true,
-    description: `Two-letter USPS state codes, e.g. ["OR", "CO"]: batches served anywhere in those states. ${LIST}`,
+    description: `Two-letter USPS state codes (any case), e.g. ["OR", "CO"]: batches served anywhere in those states. A code that is not a U.S. state, D.C. or Puerto Rico is an error naming the valid codes, never an empty result. ${LIST}`,
   })
   @ArrayMaxSize(MAX_FILTER_VALUES, { message: `states: at most ${MAX_FILTER_VALUES} codes` })
   @Matches(/^[A-Za-z]{2}$/, { each: true, message: 'states: a state is a two-letter USPS code, e.g. "OR"' })

@@ -3,6 +3,7 @@ import {
   DEFAULT_STATE,
   countActiveFilters,
   parseDashboardState,
+  viewProblems,
   serializeDashboardState,
   toBatchFilter,
   type DashboardState,
@@ -88,5 +89,50 @@ describe("toBatchFilter", () => {
     const { filters } = parseDashboardState("state=OR&from=2020-02&to=2020-02");
     expect(toBatchFilter(filters)).toEqual({ states: ["OR"], issuedFrom: "2020-02", issuedTo: "2020-02" });
     expect(countActiveFilters(filters)).toBe(3);
+  });
+});
+
+describe("viewProblems: what a mistyped link asked for is said, never silently dropped", () => {
+  it("reads values without regard to case, as the API does", () => {
+    const state = parseDashboardState("state=or&outcome=declined&interval=Quarter&component=ero");
+    expect(state.filters.states).toEqual(["OR"]);
+    expect(state.filters.outcomes).toEqual(["DECLINED"]);
+    expect(state.filters.issuingComponents).toEqual(["ERO"]);
+    expect(state.view.interval).toBe("quarter");
+    expect(viewProblems("state=or&outcome=declined&interval=Quarter&component=ero")).toEqual([]);
+  });
+
+  it("names each bad parameter, its value and the values it takes", () => {
+    const problems = viewProblems(
+      "state=ZZ&outcome=refused&interval=fortnight&from=2020-13&stack=agency&offense=arson",
+    );
+    expect(problems.map((p) => [p.parameter, p.value])).toEqual([
+      ["state", "ZZ"],
+      ["outcome", "refused"],
+      ["offense", "arson"],
+      ["interval", "fortnight"],
+      ["stack", "agency"],
+      ["from", "2020-13"],
+    ]);
+    expect(problems[0].message).toContain('"ZZ" is not a U.S. state code');
+    expect(problems[3].message).toBe('"fortnight" is not one of month, quarter, year.');
+    expect(problems[5].message).toMatch(/^"2020-13" is not a date/);
+    // The bad values are left out of the view, which falls back to the defaults.
+    const state = parseDashboardState("state=ZZ&interval=fortnight&from=2020-13");
+    expect(state.filters.states).toEqual([]);
+    expect(state.view.interval).toBe("month");
+    expect(state.filters.from).toBeNull();
+  });
+
+  it("catches jurisdiction slugs missing from the data once the list is known", () => {
+    expect(viewProblems("jurisdiction=oregon,nowhere")).toEqual([]);
+    const problems = viewProblems("jurisdiction=oregon,nowhere", new Set(["oregon"]));
+    expect(problems).toEqual([
+      {
+        parameter: "jurisdiction",
+        value: "nowhere",
+        message: 'No jurisdiction has the slug "nowhere". The Jurisdictions page lists them all.',
+      },
+    ]);
   });
 });

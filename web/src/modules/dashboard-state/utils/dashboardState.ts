@@ -1,9 +1,12 @@
 // The whole dashboard view lives in the URL, so that a copied link reopens the same view and the back button undoes a
 // change. These functions are the only place that knows the parameter names; parsing is forgiving (an unknown value
-// is dropped, not an error page) and serializing is canonical (defaults omitted, keys in a fixed order), so that the
-// same view always has the same address.
+// is dropped, not an error page, and `viewProblems` says what was dropped so the page can show it) and serializing
+// is canonical (defaults omitted, keys in a fixed order), so that the same view always has the same address. Values
+// are read without regard to case, as the API reads them: state=or is Oregon, outcome=declined is DECLINED.
 import {
   ISSUING_COMPONENTS,
+  isUsStateCode,
+  unknownStateMessage,
   OFFENSE_CATEGORIES,
   OUTCOMES,
   isOneOf,
@@ -96,12 +99,35 @@ function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
+function rawValues(params: URLSearchParams, name: string): string[] {
+  return params
+    .getAll(name)
+    .flatMap((value) => value.split(","))
+    .map((value) => value.trim())
+    .filter((value) => value !== "");
+}
+
+// Each value in the form the dashboard uses (upper case for states and API enums, lower case for the rest).
+const CANONICAL_CASE: Partial<Record<string, (value: string) => string>> = {
+  [PARAMS.state]: (v) => v.toUpperCase(),
+  [PARAMS.outcome]: (v) => v.toUpperCase(),
+  [PARAMS.issuingComponent]: (v) => v.toUpperCase(),
+  [PARAMS.offenseCategory]: (v) => v.toLowerCase(),
+  [PARAMS.interval]: (v) => v.toLowerCase(),
+  [PARAMS.stackBy]: (v) => v.toLowerCase(),
+  [PARAMS.placeBy]: (v) => v.toLowerCase(),
+};
+
+function canonical(name: string, value: string | null): string | null {
+  if (value === null) return null;
+  const fix = CANONICAL_CASE[name];
+  return fix ? fix(value.trim()) : value.trim();
+}
+
 function allOf<T extends string>(params: URLSearchParams, name: string, accept: (value: string) => value is T): T[] {
   return unique(
-    params
-      .getAll(name)
-      .flatMap((value) => value.split(","))
-      .map((value) => value.trim())
+    rawValues(params, name)
+      .map((value) => canonical(name, value) ?? value)
       .filter(accept),
   );
 }
@@ -111,7 +137,7 @@ function isSlug(value: string): value is string {
 }
 
 function isState(value: string): value is string {
-  return STATE_PATTERN.test(value);
+  return STATE_PATTERN.test(value) && isUsStateCode(value);
 }
 
 function isPartialDate(value: string | null): value is string {
@@ -146,9 +172,9 @@ export function parseDashboardState(search: string | URLSearchParams): Dashboard
   const params = typeof search === "string" ? new URLSearchParams(search) : search;
   const from = params.get(PARAMS.from);
   const to = params.get(PARAMS.to);
-  const interval = params.get(PARAMS.interval);
-  const stackBy = params.get(PARAMS.stackBy);
-  const placeBy = params.get(PARAMS.placeBy);
+  const interval = canonical(PARAMS.interval, params.get(PARAMS.interval));
+  const stackBy = canonical(PARAMS.stackBy, params.get(PARAMS.stackBy));
+  const placeBy = canonical(PARAMS.placeBy, params.get(PARAMS.placeBy));
   return {
     filters: {
       jurisdictions: allOf(params, PARAMS.jurisdiction, isSlug),
@@ -232,4 +258,73 @@ export function toBatchFilter(filters: DashboardFilters): BatchFilterInput {
   if (filters.from) filter.issuedFrom = filters.from;
   if (filters.to) filter.issuedTo = filters.to;
   return filter;
+}
+
+/** A part of the address the dashboard could not read, and therefore left out of the view. */
+export interface ViewProblem {
+  parameter: string;
+  value: string;
+  message: string;
+}
+
+function listOf(values: readonly string[]): string {
+  return values.join(", ");
+}
+
+const ENUM_PARAMETERS: { name: string; allowed: readonly string[] }[] = [
+  { name: PARAMS.outcome, allowed: OUTCOMES },
+  { name: PARAMS.issuingComponent, allowed: ISSUING_COMPONENTS },
+  { name: PARAMS.offenseCategory, allowed: OFFENSE_CATEGORIES },
+];
+
+const VIEW_PARAMETERS: { name: string; allowed: readonly string[] }[] = [
+  { name: PARAMS.interval, allowed: INTERVALS },
+  { name: PARAMS.stackBy, allowed: STACKS },
+  { name: PARAMS.placeBy, allowed: PLACES },
+];
+
+/**
+ * What `parseDashboardState` had to drop from an address, in words a reader can act on. A mistyped link must never
+ * read as a filtered view: the page shows these next to the figures. `knownJurisdictions` (the slugs in the data),
+ * once loaded, also catches jurisdiction slugs that do not exist.
+ */
+export function viewProblems(
+  search: string | URLSearchParams,
+  knownJurisdictions: ReadonlySet<string> | null = null,
+): ViewProblem[] {
+  const params = typeof search === "string" ? new URLSearchParams(search) : search;
+  const problems: ViewProblem[] = [];
+  const add = (parameter: string, value: string, message: string): void => {
+    problems.push({ parameter, value, message });
+  };
+  for (const value of rawValues(params, PARAMS.jurisdiction)) {
+    if (!isSlug(value))
+      add(PARAMS.jurisdiction, value, `"${value}" is not a jurisdiction slug (such as oregon or denver-co).`);
+    else if (knownJurisdictions && !knownJurisdictions.has(value)) {
+      add(
+        PARAMS.jurisdiction,
+        value,
+        `No jurisdiction has the slug "${value}". The Jurisdictions page lists them all.`,
+      );
+    }
+  }
+  for (const value of rawValues(params, PARAMS.state)) {
+    if (!isState(value.toUpperCase())) add(PARAMS.state, value, unknownStateMessage(value));
+  }
+  for (const { name, allowed } of [...ENUM_PARAMETERS, ...VIEW_PARAMETERS]) {
+    const values = VIEW_PARAMETERS.some((p) => p.name === name) ? params.getAll(name) : rawValues(params, name);
+    for (const value of values) {
+      const fixed = canonical(name, value) ?? value;
+      if (!allowed.includes(fixed)) {
+        add(name, value, `"${value}" is not one of ${listOf(allowed.map((a) => canonical(name, a) ?? a))}.`);
+      }
+    }
+  }
+  for (const name of [PARAMS.from, PARAMS.to]) {
+    for (const value of params.getAll(name)) {
+      const parsed = tryParsePartialDate(value);
+      if (!parsed.ok) add(name, value, `"${value}" is not a date: ${parsed.error}. Use YYYY, YYYY-MM or YYYY-MM-DD.`);
+    }
+  }
+  return problems;
 }

@@ -33,6 +33,14 @@ export const HeadlineFigures_CountsQuery = graphql(`
         batches
       }
     }
+    byPeriod: subpoenaCounts(filter: $filter, groupBy: [PERIOD], interval: MONTH) {
+      buckets {
+        period
+        subpoenas
+        batches
+        unknownCountBatches
+      }
+    }
   }
 `);
 
@@ -58,9 +66,11 @@ export function HeadlineFigures({ filters, scope }: HeadlineFiguresProps) {
             total: data.byOutcome.total,
             byOutcome: data.byOutcome.buckets,
             byJurisdiction: data.byJurisdiction.buckets,
+            byPeriod: data.byPeriod.buckets,
+            filter: { from: filters.from, to: filters.to },
           })
         : null,
-    [data],
+    [data, filters.from, filters.to],
   );
   if (result.error && !figures) {
     return (
@@ -73,6 +83,8 @@ export function HeadlineFigures({ filters, scope }: HeadlineFiguresProps) {
   }
   if (!figures) return <Skeleton height={SKELETON_HEIGHT} label="Loading the figures" />;
   const unknown = unreportedNote(figures.unknownCountBatches);
+  // Every figure says the time frame it counts, so "22" never reads as "22 up to now".
+  const period = figures.frame ?? undefined;
   return (
     <section aria-label="Headline figures" className="stats" data-testid="headline">
       <p className="visually-hidden" aria-live="polite">
@@ -80,6 +92,7 @@ export function HeadlineFigures({ filters, scope }: HeadlineFiguresProps) {
       </p>
       <Stat
         label={`Subpoenas ${scope ?? "served"}`}
+        period={period}
         figure="subpoenas"
         value={figures.subpoenas}
         note={
@@ -94,9 +107,26 @@ export function HeadlineFigures({ filters, scope }: HeadlineFiguresProps) {
           )
         }
       />
-      <Stat label="Batches" figure="batches" value={figures.batches} note="Served together on one date" />
-      <Stat label="Jurisdictions" figure="jurisdictions" value={figures.jurisdictions} note="With at least one batch" />
-      <Stat label="Share by outcome" wide note={figures.outcomes.length === 0 ? "No outcomes to show." : undefined}>
+      <Stat
+        label="Batches"
+        period={period}
+        figure="batches"
+        value={figures.batches}
+        note="Served together on one date"
+      />
+      <Stat
+        label="Jurisdictions"
+        period={period}
+        figure="jurisdictions"
+        value={figures.jurisdictions}
+        note="With at least one batch"
+      />
+      <Stat
+        label="Share by outcome"
+        period={period}
+        wide
+        note={figures.outcomes.length === 0 ? "No outcomes to show." : undefined}
+      >
         {figures.outcomes.length > 0 && (
           <>
             <div className="share-bar" aria-hidden="true">

@@ -1,5 +1,5 @@
 // The headline figures from two count queries: the total, the outcome split, and the places with batches.
-import type { CountBucketLike } from "@subpoena-tracker/charts";
+import { formatRange, spanOf, type CountBucketLike } from "@subpoena-tracker/charts";
 import { toOutcomeSeries, type OutcomeBar } from "../../outcomes/utils/toSeries";
 
 export interface HeadlineFigures {
@@ -8,12 +8,18 @@ export interface HeadlineFigures {
   unknownCountBatches: number;
   jurisdictions: number;
   outcomes: OutcomeBar[];
+  /** The time frame the figures cover ("Jan to Mar 2020"), or null when nothing matches and no dates were asked. */
+  frame: string | null;
 }
 
 export interface HeadlineInput {
   total: { subpoenas: number; batches: number; unknownCountBatches: number };
   byOutcome: CountBucketLike[];
   byJurisdiction: { jurisdiction?: { slug: string } | null; batches: number }[];
+  /** Counts by month (year-only dates in their year), for the time frame. */
+  byPeriod?: CountBucketLike[];
+  /** The date filter, whose bounds are the frame when given. */
+  filter?: { from?: string | null; to?: string | null };
 }
 
 export function toHeadline(input: HeadlineInput): HeadlineFigures {
@@ -29,7 +35,13 @@ export function toHeadline(input: HeadlineInput): HeadlineFigures {
     jurisdictions: places.size,
     // Biggest share first: the headline answers "what happened to most of them".
     outcomes: [...toOutcomeSeries(input.byOutcome).bars].sort((a, b) => b.subpoenas - a.subpoenas),
+    frame: frameOf(input),
   };
+}
+
+function frameOf(input: HeadlineInput): string | null {
+  const span = spanOf(input.byPeriod ?? [], input.filter ?? {});
+  return span ? formatRange(span, "short") : null;
 }
 
 // One sentence for screen readers, announced when the filters change the figures.
@@ -39,5 +51,6 @@ export function describeHeadline(figures: HeadlineFigures): string {
     figures.unknownCountBatches > 0
       ? `, plus ${figures.unknownCountBatches} batch${figures.unknownCountBatches === 1 ? "" : "es"} of unreported size`
       : "";
-  return `${figures.subpoenas} subpoena${figures.subpoenas === 1 ? "" : "s"}${unknown}, in ${figures.batches} batch${figures.batches === 1 ? "" : "es"}, across ${figures.jurisdictions} jurisdiction${figures.jurisdictions === 1 ? "" : "s"}.`;
+  const frame = figures.frame ? `${figures.frame}: ` : "";
+  return `${frame}${figures.subpoenas} subpoena${figures.subpoenas === 1 ? "" : "s"}${unknown}, in ${figures.batches} batch${figures.batches === 1 ? "" : "es"}, across ${figures.jurisdictions} jurisdiction${figures.jurisdictions === 1 ? "" : "s"}.`;
 }

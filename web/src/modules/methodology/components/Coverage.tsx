@@ -38,9 +38,9 @@ export function Coverage() {
   return (
     <>
       <p>
-        Version {dataset.version} of the dataset, updated {formatTimestampDay(dataset.updatedAt)}, covers batches issued
-        from {formatPartialDateText(dataset.coverageFrom)} to {formatPartialDateText(dataset.coverageTo)}:{" "}
-        {counts.subpoenas} subpoenas in {counts.batches} batches
+        Version {dataset.version} of the dataset, database updated {formatTimestampDay(dataset.updatedAt)}, covers
+        batches issued from {formatPartialDateText(dataset.coverageFrom)} to {formatPartialDateText(dataset.coverageTo)}
+        : {counts.subpoenas} subpoenas in {counts.batches} batches
         {counts.unknownCountBatches > 0 ? `, plus ${counts.unknownCountBatches} batches of unreported size` : ""},
         served on {counts.agencies} agencies in {counts.jurisdictionsWithBatches} of the {counts.jurisdictions}{" "}
         jurisdictions recorded; {counts.events} dated events, {counts.courtCases} court cases, {counts.policies}{" "}

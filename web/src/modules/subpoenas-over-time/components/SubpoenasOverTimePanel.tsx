@@ -180,7 +180,11 @@ export function SubpoenasOverTimePanel({
               label: s.label,
               color: s.color,
               valueText: `${s.subpoenas}${s.unknownCountBatches > 0 ? ` + ${s.unknownCountBatches}?` : ""}`,
-              actionLabel: `${s.label}: ${pluralize(s.subpoenas, "subpoena")}${s.unknownCountBatches > 0 ? ` ${unreportedNote(s.unknownCountBatches)}` : ""}. List the batches`,
+              // The visible "0 + 1?" is part of the name, so speech input can say what is on screen.
+              actionLabel:
+                s.unknownCountBatches > 0
+                  ? `${s.label}: ${s.subpoenas} + ${s.unknownCountBatches}? (${pluralize(s.subpoenas, "subpoena")} ${unreportedNote(s.unknownCountBatches)}). List the batches`
+                  : `${s.label}: ${pluralize(s.subpoenas, "subpoena")}. List the batches`,
             }))}
           />
         ) : null

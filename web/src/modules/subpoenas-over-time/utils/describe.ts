@@ -1,5 +1,5 @@
 // The chart's text summary: what a reader should take away, in words a screen reader reads and a reporter can quote.
-import { unreportedNote } from "@subpoena-tracker/charts";
+import { formatRange, unreportedNote } from "@subpoena-tracker/charts";
 import { pluralize } from "@subpoena-tracker/domain";
 import type { OverTimeData } from "./toSeries";
 
@@ -19,8 +19,9 @@ export function describeOverTime(data: OverTimeData): string {
   const { rows } = data;
   if (rows.length === 0 && data.coarseRows.length === 0) return "No subpoenas match these filters.";
   const sentences: string[] = [];
-  const span = rows.length > 0 ? `from ${rows[0].label} to ${rows[rows.length - 1].label}` : "";
-  sentences.push(`${pluralize(data.subpoenas, "subpoena")} ${span}`.trim() + ".");
+  // "Jan to Mar 2020", "Q1 2020", "2021 to 2022": never "from Q1 2020 to Q1 2020".
+  const span = data.range ? `, ${formatRange(data.range, "short")}` : "";
+  sentences.push(`${pluralize(data.subpoenas, "subpoena")}${span}.`);
 
   if (rows.length > 1) {
     const peak = rows.reduce((best, row) => (row.total > best.total ? row : best), rows[0]);

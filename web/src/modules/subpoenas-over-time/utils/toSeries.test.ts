@@ -174,9 +174,16 @@ describe("describeOverTime", () => {
       to: "2020-03",
     });
     const text = describeOverTime(data);
-    expect(text).toContain("15 subpoenas from Jan 2020 to Mar 2020.");
+    expect(text).toContain("15 subpoenas, Jan to Mar 2020.");
     expect(text).toContain("The busiest month was Jan 2020, with 8.");
     expect(text).toContain("None recorded in Mar 2020.");
     expect(text).toContain("By jurisdiction: Denver 4, New York City 4, San Diego County 4, Connecticut 3.");
+  });
+
+  it("says a one-quarter span once, never 'from Q1 2020 to Q1 2020'", () => {
+    const data = toOverTimeSeries(seedByJurisdiction, { interval: "quarter", stackBy: "none" });
+    const text = describeOverTime(data);
+    expect(text).not.toMatch(/from Q1 2020 to Q1 2020/);
+    expect(text).toMatch(/^\d+ subpoenas, Jan to Feb 2020\./);
   });
 });

@@ -8,6 +8,7 @@ import {
   toColumnsModel,
   type CountBucketLike,
   type PeriodColumn,
+  type PeriodRange,
   type SeriesInfo,
   type StackBy,
 } from "@subpoena-tracker/charts";
@@ -30,6 +31,8 @@ export interface OverTimeData {
   coarseRows: OverTimeRow[];
   subpoenas: number;
   unknownCountBatches: number;
+  // The time frame the numbers cover, coarse dates included.
+  range: PeriodRange | null;
 }
 
 export interface OverTimeOptions {
@@ -65,6 +68,7 @@ export function toOverTimeSeries(buckets: CountBucketLike[], options: OverTimeOp
     coarseRows: model.coarse,
     subpoenas: total.subpoenas,
     unknownCountBatches: total.unknownCountBatches,
+    range: model.range,
   };
 }
 

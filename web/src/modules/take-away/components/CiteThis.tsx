@@ -45,7 +45,7 @@ export function CiteThis() {
         {text}
       </p>
       <p className="source__meta">
-        Dataset version {dataset.version}, updated {formatTimestampDay(dataset.updatedAt)}.
+        Dataset version {dataset.version}, database updated {formatTimestampDay(dataset.updatedAt)}.
         {license && (
           <>
             {" "}
