@@ -24,8 +24,8 @@ import { CourtCaseList } from "./CourtCaseList";
 import { EventTimeline } from "./EventTimeline";
 import { PolicyList } from "./PolicyList";
 import { NotFound } from "../../../ui/NotFound";
-import { RecordHistory, WithdrawnOr } from "../../history/components/RecordHistory";
-import { ReportError } from "../../report-error/components/ReportError";
+import { WithdrawnOr } from "../../history/components/RecordHistory";
+import { RecordTrail } from "../../history/components/RecordTrail";
 
 export const BatchDetail_BatchQuery = graphql(`
   query BatchDetail_Batch($id: ID!) {
@@ -192,17 +192,12 @@ export function BatchDetail({ id }: { id: string }) {
           ))}
         </ol>
       </Section>
-      <Section
-        title="History"
-        id="history"
-        intro="Every published change to this batch and its events: when, in which version of the dataset, and why."
-      >
-        <RecordHistory type="BATCH" id={id} noun="batch" />
-      </Section>
-      <ReportError
+      <RecordTrail
         type="BATCH"
         id={id}
+        noun="batch"
         name={`the batch served in ${batch.jurisdiction.name}, ${batch.issuedOnLabel}`}
+        intro="Every published change to this batch and its events: when, in which version of the dataset, and why."
       />
     </article>
   );

@@ -22,6 +22,10 @@ export function recordPath(type: RecordType, id: string): string | null {
       return paths.batch(id);
     case "JURISDICTION":
       return paths.jurisdiction(id);
+    case "SOURCE":
+      return paths.source(id);
+    case "COURT_CASE":
+      return paths.courtCase(id);
     default:
       return null;
   }
