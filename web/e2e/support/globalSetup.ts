@@ -21,12 +21,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   // E2E_SKIP_BUILD=1 reuses web/dist while iterating on the tests themselves.
   if (process.env.E2E_SKIP_BUILD !== "1" || !fs.existsSync(path.join(DIST_DIR, "index.html"))) {
-    execFileSync(
-      process.execPath,
-      [path.join(WEB_DIR, "node_modules", "vite", "bin", "vite.js"), "build", "--logLevel", "warn"],
-      // vitest sets NODE_ENV=test, which would give React's development build; test what users get.
-      { cwd: WEB_DIR, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } },
-    );
+    // The dashboard, then the embed page into the same folder (package.json's build script, without pnpm).
+    for (const mode of [[], ["--mode", "embed"]]) {
+      execFileSync(
+        process.execPath,
+        [path.join(WEB_DIR, "node_modules", "vite", "bin", "vite.js"), "build", "--logLevel", "warn", ...mode],
+        // vitest sets NODE_ENV=test, which would give React's development build; test what users get.
+        { cwd: WEB_DIR, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } },
+      );
+    }
   }
 
   const server = await startTestServer();

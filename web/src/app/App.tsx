@@ -1,82 +1,73 @@
-import { lazy, Suspense, useEffect, useMemo, useRef } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, type ComponentType } from "react";
 import { Provider } from "urql";
-import { BatchPage } from "../pages/BatchPage";
 import { HomePage } from "../pages/HomePage";
-import { JurisdictionPage } from "../pages/JurisdictionPage";
-import { JurisdictionsPage } from "../pages/JurisdictionsPage";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { MAIN_ID, PageFrame } from "../ui/Layout";
 import { useLocation } from "./router";
-import { isEditorRoute, matchRoute, type Route } from "./routes";
+import { isEditorRoute, matchRoute, type EditorRoute, type RecordTableName, type Route } from "./routes";
 import { createUrqlClient } from "./urqlClient";
 import { Skeleton } from "../ui/status";
 
-// The records browser and the record pages are their own chunks: readers of the dashboard need neither.
-const RecordsPage = lazy(() => import("../pages/RecordsPage").then((m) => ({ default: m.RecordsPage })));
-const SourcePage = lazy(() => import("../pages/SourcePage").then((m) => ({ default: m.SourcePage })));
-const CourtCasePage = lazy(() => import("../pages/CourtCasePage").then((m) => ({ default: m.CourtCasePage })));
+/**
+ * A page loaded when it is first visited, so the dashboard's first view downloads only what it draws.
+ *
+ * Every route but the home page goes through here, and so must every new one: a page with heavy dependencies (a map
+ * and its geography, a records table, the editor) must never be imported statically from this file or from the
+ * home page, or its code lands in everyone's first load. `pnpm bench:web` prints what the first view downloads
+ * against its budget.
+ */
+function lazyPage<Props extends object>(
+  load: () => Promise<Record<string, ComponentType<Props>>>,
+  name: string,
+): ComponentType<Props> {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
 
-// The methodology carries the whole data dictionary; readers of the dashboard should not download it.
-const MethodologyPage = lazy(() =>
-  import("../pages/MethodologyPage").then((module) => ({ default: module.MethodologyPage })),
-);
+const BatchPage = lazyPage<{ id: string }>(() => import("../pages/BatchPage"), "BatchPage");
+const JurisdictionsPage = lazyPage(() => import("../pages/JurisdictionsPage"), "JurisdictionsPage");
+const JurisdictionPage = lazyPage<{ slug: string }>(() => import("../pages/JurisdictionPage"), "JurisdictionPage");
+// The methodology carries the whole data dictionary.
+const MethodologyPage = lazyPage(() => import("../pages/MethodologyPage"), "MethodologyPage");
+const RecordsPage = lazyPage<{ table: RecordTableName }>(() => import("../pages/RecordsPage"), "RecordsPage");
+const SourcePage = lazyPage<{ id: string }>(() => import("../pages/SourcePage"), "SourcePage");
+const CourtCasePage = lazyPage<{ slug: string }>(() => import("../pages/CourtCasePage"), "CourtCasePage");
 
-// The staff pages are a bundle of their own: the public's first load does not grow with them.
-const EditorPages = lazy(() =>
-  import("../pages/editor/EditorPages").then((module) => ({ default: module.EditorPages })),
-);
-const ChangesPage = lazy(() => import("../pages/ChangesPage").then((module) => ({ default: module.ChangesPage })));
+const ChangesPage = lazyPage(() => import("../pages/ChangesPage"), "ChangesPage");
+// The staff pages are a bundle of their own.
+const EditorPages = lazyPage<{ route: EditorRoute }>(() => import("../pages/editor/EditorPages"), "EditorPages");
 
-function Page({ route }: { route: Route }) {
-  if (isEditorRoute(route)) {
-    return (
-      <Suspense fallback={<Skeleton height={400} label="Loading the editor" />}>
-        <EditorPages route={route} />
-      </Suspense>
-    );
-  }
+function RoutePage({ route }: { route: Route }) {
+  if (isEditorRoute(route)) return <EditorPages route={route} />;
   switch (route.name) {
     case "home":
       return <HomePage />;
     case "batch":
       return <BatchPage id={route.id} />;
     case "records":
-      return (
-        <Suspense fallback={<Skeleton height={400} label="Loading the records" />}>
-          <RecordsPage table={route.table} />
-        </Suspense>
-      );
+      return <RecordsPage table={route.table} />;
     case "source":
-      return (
-        <Suspense fallback={<Skeleton height={400} label="Loading the source" />}>
-          <SourcePage id={route.id} />
-        </Suspense>
-      );
+      return <SourcePage id={route.id} />;
     case "court-case":
-      return (
-        <Suspense fallback={<Skeleton height={400} label="Loading the court case" />}>
-          <CourtCasePage slug={route.slug} />
-        </Suspense>
-      );
+      return <CourtCasePage slug={route.slug} />;
     case "jurisdictions":
       return <JurisdictionsPage />;
     case "jurisdiction":
       return <JurisdictionPage slug={route.slug} />;
     case "methodology":
-      return (
-        <Suspense fallback={<Skeleton height={400} label="Loading the methodology" />}>
-          <MethodologyPage />
-        </Suspense>
-      );
+      return <MethodologyPage />;
     case "changes":
-      return (
-        <Suspense fallback={<Skeleton height={400} label="Loading the changes" />}>
-          <ChangesPage />
-        </Suspense>
-      );
+      return <ChangesPage />;
     case "not-found":
       return <NotFoundPage />;
   }
+}
+
+function Page({ route }: { route: Route }) {
+  return (
+    <Suspense fallback={<Skeleton height={400} label="Loading the page" />}>
+      <RoutePage route={route} />
+    </Suspense>
+  );
 }
 
 // How long a new page may take to render its title (it waits for its data) before focus stays on <main>.

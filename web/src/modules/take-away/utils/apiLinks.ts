@@ -10,6 +10,8 @@ export type DownloadFormat = "csv" | "json";
 
 export const API_BASE = "/api/v1";
 export const DATAPACKAGE_URL = `${API_BASE}/datapackage.zip`;
+/** Every published change, newest first, as an Atom feed. */
+export const CHANGES_FEED_URL = "/feeds/changes.atom";
 
 function appendFilters(params: URLSearchParams, filters: DashboardFilters): void {
   for (const value of filters.jurisdictions) params.append("jurisdiction", value);

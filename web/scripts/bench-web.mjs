@@ -1,0 +1,378 @@
+// `pnpm bench:web`: the web budgets of issue 12, measured on the production build served by the real server, in
+// Debian's Chromium. Prints what each page downloads (JavaScript, gzip and brotli, as the server sends it), the embed
+// pages' HTML, and Lighthouse 12's scores, each against its budget with the margin. A benchmark, not a test: it
+// prints figures and never fails a build.
+//
+//   pnpm bench:web                        build, start the server on the seed (embedded database), measure
+//   pnpm bench:web --skip-build           reuse web/dist
+//   pnpm bench:web --database-url URL     measure against a PostgreSQL database already loaded (a large package)
+//   pnpm bench:web --runs 5               Lighthouse runs per page and form factor (the median is kept)
+//   pnpm bench:web --no-lighthouse        sizes only
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { chromium } from "playwright-core";
+
+const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const REPO_ROOT = path.resolve(WEB_DIR, "..");
+const DIST_DIR = path.join(WEB_DIR, "dist");
+const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const KB = 1024;
+const BUDGETS = {
+  dashboardFirstLoad: 200 * KB,
+  embedJs: 100 * KB,
+  embedShareOfDashboard: 1 / 3,
+  embedHtml: 100 * KB,
+  performance: 95,
+  accessibility: 100,
+};
+
+/** Lighthouse's own viewports: a Moto G Power for mobile, its desktop preset otherwise. */
+const VIEWPORTS = {
+  mobile: { width: 412, height: 823, isMobile: true, deviceScaleFactor: 1.75 },
+  desktop: { width: 1350, height: 940, isMobile: false, deviceScaleFactor: 1 },
+};
+
+const DASHBOARD = "/";
+const EMBED = "/embed/subpoenas-over-time";
+/** Every embed chart, at its default view and at its largest (every jurisdiction as its own series). */
+const EMBED_PAGES = [
+  "/embed/subpoenas-over-time",
+  "/embed/subpoenas-over-time?stack=jurisdiction&interval=MONTH",
+  "/embed/by-jurisdiction",
+  "/embed/outcomes",
+];
+
+const { values: options } = parseArgs({
+  options: {
+    "skip-build": { type: "boolean", default: false },
+    "database-url": { type: "string" },
+    runs: { type: "string", default: "3" },
+    "no-lighthouse": { type: "boolean", default: false },
+  },
+});
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function build() {
+  console.log("Building the dashboard and the embed page (vite build, vite build --mode embed)...");
+  for (const mode of [[], ["--mode", "embed"]]) {
+    execFileSync(process.execPath, [path.join(WEB_DIR, "node_modules", "vite", "bin", "vite.js"), "build", ...mode], {
+      cwd: WEB_DIR,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, NODE_ENV: "production" },
+    });
+  }
+}
+
+/** The real server, as `pnpm start` runs it, on a free port. */
+async function startServer() {
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    LOG_LEVEL: "silent",
+    WEB_DIST_DIR: DIST_DIR,
+    EMBEDDED_DATA_DIR: "memory://",
+  };
+  delete env.DATABASE_URL;
+  delete env.SEED_DIR;
+  if (options["database-url"]) env.DATABASE_URL = options["database-url"];
+  const child = spawn(process.execPath, ["-r", "./server/register.cjs", "server/src/main.ts"], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  child.stdout.on("data", (chunk) => (log += chunk));
+  child.stderr.on("data", (chunk) => (log += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 300_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server exited before it was healthy:\n${log}`);
+    const healthy = await fetch(`${url}/healthz`).then(
+      (res) => res.ok,
+      () => false,
+    );
+    if (healthy) return { url, stop: () => stopChild(child) };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  child.kill("SIGKILL");
+  throw new Error(`The server did not become healthy in 5 minutes:\n${log}`);
+}
+
+async function stopChild(child) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Bytes on the wire for one URL with the given Accept-Encoding (fetch would decode them). */
+function wireBytes(url, acceptEncoding) {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { "accept-encoding": acceptEncoding } }, (res) => {
+        let bytes = 0;
+        res.on("data", (chunk) => (bytes += chunk.length));
+        res.on("end", () => resolve({ bytes, encoding: res.headers["content-encoding"] ?? "identity" }));
+        res.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
+
+/** Every script a page loads, without any interaction, until the network is idle; and their sizes as sent. */
+async function scriptsOf(browser, url, viewport) {
+  const context = await browser.newContext({
+    viewport: { width: viewport.width, height: viewport.height },
+    isMobile: viewport.isMobile,
+    hasTouch: viewport.isMobile,
+    deviceScaleFactor: viewport.deviceScaleFactor,
+  });
+  const page = await context.newPage();
+  const scripts = new Set();
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.add(request.url());
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  await context.close();
+  const files = [];
+  for (const script of scripts) {
+    const [gzip, br, identity] = await Promise.all([
+      wireBytes(script, "gzip"),
+      wireBytes(script, "br"),
+      wireBytes(script, "identity"),
+    ]);
+    files.push({ name: new URL(script).pathname.replace(/^\/assets\//, ""), gzip, br, identity: identity.bytes });
+  }
+  files.sort((a, b) => b.gzip.bytes - a.gzip.bytes);
+  const sum = (key) => files.reduce((total, file) => total + (key === "identity" ? file.identity : file[key].bytes), 0);
+  return { files, gzip: sum("gzip"), br: sum("br"), identity: sum("identity") };
+}
+
+/** A Chromium with a DevTools port, for Lighthouse. */
+async function launchDebuggableChromium() {
+  const port = await freePort();
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-web-chromium-"));
+  const child = spawn(
+    CHROMIUM,
+    [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${userDataDir}`],
+    {
+      stdio: "ignore",
+    },
+  );
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const up = await fetch(`http://127.0.0.1:${port}/json/version`).then(
+      (res) => res.ok,
+      () => false,
+    );
+    if (up) {
+      return {
+        port,
+        async close() {
+          await stopChild(child);
+          fs.rmSync(userDataDir, { recursive: true, force: true });
+        },
+      };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill("SIGKILL");
+  throw new Error("Chromium did not open its DevTools port");
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+/** Lighthouse 12 on one URL, `runs` times; the run with the median performance score, and every score. */
+async function lighthouseScores(lighthouse, desktopConfig, port, url, formFactor, runs) {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const result = await lighthouse(
+      url,
+      { port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] },
+      formFactor === "desktop" ? desktopConfig : undefined,
+    );
+    const { lhr } = result;
+    const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+    results.push({
+      performance: Math.round(lhr.categories.performance.score * 100),
+      accessibility: Math.round(lhr.categories.accessibility.score * 100),
+      fcp: audit("first-contentful-paint"),
+      lcp: audit("largest-contentful-paint"),
+      tbt: audit("total-blocking-time"),
+      cls: audit("cumulative-layout-shift"),
+      failedAccessibility: Object.values(lhr.audits)
+        .filter((a) => lhr.categories.accessibility.auditRefs.some((ref) => ref.id === a.id) && a.score === 0)
+        .map((a) => a.id),
+    });
+  }
+  const performance = median(results.map((r) => r.performance));
+  const chosen = results.find((r) => r.performance === performance);
+  return { ...chosen, all: results.map((r) => r.performance) };
+}
+
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const rows = [];
+function check(measure, value, budget, { unit = kb, atLeast = false } = {}) {
+  const pass = atLeast ? value >= budget : value <= budget;
+  const margin = atLeast ? value - budget : budget - value;
+  const sign = margin >= 0 ? "+" : "-";
+  const marginText =
+    unit === kb
+      ? `${sign}${kb(Math.abs(margin))} (${((Math.abs(margin) / budget) * 100).toFixed(0)}%)`
+      : `${sign}${unit(Math.abs(margin))}`;
+  rows.push({
+    measure,
+    value: unit(value),
+    budget: `${atLeast ? "≥" : "≤"} ${unit(budget)}`,
+    margin: marginText,
+    pass,
+  });
+}
+
+function printTable(title, headers, lines) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...lines.map((line) => String(line[i]).length)));
+  const format = (cells) => cells.map((cell, i) => String(cell).padEnd(widths[i])).join("  ");
+  console.log(`\n${title}\n${format(headers)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);
+  for (const line of lines) console.log(format(line));
+}
+
+async function main() {
+  if (!options["skip-build"] || !fs.existsSync(path.join(DIST_DIR, "index.html"))) build();
+  const server = await startServer();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    console.log(`Server ${server.url} (${options["database-url"] ? "PostgreSQL" : "embedded database, the seed"})`);
+
+    const loads = {};
+    for (const [form, viewport] of Object.entries(VIEWPORTS)) {
+      loads[`dashboard ${form}`] = await scriptsOf(browser, `${server.url}${DASHBOARD}`, viewport);
+      loads[`embed ${form}`] = await scriptsOf(browser, `${server.url}${EMBED}`, viewport);
+    }
+    for (const [name, load] of Object.entries(loads)) {
+      printTable(
+        `JavaScript of the ${name.replace(/ .*/, "")} (${name.replace(/.* /, "")}, first load, no interaction)`,
+        ["file", "gzip", "brotli", "identity", "sent to Chromium as"],
+        [
+          ...load.files.map((f) => [f.name, kb(f.gzip.bytes), kb(f.br.bytes), kb(f.identity), f.br.encoding]),
+          ["total", kb(load.gzip), kb(load.br), kb(load.identity), ""],
+        ],
+      );
+    }
+    const dashboard = Math.max(loads["dashboard mobile"].gzip, loads["dashboard desktop"].gzip);
+    const embed = Math.max(loads["embed mobile"].gzip, loads["embed desktop"].gzip);
+    check("dashboard first load, JS gzip (/)", dashboard, BUDGETS.dashboardFirstLoad);
+    check(`embed page JS gzip (${EMBED})`, embed, BUDGETS.embedJs);
+    check(
+      "embed JS as a share of the dashboard's",
+      Math.round((embed / dashboard) * 1000) / 1000,
+      Math.round(BUDGETS.embedShareOfDashboard * 1000) / 1000,
+      { unit: (v) => `${(v * 100).toFixed(1)} %` },
+    );
+
+    const htmlRows = [];
+    for (const page of EMBED_PAGES) {
+      const { bytes } = await wireBytes(`${server.url}${page}`, "identity");
+      const { bytes: gzip } = await wireBytes(`${server.url}${page}`, "gzip");
+      htmlRows.push([page, kb(bytes), kb(gzip)]);
+      check(`embed HTML (${page})`, bytes, BUDGETS.embedHtml);
+    }
+    printTable("Embed pages' HTML", ["page", "identity", "gzip"], htmlRows);
+
+    if (!options["no-lighthouse"]) {
+      const { default: lighthouse } = await import("lighthouse");
+      const { default: desktopConfig } = await import("lighthouse/core/config/desktop-config.js");
+      const runs = Math.max(1, Number(options.runs) || 3);
+      const chrome = await launchDebuggableChromium();
+      const lhRows = [];
+      try {
+        for (const page of [DASHBOARD, EMBED]) {
+          for (const formFactor of ["mobile", "desktop"]) {
+            console.log(`Lighthouse ${formFactor} ${page} (${runs} runs)...`);
+            const score = await lighthouseScores(
+              lighthouse,
+              desktopConfig,
+              chrome.port,
+              `${server.url}${page}`,
+              formFactor,
+              runs,
+            );
+            lhRows.push([
+              page,
+              formFactor,
+              `${score.performance} (${score.all.join(", ")})`,
+              score.accessibility,
+              `${Math.round(score.fcp)} ms`,
+              `${Math.round(score.lcp)} ms`,
+              `${Math.round(score.tbt)} ms`,
+              score.cls.toFixed(3),
+              score.failedAccessibility.join(" ") || "-",
+            ]);
+            const unit = (v) => String(v);
+            check(`Lighthouse performance, ${formFactor} ${page}`, score.performance, BUDGETS.performance, {
+              unit,
+              atLeast: true,
+            });
+            check(`Lighthouse accessibility, ${formFactor} ${page}`, score.accessibility, BUDGETS.accessibility, {
+              unit,
+              atLeast: true,
+            });
+          }
+        }
+      } finally {
+        await chrome.close();
+      }
+      printTable(
+        "Lighthouse 12 (median of the runs; simulated throttling, Lighthouse's defaults)",
+        ["page", "form", "performance (runs)", "a11y", "FCP", "LCP", "TBT", "CLS", "failed a11y audits"],
+        lhRows,
+      );
+    }
+
+    printTable(
+      "Budgets (issue 12, web)",
+      ["measure", "value", "budget", "margin", "result"],
+      rows.map((r) => [r.measure, r.value, r.budget, r.margin, r.pass ? "pass" : "MISS"]),
+    );
+    const missed = rows.filter((r) => !r.pass).length;
+    console.log(`\n${rows.length - missed} budgets met, ${missed} missed.`);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+await main();
