@@ -36,7 +36,8 @@ const ChangesPage = lazyPage(() => import("../pages/ChangesPage"), "ChangesPage"
 // The staff pages are a bundle of their own.
 const EditorPages = lazyPage<{ route: EditorRoute }>(() => import("../pages/editor/EditorPages"), "EditorPages");
 
-function RoutePage({ route }: { route: Route }) {
+// Exported for the editor's preview, which shows the public pages with a draft applied.
+export function RoutePage({ route }: { route: Route }) {
   if (isEditorRoute(route)) return <EditorPages route={route} />;
   switch (route.name) {
     case "home":
@@ -118,8 +119,9 @@ function routeKey(route: Route): string {
     case "batch":
     case "source":
     case "editor-changeset":
-    case "editor-preview":
       return `${route.name}:${route.id}`;
+    case "editor-preview":
+      return `${route.name}:${route.id}:${route.page}`;
     case "jurisdiction":
     case "court-case":
       return `${route.name}:${route.slug}`;

@@ -33,7 +33,12 @@ describe("the editor's and the changes' addresses", () => {
     expect(matchRoute(paths.editor())).toEqual({ name: "editor-home" });
     expect(matchRoute(paths.inbox())).toEqual({ name: "editor-inbox" });
     expect(matchRoute(paths.changeset(12))).toEqual({ name: "editor-changeset", id: "12" });
-    expect(matchRoute(paths.preview(12))).toEqual({ name: "editor-preview", id: "12" });
+    expect(matchRoute(paths.preview(12))).toEqual({ name: "editor-preview", id: "12", page: "/" });
+    expect(matchRoute(paths.preview(12, paths.batch("2025-09-02-denver")))).toEqual({
+      name: "editor-preview",
+      id: "12",
+      page: "/batches/2025-09-02-denver",
+    });
     const signIn = new URL(paths.signIn("/editor/changesets/12"), "http://localhost");
     expect(matchRoute(signIn.pathname, signIn.search)).toEqual({
       name: "editor-sign-in",

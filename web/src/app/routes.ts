@@ -22,12 +22,14 @@ export type EditorRoute =
   | { name: "editor-home" }
   | { name: "editor-sign-in"; next: string | null }
   | { name: "editor-changeset"; id: string }
-  | { name: "editor-preview"; id: string }
+  // `page` is the public address shown with the draft applied: "/" for the dashboard, "/batches/x" for a batch.
+  | { name: "editor-preview"; id: string; page: string }
   | { name: "editor-inbox" };
 
 const BATCH_PATTERN = /^\/batches\/([^/]+)\/?$/;
 const JURISDICTION_PATTERN = /^\/jurisdictions\/([^/]+)\/?$/;
-const CHANGESET_PATTERN = /^\/editor\/changesets\/(\d+)(\/preview)?\/?$/;
+const CHANGESET_PATTERN = /^\/editor\/changesets\/(\d+)\/?$/;
+const PREVIEW_PATTERN = /^\/editor\/changesets\/(\d+)\/preview(\/.*)?$/;
 const SOURCE_PATTERN = /^\/sources\/([^/]+)\/?$/;
 const COURT_CASE_PATTERN = /^\/court-cases\/([^/]+)\/?$/;
 const RECORDS_PATTERN = new RegExp(`^/(${RECORD_TABLES.join("|")})/?$`);
@@ -60,7 +62,10 @@ export function matchRoute(pathname: string, search = ""): Route {
     return { name: "editor-sign-in", next: next && next.startsWith("/") && !next.startsWith("//") ? next : null };
   }
   const changeset = CHANGESET_PATTERN.exec(pathname);
-  if (changeset) return { name: changeset[2] ? "editor-preview" : "editor-changeset", id: changeset[1] };
+  if (changeset) return { name: "editor-changeset", id: changeset[1] };
+  const preview = PREVIEW_PATTERN.exec(pathname);
+  if (preview)
+    return { name: "editor-preview", id: preview[1], page: preview[2] && preview[2] !== "/" ? preview[2] : "/" };
   if (pathname === "/jurisdictions" || pathname === "/jurisdictions/") return { name: "jurisdictions" };
   if (pathname === "/methodology" || pathname === "/methodology/") return { name: "methodology" };
   const records = RECORDS_PATTERN.exec(pathname);
@@ -101,6 +106,6 @@ export const paths = {
   editor: (): string => "/editor",
   signIn: (next?: string): string => (next ? `/editor/sign-in?next=${encodeURIComponent(next)}` : "/editor/sign-in"),
   changeset: (id: string | number): string => `/editor/changesets/${id}`,
-  preview: (id: string | number): string => `/editor/changesets/${id}/preview`,
+  preview: (id: string | number, page = "/"): string => `/editor/changesets/${id}/preview${page === "/" ? "" : page}`,
   inbox: (): string => "/editor/inbox",
 };

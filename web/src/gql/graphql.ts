@@ -58,7 +58,7 @@ export type BatchFilter = {
   offenseCategories?: Array<OffenseCategory> | null | undefined;
   /** Derived outcomes. Lists batches with at least one part at one of these outcomes. In counts, only the subpoenas at these outcomes are counted: a batch split between DECLINED and COURT_ORDERED contributes only its DECLINED part to a count filtered on DECLINED. At most 100 values. Null or an empty list: no restriction. */
   outcomes?: Array<Outcome> | null | undefined;
-  /** Two-letter USPS state codes, e.g. ["OR", "CO"]: batches served anywhere in those states. At most 100 values. Null or an empty list: no restriction. */
+  /** Two-letter USPS state codes (any case), e.g. ["OR", "CO"]: batches served anywhere in those states. A code that is not a U.S. state, D.C. or Puerto Rico is an error naming the valid codes, never an empty result. At most 100 values. Null or an empty list: no restriction. */
   states?: Array<string> | null | undefined;
 };
 

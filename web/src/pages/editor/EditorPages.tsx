@@ -41,7 +41,7 @@ export function EditorPages({ route }: { route: EditorRoute }) {
           case "editor-changeset":
             return <ChangesetPage id={route.id} account={account} />;
           case "editor-preview":
-            return <PreviewPage id={route.id} />;
+            return <PreviewPage id={route.id} page={route.page} />;
           case "editor-inbox":
             return <InboxPage account={account} />;
         }

@@ -1,3 +1,5 @@
-export function PreviewPage({ id }: { id: string }) {
-  return <p>{id}</p>;
+import { PreviewFrame } from "../../modules/preview/components/PreviewFrame";
+
+export function PreviewPage({ id, page }: { id: string; page: string }) {
+  return <PreviewFrame id={id} page={page} />;
 }

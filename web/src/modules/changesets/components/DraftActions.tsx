@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";
-import { navigate } from "../../../app/router";
+import { Link, navigate } from "../../../app/router";
 import { paths } from "../../../app/routes";
 import { graphql } from "../../../gql/editor";
 import { FormErrors, TextField } from "../../../ui/form";
@@ -65,9 +65,9 @@ export function DraftActions({
         </div>
       </form>
       <div className="editor-form__actions">
-        <a className="button" href={previewHref}>
+        <Link className="button" to={previewHref}>
           Preview the site with this draft
-        </a>
+        </Link>
         <button
           type="button"
           className="button button--primary"
