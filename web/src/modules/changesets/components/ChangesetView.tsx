@@ -14,6 +14,7 @@ import { RecordForm, type RecordFormInitial } from "../../record-forms/component
 import { EDITABLE_TYPES, RECORD_TYPE_LABELS } from "../../record-forms/utils/recordSpecs";
 import { formatMoment, stageOf } from "../utils/status";
 import { ChangeCard } from "./ChangeCard";
+import { CorrectRecordForm } from "./CorrectRecordForm";
 import { DraftActions } from "./DraftActions";
 import { PublishPanel } from "./PublishPanel";
 import { SourceLinkForm } from "./SourceLinkForm";
@@ -201,6 +202,12 @@ export function ChangesetView({ id, account }: { id: string; account: ViewerAcco
               </div>
             </div>
           )}
+          <CorrectRecordForm
+            onOpen={(type, initial) => {
+              setEditing({ type, initial });
+              document.getElementById("edit-heading")?.scrollIntoView();
+            }}
+          />
           <SourceLinkForm changesetId={changeset.id} />
           <WithdrawForm changesetId={changeset.id} />
         </section>

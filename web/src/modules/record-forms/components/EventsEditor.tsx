@@ -12,6 +12,8 @@ export interface EventRow {
   baseVersion: number | null;
   reason: string;
   values: FormValues;
+  /** A published event's values as loaded: it is sent with the batch only if the author changed it. */
+  original?: string;
 }
 
 let counter = 0;

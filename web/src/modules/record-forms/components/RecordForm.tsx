@@ -67,6 +67,8 @@ export function RecordForm({ changesetId, type, initial, replacesChangeId, onDon
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const record = toInput(spec.fields, values);
+    // A published event left as it was stays out of the draft; new events are always sent (they replace the
+    // batch's earlier new events as a set).
     const eventInputs = events.map((row, index) => {
       const converted = toInput(EVENT_FIELDS, row.values, `events.${index}.`);
       return {
@@ -88,7 +90,13 @@ export function RecordForm({ changesetId, type, initial, replacesChangeId, onDon
       focusFirstProblem();
       return;
     }
-    const input = type === "BATCH" ? { ...record.input, events: eventInputs.map((e) => e.input) } : record.input;
+    const changedEvents = eventInputs
+      .filter((_, index) => {
+        const row = events[index];
+        return !row.id || row.original !== JSON.stringify(row.values) || row.reason.trim() !== "";
+      })
+      .map((e) => e.input);
+    const input = type === "BATCH" ? { ...record.input, events: changedEvents } : record.input;
     const outcome = await save({
       changesetId,
       input,
