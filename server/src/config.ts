@@ -29,6 +29,18 @@ export interface Config {
    * the server writes (embeds, oEmbed) use https and the public host.
    */
   trustProxy: boolean | number;
+  /** Sessions, sign-in limits and the public's error reports. */
+  editorial: EditorialConfig;
+}
+
+export interface EditorialConfig {
+  /** How long a sign-in lasts, in hours. */
+  sessionTtlHours: number;
+  /** Failed sign-ins allowed per account, and per address, in 15 minutes before further tries are refused. */
+  signInFailuresPerAccount: number;
+  signInFailuresPerAddress: number;
+  /** Error reports the public may send per address per hour. */
+  reportsPerHour: number;
 }
 
 export interface ApiLimits {
@@ -103,5 +115,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       cacheMaxAgeSeconds: parseWhole(env.API_CACHE_MAX_AGE, "API_CACHE_MAX_AGE", 60, 0, 86_400),
     },
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    editorial: {
+      sessionTtlHours: parseWhole(env.SESSION_TTL_HOURS, "SESSION_TTL_HOURS", 12, 1, 24 * 90),
+      signInFailuresPerAccount: parseWhole(
+        env.SIGN_IN_FAILURES_PER_ACCOUNT,
+        "SIGN_IN_FAILURES_PER_ACCOUNT",
+        5,
+        1,
+        1000,
+      ),
+      signInFailuresPerAddress: parseWhole(
+        env.SIGN_IN_FAILURES_PER_ADDRESS,
+        "SIGN_IN_FAILURES_PER_ADDRESS",
+        20,
+        1,
+        10_000,
+      ),
+      reportsPerHour: parseWhole(env.REPORTS_PER_HOUR, "REPORTS_PER_HOUR", 10, 1, 10_000),
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource } from "typeorm";
-import type { ApiLimits } from "./config";
+import type { ApiLimits, EditorialConfig } from "./config";
+import type { Viewer } from "./modules/accounts/auth.service";
 import { createAgencyLoaders } from "./modules/agencies/agency.loaders";
 import { createBatchLoaders } from "./modules/batches/batch.loaders";
 import { createCourtCaseLoaders } from "./modules/court-cases/court-case.loaders";
@@ -30,8 +31,25 @@ export interface RequestContext {
   limits: ApiLimits;
   /** Set on GraphQL GET requests: the ETag a successful answer carries. */
   httpCache?: { etag: string; version: number };
+  /** The signed-in staff member or token holder; null for the public. */
+  viewer: Viewer | null;
+  /** What the editorial operations need of the HTTP exchange (sign-in cookies, the caller's address). */
+  http?: HttpExchange;
+  editorial?: EditorialConfig;
 }
 
-export function createRequestContext(dataSource: DataSource, limits: ApiLimits): RequestContext {
-  return { dataSource, requestId: randomUUID(), loaders: createLoaders(dataSource), limits };
+export interface HttpExchange {
+  /** The client's address (behind TRUST_PROXY, the one the proxy reports). */
+  address: string;
+  userAgent: string | null;
+  setSessionCookie(secret: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
+}
+
+export function createRequestContext(
+  dataSource: DataSource,
+  limits: ApiLimits,
+  extras: Partial<Pick<RequestContext, "viewer" | "http" | "editorial" | "httpCache">> = {},
+): RequestContext {
+  return { dataSource, requestId: randomUUID(), loaders: createLoaders(dataSource), limits, viewer: null, ...extras };
 }

@@ -32,6 +32,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       limits: config.api,
       logger,
       trustProxy: config.trustProxy,
+      editorial: config.editorial,
     });
     const server = http.createServer(app);
     await new Promise<void>((resolve, reject) => {

@@ -1,4 +1,9 @@
+import { AccountEntity } from "../modules/accounts/account.entity";
+import { ApiTokenEntity } from "../modules/accounts/api-token.entity";
+import { SessionEntity } from "../modules/accounts/session.entity";
 import { AgencyEntity } from "../modules/agencies/agency.entity";
+import { CorrectionRequestEntity } from "../modules/corrections/correction-request.entity";
+import { ChangesetChangeEntity } from "../modules/changesets/changeset-change.entity";
 import { ChangesetEntity } from "../modules/changesets/changeset.entity";
 import { RevisionEntity } from "../modules/revisions/revision.entity";
 import { BatchOutcomeEntity } from "../modules/batches/batch-outcome.entity";
@@ -22,4 +27,9 @@ export const ENTITIES = [
   DatasetEntity,
   ChangesetEntity,
   RevisionEntity,
+  AccountEntity,
+  SessionEntity,
+  ApiTokenEntity,
+  ChangesetChangeEntity,
+  CorrectionRequestEntity,
 ];

@@ -1,15 +1,12 @@
 import { once } from "node:events";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { stringify } from "csv-stringify/sync";
 import express, { type Request, type Response, type Router } from "express";
 import type { DataSource } from "typeorm";
 import { ZipFile } from "yazl";
 import type { ApiLimits } from "../config";
-import { exportPackage } from "../import/exporter";
+import { currentPackageFiles, versionPackageFiles, type PackageFile } from "../import/exporter";
 import type { Logger } from "../logger";
-import { UserInputError } from "../schema/errors";
+import { NotFoundError, UserInputError } from "../schema/errors";
 import { pageBatches, type BatchRecord } from "../modules/batches/batch.service";
 import { BatchOrder } from "../modules/batches/batch.types";
 import { countSubpoenas } from "../modules/counts/counts.service";
@@ -19,7 +16,7 @@ import { sourceOwnerKey, sourcesByOwner } from "../modules/sources/source.servic
 import { bucketPeriodPrecision } from "../modules/counts/count-bucket.resolver";
 import { answerIfFresh } from "./caching";
 import { RECORD_TWINS, twinParameters } from "./records-twins";
-import { sendApiError, type Format } from "./api-errors";
+import { parameterError, sendApiError, type Format } from "./api-errors";
 import {
   BATCHES_PARAMETERS,
   COUNTS_PARAMETERS,
@@ -84,7 +81,8 @@ export function createApiV1Router({ dataSource, limits, logger }: ApiV1Options):
               [`/api/v1/${t.path}.json`, twinParameters(t)],
             ]),
           ),
-          "/api/v1/datapackage.zip": "the whole dataset as a Frictionless data package (no parameters)",
+          "/api/v1/datapackage.zip":
+            "the whole dataset as a Frictionless data package; version=N gives exactly what dataset version N published",
         },
       });
     }),
@@ -127,20 +125,31 @@ export function createApiV1Router({ dataSource, limits, logger }: ApiV1Options):
   router.get(
     "/datapackage.zip",
     read("zip", async (req, res) => {
-      parseNoQuery(req.query);
+      const wanted = parseVersionQuery(req.query);
       const { done, version } = await fresh(req, res);
       if (done) return;
-      if (cachedZip?.version !== version.version) {
-        const entry = { version: version.version, zip: buildDataPackageZip(dataSource, version) };
-        cachedZip = entry;
-        // Forget a failed build, unless a newer version's build has taken its place meanwhile.
-        entry.zip.catch(() => {
-          if (cachedZip === entry) cachedZip = null;
-        });
+      let zip: Buffer;
+      if (wanted !== null && wanted !== version.version) {
+        // An older version, exactly as it was published: rebuilt from the history (it never changes).
+        const built = await buildVersionZip(dataSource, wanted, version.version);
+        res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        zip = built;
+      } else {
+        if (cachedZip?.version !== version.version) {
+          const entry = { version: version.version, zip: buildDataPackageZip(dataSource, version) };
+          cachedZip = entry;
+          // Forget a failed build, unless a newer version's build has taken its place meanwhile.
+          entry.zip.catch(() => {
+            if (cachedZip === entry) cachedZip = null;
+          });
+        }
+        zip = await cachedZip.zip;
       }
-      const zip = await cachedZip.zip;
       res.type("application/zip");
-      res.setHeader("Content-Disposition", `attachment; filename="subpoena-tracker-data-v${version.version}.zip"`);
+      res.setHeader(
+        "Content-Disposition",
+        `attachment; filename="subpoena-tracker-data-v${wanted ?? version.version}.zip"`,
+      );
       res.send(zip);
     }),
   );
@@ -369,21 +378,51 @@ async function streamBatches(
 
 /** Exports the dataset with the importer's own exporter (the interchange format) and zips the folder. */
 async function buildDataPackageZip(dataSource: DataSource, version: DatasetVersion): Promise<Buffer> {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "subpoena-tracker-export-"));
-  try {
-    await exportPackage(dataSource, folder);
-    const zip = new ZipFile();
-    // A fixed time stamp: the same data gives byte-identical zips.
-    const mtime = new Date(version.updatedAt);
-    const files = fs
-      .readdirSync(folder)
-      .sort((a, b) => (a === "datapackage.json" ? -1 : b === "datapackage.json" ? 1 : a < b ? -1 : 1));
-    for (const file of files) zip.addBuffer(fs.readFileSync(path.join(folder, file)), file, { mtime });
-    zip.end();
-    const chunks: Buffer[] = [];
-    for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
-  } finally {
-    fs.rmSync(folder, { recursive: true, force: true });
+  // One snapshot for every file, so the package is consistent even while edits land.
+  const files = await dataSource.transaction("REPEATABLE READ", (manager) => currentPackageFiles(manager));
+  return zipFiles(files, new Date(version.updatedAt));
+}
+
+/** Dataset version `version` as it was published, or a 404 saying which versions can be had. */
+async function buildVersionZip(dataSource: DataSource, version: number, current: number): Promise<Buffer> {
+  const files = await dataSource.transaction("REPEATABLE READ", (manager) => versionPackageFiles(manager, version));
+  const [published]: { published_at: Date }[] = await dataSource.query(
+    `SELECT published_at FROM changesets WHERE status = 'published' AND dataset_version = $1`,
+    [version],
+  );
+  if (!files || !published) {
+    throw new NotFoundError(
+      `Version ${version} of the dataset cannot be rebuilt: the current version is ${current}, and versions are kept from the first one published with history (see /graphql { changes { nodes { version } } }).`,
+    );
   }
+  // The time stamp the live download of that version carried (the version's publication), so the bytes match.
+  return zipFiles(files, published.published_at);
+}
+
+/** A zip with a fixed time stamp and datapackage.json first: the same data gives byte-identical zips. */
+async function zipFiles(files: PackageFile[], mtime: Date): Promise<Buffer> {
+  const zip = new ZipFile();
+  const ordered = [...files].sort((a, b) =>
+    a.file === "datapackage.json" ? -1 : b.file === "datapackage.json" ? 1 : a.file < b.file ? -1 : 1,
+  );
+  for (const f of ordered) zip.addBuffer(Buffer.from(f.content, "utf8"), f.file, { mtime });
+  zip.end();
+  const chunks: Buffer[] = [];
+  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** `?version=N` (optional): a whole number of at least 1. */
+function parseVersionQuery(query: Request["query"]): number | null {
+  const { version, ...rest } = query;
+  parseNoQuery(rest);
+  if (version === undefined) return null;
+  const n = Number(version);
+  if (typeof version !== "string" || !/^\d+$/.test(version) || !Number.isSafeInteger(n) || n < 1) {
+    throw parameterError(
+      `Parameter "version" must be a dataset version number such as 3, got "${String(version)}".`,
+      "version",
+    );
+  }
+  return n;
 }

@@ -11,13 +11,16 @@ import express, {
   type Response,
 } from "express";
 import type { DataSource } from "typeorm";
-import type { ApiLimits } from "../config";
+import type { ApiLimits, EditorialConfig } from "../config";
 import { createRequestContext, type RequestContext } from "../context";
 import { createEmbedRouter } from "../embed/embed.router";
 import type { Logger } from "../logger";
 import { getDatasetVersion } from "../modules/dataset/dataset-version.service";
 import { createApiV1Router } from "./api-v1";
+import { authenticate, httpExchange } from "./auth";
+import { preview } from "./preview";
 import { etagFor, matchesIfNoneMatch, requestVariant } from "./caching";
+import { createFeedsRouter } from "./feeds";
 import { compressResponses } from "./compression";
 import { createGraphiqlRouter } from "./graphiql";
 import { createRecordTwinsRouter } from "./records-twins";
@@ -30,13 +33,22 @@ export interface AppOptions {
   limits: ApiLimits;
   logger: Logger;
   trustProxy: boolean | number;
+  editorial: EditorialConfig;
 }
 
 /**
  * The HTTP app: the GraphQL endpoint (with its explorer), the CSV/JSON twins under /api/v1, a health check, and the
  * built dashboard with client-side routes.
  */
-export function createApp({ dataSource, apollo, webDistDir, limits, logger, trustProxy }: AppOptions): Express {
+export function createApp({
+  dataSource,
+  apollo,
+  webDistDir,
+  limits,
+  logger,
+  trustProxy,
+  editorial,
+}: AppOptions): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", trustProxy);
@@ -54,19 +66,25 @@ export function createApp({ dataSource, apollo, webDistDir, limits, logger, trus
   });
 
   app.use(createGraphiqlRouter());
+  app.use(createFeedsRouter({ dataSource, limits, logger }));
   app.use("/api/v1", createRecordTwinsRouter({ dataSource, limits, logger }));
   app.use("/api/v1", createApiV1Router({ dataSource, limits, logger }));
   app.use(createEmbedRouter({ dataSource, limits, logger, webDistDir }));
 
   app.use(
     "/graphql",
+    authenticate(dataSource),
+    preview(dataSource),
     graphqlGetFreshness(dataSource),
     express.json({ limit: limits.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ res }): Promise<RequestContext> => ({
-        ...createRequestContext(dataSource, limits),
-        httpCache: res.locals.httpCache as RequestContext["httpCache"],
-      }),
+      context: async ({ req, res }): Promise<RequestContext> =>
+        createRequestContext((res.locals.previewDataSource as DataSource | undefined) ?? dataSource, limits, {
+          httpCache: res.locals.httpCache as RequestContext["httpCache"],
+          viewer: (res.locals.viewer as RequestContext["viewer"]) ?? null,
+          http: httpExchange(req, res),
+          editorial,
+        }),
     }),
   );
 
@@ -92,7 +110,10 @@ export function createApp({ dataSource, apollo, webDistDir, limits, logger, trus
  */
 function graphqlGetFreshness(dataSource: DataSource) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
-    if ((req.method !== "GET" && req.method !== "HEAD") || req.query.query === undefined) return next();
+    // Signed-in answers are private and never cached (see http/graphql.ts); only the public's reads get ETags.
+    if ((req.method !== "GET" && req.method !== "HEAD") || req.query.query === undefined || res.locals.viewer) {
+      return next();
+    }
     try {
       const { version } = await getDatasetVersion(dataSource);
       const etag = etagFor(version, requestVariant(req));

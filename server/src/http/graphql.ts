@@ -48,7 +48,7 @@ export function createApolloServer(
 const httpPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
-      async willSendResponse({ request, response, contextValue }) {
+      async willSendResponse({ request, response, contextValue, operation }) {
         if (response.body.kind !== "single") return;
         const result = response.body.singleResult;
         const accept = request.http?.headers.get("accept") ?? "";
@@ -58,6 +58,15 @@ const httpPlugin: ApolloServerPlugin<RequestContext> = {
           !accept.includes("application/graphql-response+json")
         ) {
           response.http.status = 200;
+        }
+        // Answers may differ by who asks; shared caches must key on the credentials.
+        response.http.headers.set("vary", "Accept, Authorization, Cookie");
+        // A mutation's answer is never reused, and anything a signed-in request sees may include what the public may
+        // not: never stored, never shared.
+        if (contextValue.viewer || operation?.operation === "mutation") {
+          response.http.headers.set("cache-control", "private, no-store");
+          response.http.headers.delete("etag");
+          return;
         }
         const cache = contextValue.httpCache;
         if (!cache || result.errors) return;
@@ -74,6 +83,7 @@ const CLIENT_CODES = new Set([
   "GRAPHQL_VALIDATION_FAILED",
   "NOT_FOUND",
   "CONFLICT",
+  "RATE_LIMITED",
   "FORBIDDEN",
   "UNAUTHENTICATED",
   "BAD_REQUEST",

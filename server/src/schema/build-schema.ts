@@ -1,6 +1,11 @@
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { AccountResolver } from "../modules/accounts/account.resolver";
+import { authChecker } from "../modules/accounts/permissions";
 import { AgencyResolver } from "../modules/agencies/agency.resolver";
+import { ChangesetResolver } from "../modules/changesets/changeset.resolver";
+import { RevisionResolver } from "../modules/revisions/revision.resolver";
+import { CorrectionResolver } from "../modules/corrections/correction.resolver";
 import { BatchResolver } from "../modules/batches/batch.resolver";
 import { EventResolver } from "../modules/batches/event.resolver";
 import { CountBucketResolver } from "../modules/counts/count-bucket.resolver";
@@ -29,6 +34,10 @@ export const RESOLVERS = [
   CourtCaseResolver,
   SourceResolver,
   DatasetResolver,
+  AccountResolver,
+  ChangesetResolver,
+  RevisionResolver,
+  CorrectionResolver,
   RecordsResolver,
   SourceCitedByResolver,
   SourceCitationResolver,
@@ -39,10 +48,16 @@ const QUERY_DESCRIPTION = `The public record of ICE administrative subpoenas ser
 
 Read-only and public. Dates are partial (YYYY, YYYY-MM or YYYY-MM-DD) and never padded; counts can be unknown and are never counted as zero; outcomes are derived from sourced events. The same data is available as CSV and JSON under /api/v1/ (see docs/api.md).`;
 
+const MUTATION_DESCRIPTION = `The editorial side: signing in, drafting changes in changesets, review and publication (docs/editorial.md).
+
+Staff only, apart from signIn and reportError. Send a session cookie with the "apollo-require-preflight: true" header, or an API token as "Authorization: Bearer <token>". Refusals come back as UNAUTHENTICATED (HTTP 401), FORBIDDEN (403) or RATE_LIMITED (429); bad input as BAD_USER_INPUT with extensions.problems [{ path, message }]; an edit against a stale version as CONFLICT with the current values.`;
+
 export async function buildApiSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: RESOLVERS, validate: true });
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: true, authChecker });
   // TypeGraphQL has no option for the root type's description; it is a plain property of the built type.
   const query = schema.getQueryType();
   if (query) query.description = QUERY_DESCRIPTION;
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = MUTATION_DESCRIPTION;
   return schema;
 }

@@ -36,7 +36,7 @@ import { registerEnumType } from "type-graphql";
 // domain's values and only the schema shows the upper-case names.
 type EnumObject<T extends string> = { [K in T as Uppercase<K>]: K };
 
-function enumOf<T extends string>(values: readonly T[]): EnumObject<T> {
+export function enumOf<T extends string>(values: readonly T[]): EnumObject<T> {
   return Object.fromEntries(values.map((v) => [v.toUpperCase(), v])) as EnumObject<T>;
 }
 

@@ -33,3 +33,24 @@ export class ConflictError extends GraphQLError {
     );
   }
 }
+
+/** No credentials, or credentials that do not hold (a wrong password, an expired or revoked token). HTTP 401. */
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+  }
+}
+
+/** Signed in, but not allowed to do this (the role or the token's scope falls short). HTTP 403. */
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: "FORBIDDEN", http: { status: 403 } } });
+  }
+}
+
+/** Too many attempts from one account or address; try again after `retryAfterSeconds`. HTTP 429. */
+export class RateLimitedError extends GraphQLError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, { extensions: { code: "RATE_LIMITED", retryAfterSeconds, http: { status: 429 } } });
+  }
+}

@@ -50,6 +50,8 @@ export interface StoredRecord {
   key: string;
   version: number;
   values: FieldValues;
+  /** Whether the record has been withdrawn (it keeps its values and history). */
+  withdrawn: boolean;
   /** Events only. */
   batchId?: string;
   naturalKey?: string;
@@ -70,7 +72,7 @@ export async function readStoredRecords(
   const selects = spec.fields.map((f) => selectFor(f, t, ownerKey));
   const order = isEvent ? `(SELECT ordinal FROM batches b WHERE b.id = ${t}.batch_id), ${t}.id` : `${t}.ordinal`;
   const rows = await q.query<Record<string, unknown>[]>(
-    `SELECT ${t}.${ownerKey}::text AS "__key", ${t}.version AS "__version"${isEvent ? `, ${t}.natural_key AS "__natural_key"` : ""},
+    `SELECT ${t}.${ownerKey}::text AS "__key", ${t}.version AS "__version", ${t}.withdrawn_at IS NOT NULL AS "__withdrawn"${isEvent ? `, ${t}.natural_key AS "__natural_key"` : ""},
             ${selects.join(", ")}
        FROM ${t} ${where ? `WHERE ${where.sql}` : ""} ORDER BY ${order}`,
     where?.params ?? [],
@@ -89,6 +91,7 @@ export async function readStoredRecords(
       key: String(row.__key),
       version: Number(row.__version),
       values,
+      withdrawn: row.__withdrawn === true,
       ...(isEvent ? { batchId: String(row.batch_id), naturalKey: String(row.__natural_key) } : {}),
     };
   });

@@ -13,7 +13,7 @@ import { SourceEntity } from "../modules/sources/source.entity";
 import { ConflictError } from "../schema/errors";
 import { changedFields, fieldValuesOf, readStoredRecords, type FieldValues, type StoredRecord } from "./field-values";
 import { InvalidChangesError, type Problem } from "./problems";
-import { RESOURCES, keyOf, type LinkSpec, type ResourceName, type ResourceSpec } from "./resources";
+import { RESOURCES, RESOURCE_BY_NAME, keyOf, type LinkSpec, type ResourceName, type ResourceSpec } from "./resources";
 import { validatePackage, type BatchFacts, type ExistingRows, type PackageTables, type ValidRow } from "./validate";
 
 /**
@@ -39,8 +39,14 @@ export interface RecordChange {
   baseVersion?: number;
   /** Events only: the stored event this change edits (an edit may change its date or status). */
   eventId?: number;
-  /** Why a published fact changes; kept with the revision (corrections must give one). */
+  /** Why a published fact changes; kept with the revision (corrections and withdrawals must give one). */
   reason?: string | null;
+  /**
+   * Withdraws the stored record `recordId` (an event's number for events) instead of writing `values`: it leaves the
+   * dataset's counts and downloads but keeps its row, its history and the published reason.
+   */
+  withdraw?: boolean;
+  recordId?: string;
 }
 
 export interface DatasetMeta {
@@ -108,7 +114,8 @@ export async function writeChanges(manager: EntityManager, request: ChangeReques
 
   const tables: PackageTables = {};
   const changeAt = new Map<string, RecordChange>();
-  for (const change of request.changes) {
+  const withdrawals = request.changes.filter((c) => c.withdraw);
+  for (const change of request.changes.filter((c) => !c.withdraw)) {
     (tables[change.resource] ??= { rows: [] }).rows.push({
       line: change.line,
       values: change.values,
@@ -127,6 +134,7 @@ export async function writeChanges(manager: EntityManager, request: ChangeReques
     const pairs = rows.map((row) => ({ row, change: changeAt.get(`${spec.name}:${row.line}`) as RecordChange }));
     plans.push(spec.name === "events" ? await planEvents(manager, spec, pairs) : await planRows(manager, spec, pairs));
   }
+  const withdrawn = await planWithdrawals(manager, withdrawals);
   const metaChange = request.dataset ? datasetChange(dataset, request.dataset) : null;
   const report: WriteReport = {
     added: emptyTally(),
@@ -144,7 +152,8 @@ export async function writeChanges(manager: EntityManager, request: ChangeReques
       `${plan.spec.name}: ${plan.inserts.length} added, ${plan.updates.length} changed, ${plan.unchanged} unchanged`,
     );
   }
-  const dataChanged = plans.some((p) => p.inserts.length + p.updates.length > 0);
+  for (const w of withdrawn) report.changed[w.spec.name] += 1;
+  const dataChanged = plans.some((p) => p.inserts.length + p.updates.length > 0) || withdrawn.length > 0;
   if (!dataChanged && !metaChange) return report;
 
   const version = (dataset?.version ?? 0) + 1;
@@ -178,6 +187,30 @@ export async function writeChanges(manager: EntityManager, request: ChangeReques
       for (const w of [...plan.inserts, ...plan.updates]) touched.add(w.row.columns.batch_id as string);
       for (const u of plan.updates) if (u.stored.batchId) touched.add(u.stored.batchId);
     }
+  }
+  for (const w of withdrawn) {
+    await manager
+      .getRepository(ENTITY_OF[w.spec.name])
+      .update(
+        w.spec.name === "events"
+          ? { id: Number(w.stored.key) }
+          : keyCriteria(manager.getRepository(ENTITY_OF[w.spec.name]), w.spec, w.stored.key),
+        { withdrawnAt: () => "now()", withdrawnReason: w.reason, version: () => "version + 1" },
+      );
+    revisions.push({
+      changesetId,
+      datasetVersion: version,
+      recordType: w.spec.name,
+      recordId: w.stored.key,
+      parentId: w.stored.batchId ?? null,
+      recordVersion: w.stored.version + 1,
+      action: "withdraw",
+      before: w.stored.values,
+      after: w.stored.values,
+      reason: w.reason,
+    });
+    if (w.spec.name === "batches") touched.add(w.stored.key);
+    if (w.stored.batchId) touched.add(w.stored.batchId);
   }
   if (metaChange) {
     revisions.push({
@@ -318,6 +351,35 @@ async function planEvents(manager: EntityManager, spec: ResourceSpec, pairs: Pai
   }
   if (problems.length > 0) throw new InvalidChangesError(problems);
   return plan;
+}
+
+interface Withdrawal {
+  spec: ResourceSpec;
+  stored: StoredRecord;
+  reason: string;
+}
+
+/** Withdrawals name a stored record, the version they were decided on and a reason; nothing else is checked. */
+async function planWithdrawals(manager: EntityManager, changes: RecordChange[]): Promise<Withdrawal[]> {
+  const problems: Problem[] = [];
+  const planned: Withdrawal[] = [];
+  for (const change of changes) {
+    const spec = RESOURCE_BY_NAME[change.resource];
+    const at = { file: spec.file, line: change.line };
+    const key = spec.name === "events" ? `${spec.table}.id::text` : `${spec.table}.${spec.keyColumn}`;
+    const [stored] = await readStoredRecords(manager, spec, { sql: `${key} = $1`, params: [change.recordId ?? ""] });
+    const reason = change.reason?.trim() ?? "";
+    if (!stored) problems.push({ ...at, field: "id", message: `no ${spec.name} "${change.recordId}" is stored` });
+    else if (stored.withdrawn)
+      problems.push({ ...at, field: "id", message: `${spec.name} "${stored.key}" is already withdrawn` });
+    else if (reason === "")
+      problems.push({ ...at, field: "reason", message: "a withdrawal must say why (it is published)" });
+    else if (change.baseVersion !== undefined && change.baseVersion !== stored.version) {
+      throw new ConflictError({ type: spec.name, id: stored.key }, stored.version, stored.values, change.baseVersion);
+    } else planned.push({ spec, stored, reason });
+  }
+  if (problems.length > 0) throw new InvalidChangesError(problems);
+  return planned;
 }
 
 /** Orders jurisdictions so that a parent in the changes is written before its children (foreign keys hold). */

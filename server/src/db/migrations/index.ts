@@ -2,6 +2,7 @@ import { InitialSchema1764300000000 } from "./1764300000000-InitialSchema";
 import { JurisdictionCountyFips1795950165977 } from "./1795950165977-JurisdictionCountyFips";
 import { RecordRevisions1795960000000 } from "./1795960000000-RecordRevisions";
 import { CountsInOnePass1796000000000 } from "./1796000000000-CountsInOnePass";
+import { EditorialAccounts1796100000000 } from "./1796100000000-EditorialAccounts";
 
 /** Every migration, oldest first. A shipped migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   JurisdictionCountyFips1795950165977,
   RecordRevisions1795960000000,
   CountsInOnePass1796000000000,
+  EditorialAccounts1796100000000,
 ];

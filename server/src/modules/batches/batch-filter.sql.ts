@@ -38,7 +38,8 @@ export function batchFilterSql(
   options: { outcomesByJoin?: boolean } = {},
 ): FilterSql {
   const ctes: string[] = [];
-  const conditions: string[] = [];
+  // Withdrawn batches keep their rows and history but are no longer part of the data.
+  const conditions: string[] = ["b.withdrawn_at IS NULL"];
   const unknown: string[] = [];
   /** The slugs as a parameter, noting those missing from `table` under the argument's name. */
   const slugs = (values: string[], argument: SlugArgument, table: "jurisdictions" | "agencies"): string => {

@@ -10,7 +10,7 @@ import { groupBy } from "../../util/group-by";
 export async function recomputeOutcomes(manager: EntityManager, batchIds: string[]): Promise<void> {
   if (batchIds.length === 0) return;
   const batches: { id: string; subpoena_count: number | null }[] = await manager.query(
-    `SELECT id, subpoena_count FROM batches WHERE id = ANY($1)`,
+    `SELECT id, subpoena_count FROM batches WHERE id = ANY($1) AND withdrawn_at IS NULL`,
     [batchIds],
   );
   const agencies: { batch_id: string; agency_slug: string }[] = await manager.query(
@@ -62,7 +62,7 @@ export async function loadOutcomeEvents(manager: EntityManager, batchIds: string
   }[] = await manager.query(
     `SELECT id, batch_id, natural_key, occurred_on, occurred_precision, status, agency_slug, subpoenas_affected,
             court_case_slug
-       FROM events WHERE batch_id = ANY($1) ORDER BY batch_id, id`,
+       FROM events WHERE batch_id = ANY($1) AND withdrawn_at IS NULL ORDER BY batch_id, id`,
     [batchIds],
   );
   return rows.map((e) => ({

@@ -386,7 +386,7 @@ function toEvent(row: EventRow & Record<string, unknown>): Event {
 /** Each batch's events in the order the outcome rule applies them, which is the order readers should see. */
 export async function eventsByBatch(q: Queryable, batchIds: readonly string[]): Promise<Event[][]> {
   const rows = await q.query<(EventRow & Record<string, unknown>)[]>(
-    `${EVENT_SQL} WHERE e.batch_id = ANY($1) ORDER BY e.batch_id, e.id`,
+    `${EVENT_SQL} WHERE e.batch_id = ANY($1) AND e.withdrawn_at IS NULL ORDER BY e.batch_id, e.id`,
     [batchIds],
   );
   return groupInKeyOrder(batchIds, rows.map(toEvent), (e) => e.batchId).map((events) => orderEventsForOutcome(events));
@@ -415,7 +415,7 @@ export async function timeline(q: Queryable, criteria: BatchCriteria, limit: num
        ${EVENT_SQL.replace(
          "FROM events e",
          `, ${eventEnd} AS sort_end, mb.issued_on AS sort_issued
-         FROM events e JOIN matched mb ON mb.id = e.batch_id`,
+         FROM events e JOIN matched mb ON mb.id = e.batch_id AND e.withdrawn_at IS NULL`,
        )}
        ORDER BY sort_end, sort_issued, e.batch_id COLLATE "C", e.id
        LIMIT ${params.add(limit, "int")}) t ON true

@@ -28,6 +28,16 @@ export class ChangesetEntity {
   @Column({ name: "published_at", type: "timestamptz", nullable: true })
   publishedAt: Date | null;
 
+  @Column({ name: "created_by", type: "integer", nullable: true })
+  createdBy: number | null;
+
+  @Column({ name: "published_by", type: "integer", nullable: true })
+  publishedBy: number | null;
+
+  /** When its authors asked for review; null while they are still at work. */
+  @Column({ name: "submitted_at", type: "timestamptz", nullable: true })
+  submittedAt: Date | null;
+
   /** The dataset version this changeset produced once published. */
   @Column({ name: "dataset_version", type: "integer", nullable: true })
   datasetVersion: number | null;

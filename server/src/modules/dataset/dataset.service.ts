@@ -32,21 +32,21 @@ export async function getDataset(dataSource: DataSource): Promise<Dataset> {
     SELECT d.name, d.title, d.description, d.licenses, d.version, d.updated_at,
            first.issued_on AS coverage_from, first.issued_precision AS coverage_from_precision,
            last.issued_on AS coverage_to, last.issued_precision AS coverage_to_precision,
-           (SELECT coalesce(sum(subpoena_count), 0) FROM batches) AS subpoenas,
-           (SELECT count(*) FROM batches) AS batches,
-           (SELECT count(*) FROM batches WHERE subpoena_count IS NULL) AS unknown_count_batches,
+           (SELECT coalesce(sum(subpoena_count), 0) FROM batches WHERE withdrawn_at IS NULL) AS subpoenas,
+           (SELECT count(*) FROM batches WHERE withdrawn_at IS NULL) AS batches,
+           (SELECT count(*) FROM batches WHERE subpoena_count IS NULL AND withdrawn_at IS NULL) AS unknown_count_batches,
            (SELECT count(*) FROM jurisdictions) AS jurisdictions,
-           (SELECT count(DISTINCT jurisdiction_slug) FROM batches) AS jurisdictions_with_batches,
+           (SELECT count(DISTINCT jurisdiction_slug) FROM batches WHERE withdrawn_at IS NULL) AS jurisdictions_with_batches,
            (SELECT count(*) FROM agencies) AS agencies,
-           (SELECT count(*) FROM events) AS events,
+           (SELECT count(*) FROM events WHERE withdrawn_at IS NULL) AS events,
            (SELECT count(*) FROM court_cases) AS court_cases,
            (SELECT count(*) FROM policies) AS policies,
            (SELECT count(*) FROM sources) AS sources
       FROM (SELECT 1) one
       LEFT JOIN dataset d ON true
-      LEFT JOIN LATERAL (SELECT issued_on, issued_precision FROM batches ORDER BY issued_on, id LIMIT 1) first ON true
+      LEFT JOIN LATERAL (SELECT issued_on, issued_precision FROM batches WHERE withdrawn_at IS NULL ORDER BY issued_on, id LIMIT 1) first ON true
       LEFT JOIN LATERAL (
-        SELECT issued_on, issued_precision FROM batches ORDER BY issued_on DESC, id DESC LIMIT 1) last ON true`);
+        SELECT issued_on, issued_precision FROM batches WHERE withdrawn_at IS NULL ORDER BY issued_on DESC, id DESC LIMIT 1) last ON true`);
   const updatedAt = (row.updated_at ?? new Date(0)).toISOString();
   const title = row.title ?? "Subpoena Tracker";
   const version = row.version ?? 0;
@@ -71,6 +71,7 @@ export async function getDataset(dataSource: DataSource): Promise<Dataset> {
       sources: row.sources,
     },
     licenses: (row.licenses ?? []).map((l) => ({ name: l.name, url: l.path ?? null, title: l.title ?? null })),
+    downloadPath: `/api/v1/datapackage.zip?version=${version}`,
     citation: `${PUBLISHER}, "${title}", dataset version ${version} (updated ${updatedAt.slice(0, 10)}).`,
   };
 }

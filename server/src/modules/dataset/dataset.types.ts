@@ -86,4 +86,10 @@ export class Dataset {
 
   @Field({ description: "Suggested citation text, with the version and date." })
   citation: string;
+
+  @Field({
+    description:
+      "Where to download this very version of the dataset, for a citation: `/api/v1/datapackage.zip?version=N` gives exactly what version N published, now and later.",
+  })
+  downloadPath: string;
 }

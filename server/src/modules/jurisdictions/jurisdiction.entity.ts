@@ -14,6 +14,14 @@ export class JurisdictionEntity {
   @Column("integer")
   version: number;
 
+  /** When the record was withdrawn from the dataset (it stays, with its history); null while it stands. */
+  @Column({ name: "withdrawn_at", type: "timestamptz", nullable: true })
+  withdrawnAt: Date | null;
+
+  /** Why it was withdrawn, as published. */
+  @Column({ name: "withdrawn_reason", type: "text", nullable: true })
+  withdrawnReason: string | null;
+
   @Column("text")
   name: string;
 
