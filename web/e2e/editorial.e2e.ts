@@ -117,7 +117,7 @@ describe("the editorial flow", () => {
     await context.close();
   });
 
-  it("lets a contributor draft a new batch with two events and a quoted source", async () => {
+  it("lets a contributor draft a new batch with two events and a quoted source", { timeout: 240_000 }, async () => {
     const context = await newContext(browser, DESKTOP);
     const page = await signIn(context, contributor, "contributor's own long password");
     const errors = collectPageErrors(page);
@@ -223,7 +223,7 @@ describe("the editorial flow", () => {
     await context.close();
   });
 
-  it("lets an editor review the diff and publish it", async () => {
+  it("lets an editor review the diff and publish it", { timeout: 120_000 }, async () => {
     const context = await newContext(browser, DESKTOP);
     const page = await signIn(context, editor, "the editor's own long password");
     const errors = collectPageErrors(page);
@@ -254,7 +254,7 @@ describe("the editorial flow", () => {
     await context.close();
   });
 
-  it("shows the published change to the public: numbers, history and feed", async () => {
+  it("shows the published change to the public: numbers, history and feed", { timeout: 120_000 }, async () => {
     const context = await newContext(browser, DESKTOP);
     const page = await context.newPage();
     const errors = collectPageErrors(page);
@@ -282,41 +282,45 @@ describe("the editorial flow", () => {
     await context.close();
   });
 
-  it("takes a reader's error report to the editors' inbox, where it is linked to a changeset", async () => {
-    const reader = await newContext(browser, PHONE);
-    const page = await reader.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(`${baseUrl}/batches/${BATCH_ID}`);
-    await page.getByText("Report an error on this page").click();
-    const form = page.getByRole("form", { name: /Report an error/ });
-    await form.getByLabel(label("What is wrong?")).fill("Too short");
-    await form.getByRole("button", { name: "Send the report" }).click();
-    await expect.poll(() => form.getByLabel(label("What is wrong?")).getAttribute("aria-invalid"), POLL).toBe("true");
-    await form.getByLabel(label("What is wrong?")).fill("The sheriff's letter lists four subpoenas, not three.");
-    await form.getByLabel(label("A source that shows it")).fill("https://example.org/letter.pdf");
-    await form.getByRole("button", { name: "Send the report" }).click();
-    await expect.poll(() => page.getByRole("status").filter({ hasText: "report number" }).count(), POLL).toBe(1);
-    await expectAxeClean(page, "batch page after an error report, 360 px");
-    expect(errors).toEqual([]);
-    await reader.close();
+  it(
+    "takes a reader's error report to the editors' inbox, where it is linked to a changeset",
+    { timeout: 120_000 },
+    async () => {
+      const reader = await newContext(browser, PHONE);
+      const page = await reader.newPage();
+      const errors = collectPageErrors(page);
+      await page.goto(`${baseUrl}/batches/${BATCH_ID}`);
+      await page.getByText("Report an error on this page").click();
+      const form = page.getByRole("form", { name: /Report an error/ });
+      await form.getByLabel(label("What is wrong?")).fill("Too short");
+      await form.getByRole("button", { name: "Send the report" }).click();
+      await expect.poll(() => form.getByLabel(label("What is wrong?")).getAttribute("aria-invalid"), POLL).toBe("true");
+      await form.getByLabel(label("What is wrong?")).fill("The sheriff's letter lists four subpoenas, not three.");
+      await form.getByLabel(label("A source that shows it")).fill("https://example.org/letter.pdf");
+      await form.getByRole("button", { name: "Send the report" }).click();
+      await expect.poll(() => page.getByRole("status").filter({ hasText: "report number" }).count(), POLL).toBe(1);
+      await expectAxeClean(page, "batch page after an error report, 360 px");
+      expect(errors).toEqual([]);
+      await reader.close();
 
-    const context = await newContext(browser, DESKTOP);
-    const staff = await context.newPage();
-    await staff.goto(`${baseUrl}/editor/sign-in?next=%2Feditor%2Finbox`);
-    await staff.getByLabel(label("Email address")).fill(editor.email);
-    await staff.getByLabel(label("Password")).fill("the editor's own long password");
-    await staff.getByRole("button", { name: "Sign in" }).click();
-    await staff.getByRole("heading", { name: "Error reports", level: 1 }).waitFor();
-    const item = staff.locator(".inbox-item", { hasText: "four subpoenas, not three" });
-    await item.waitFor();
-    await item.getByRole("button", { name: "Start a changeset for it" }).click();
-    await staff.waitForURL(/\/editor\/changesets\/\d+$/);
-    await staff.getByRole("heading", { name: /error report/, level: 1 }).waitFor();
-    await staff.goto(`${baseUrl}/editor/inbox`);
-    const linked = staff.locator(".inbox-item", { hasText: "four subpoenas, not three" });
-    await expect.poll(() => linked.textContent(), POLL).toMatch(/Changeset#\d+/);
-    await expectAxeClean(staff, "inbox");
-    await screenshot(staff, "editor-inbox-desktop");
-    await context.close();
-  });
+      const context = await newContext(browser, DESKTOP);
+      const staff = await context.newPage();
+      await staff.goto(`${baseUrl}/editor/sign-in?next=%2Feditor%2Finbox`);
+      await staff.getByLabel(label("Email address")).fill(editor.email);
+      await staff.getByLabel(label("Password")).fill("the editor's own long password");
+      await staff.getByRole("button", { name: "Sign in" }).click();
+      await staff.getByRole("heading", { name: "Error reports", level: 1 }).waitFor();
+      const item = staff.locator(".inbox-item", { hasText: "four subpoenas, not three" });
+      await item.waitFor();
+      await item.getByRole("button", { name: "Start a changeset for it" }).click();
+      await staff.waitForURL(/\/editor\/changesets\/\d+$/);
+      await staff.getByRole("heading", { name: /error report/, level: 1 }).waitFor();
+      await staff.goto(`${baseUrl}/editor/inbox`);
+      const linked = staff.locator(".inbox-item", { hasText: "four subpoenas, not three" });
+      await expect.poll(() => linked.textContent(), POLL).toMatch(/Changeset#\d+/);
+      await expectAxeClean(staff, "inbox");
+      await screenshot(staff, "editor-inbox-desktop");
+      await context.close();
+    },
+  );
 });
