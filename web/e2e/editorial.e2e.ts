@@ -179,21 +179,6 @@ describe("the editorial flow", () => {
     await form.getByRole("button", { name: "Save the batch in the draft" }).click();
     await page.getByRole("heading", { name: `Add batch ${BATCH_ID}` }).waitFor();
     await expect.poll(() => page.locator(".change-card").count(), POLL).toBe(4);
-    // The preview shows the dashboard with the draft applied; the public dashboard does not change.
-    await page.getByRole("link", { name: "Preview the site with this draft" }).click();
-    await page.getByRole("note", { name: "Preview" }).waitFor();
-    await expect.poll(() => headlineSubpoenas(page), POLL).toBe(subpoenasBefore + NEW_SUBPOENAS);
-    await expectAxeClean(page, "preview of the dashboard");
-    await screenshot(page, "editor-preview-desktop");
-    await page
-      .getByRole("navigation", { name: "Pages to preview" })
-      .getByRole("link", { name: `Batch ${BATCH_ID}` })
-      .click();
-    await page.getByRole("heading", { name: /3 subpoenas served in Denver/, level: 1 }).waitFor();
-    const publicView = await fetch(`${baseUrl}/api/v1/batches.json?jurisdiction=denver-co`).then((r) => r.text());
-    expect(publicView).not.toContain(BATCH_ID);
-    await page.goto(changesetUrl);
-    await page.getByRole("heading", { name: NOTE, level: 1 }).waitFor();
     await page.getByRole("button", { name: "Ask for review" }).click();
     await page.getByText("Waiting for an editor's review.").waitFor();
     // A contributor cannot publish.
