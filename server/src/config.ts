@@ -29,8 +29,55 @@ export interface Config {
    * the server writes (embeds, oEmbed) use https and the public host.
    */
   trustProxy: boolean | number;
+  /**
+   * The site's public address (scheme, host, optional port), written into embed and oEmbed links. Null: the address
+   * the server listens on, or, behind a trusted proxy (TRUST_PROXY), the address the proxy says the client used.
+   */
+  publicUrl: string | null;
+  /** Timeouts set on every pooled database connection, so no request holds a connection or a lock for long. */
+  db: DatabaseTimeouts;
+  /** CSV/JSON downloads streamed to clients. */
+  streams: StreamLimits;
+  /** Per-client request budgets, kept in the database so that several server processes share them. */
+  rateLimit: RateLimitSettings;
+  /** PNG rendering. */
+  images: ImageLimits;
   /** Sessions, sign-in limits and the public's error reports. */
   editorial: EditorialConfig;
+}
+
+export interface DatabaseTimeouts {
+  /** Longest a single SQL statement may run (statement_timeout). */
+  statementTimeoutMs: number;
+  /** Longest a statement may wait for a lock (lock_timeout). */
+  lockTimeoutMs: number;
+  /** Longest a connection may sit idle inside a transaction (idle_in_transaction_session_timeout). */
+  idleInTransactionTimeoutMs: number;
+  /** Longest a request waits for a connection from the pool (or for a new one) before answering 503. */
+  connectTimeoutMs: number;
+}
+
+export interface StreamLimits {
+  /** Downloads streamed at the same time; one more answers 503 with Retry-After. */
+  maxConcurrent: number;
+  /** A client that takes nothing of a download for this long is cut off. */
+  writeTimeoutMs: number;
+}
+
+export interface RateLimitSettings {
+  /** Points one client (address, or API token) may spend per window; 0 turns the limit off. */
+  points: number;
+  /** Length of the window, in seconds. */
+  windowSeconds: number;
+}
+
+export interface ImageLimits {
+  /** Most pixels one PNG may have (width × height × scale²). */
+  maxPixels: number;
+  /** Worker threads that render PNGs. */
+  workers: number;
+  /** PNGs waiting for a worker; one more answers 503 with Retry-After. */
+  queue: number;
 }
 
 export interface EditorialConfig {
@@ -54,6 +101,14 @@ export interface ApiLimits {
   maxBodyBytes: number;
   /** How long clients and proxies may reuse a public read without asking again, in seconds. */
   cacheMaxAgeSeconds: number;
+  /** Most lexical tokens one GraphQL document may have. */
+  maxTokens: number;
+  /** Most directives one GraphQL document may use. */
+  maxDirectives: number;
+  /** Node budget: the most objects and buckets one GraphQL request may be estimated to return. */
+  maxNodes: number;
+  /** Most buckets one counts answer may hold. */
+  maxBuckets: number;
 }
 
 const repoRoot = path.resolve(__dirname, "..", "..");
@@ -76,6 +131,20 @@ function parseWhole(raw: string | undefined, name: string, fallback: number, min
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return n;
+}
+
+function parsePublicUrl(raw: string | undefined): string | null {
+  if (raw === undefined || raw === "") return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`PUBLIC_URL must be an absolute address such as https://subpoenas.example.org, got "${raw}"`);
+  }
+  if ((url.protocol !== "http:" && url.protocol !== "https:") || url.pathname !== "/" || url.search || url.hash) {
+    throw new ConfigError(`PUBLIC_URL must be an http(s) origin with no path, got "${raw}"`);
+  }
+  return url.origin;
 }
 
 function parseTrustProxy(raw: string | undefined): boolean | number {
@@ -108,13 +177,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     invocationDir,
     testDatabaseUrl: env.TEST_DATABASE_URL || null,
     api: {
-      maxDepth: parseWhole(env.API_MAX_DEPTH, "API_MAX_DEPTH", 12, 2, 100),
+      maxDepth: parseWhole(env.API_MAX_DEPTH, "API_MAX_DEPTH", 8, 2, 100),
       maxAliases: parseWhole(env.API_MAX_ALIASES, "API_MAX_ALIASES", 30, 0, 1000),
       maxSpanYears: parseWhole(env.API_MAX_SPAN_YEARS, "API_MAX_SPAN_YEARS", 100, 1, 10000),
       maxBodyBytes: parseWhole(env.API_MAX_BODY_BYTES, "API_MAX_BODY_BYTES", 100_000, 1000, 100_000_000),
       cacheMaxAgeSeconds: parseWhole(env.API_CACHE_MAX_AGE, "API_CACHE_MAX_AGE", 60, 0, 86_400),
+      maxTokens: parseWhole(env.API_MAX_TOKENS, "API_MAX_TOKENS", 2000, 100, 1_000_000),
+      maxDirectives: parseWhole(env.API_MAX_DIRECTIVES, "API_MAX_DIRECTIVES", 10, 0, 10_000),
+      maxNodes: parseWhole(env.API_MAX_NODES, "API_MAX_NODES", 20_000, 100, 10_000_000),
+      maxBuckets: parseWhole(env.API_MAX_BUCKETS, "API_MAX_BUCKETS", 10_000, 10, 10_000_000),
     },
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    publicUrl: parsePublicUrl(env.PUBLIC_URL),
+    db: {
+      statementTimeoutMs: parseWhole(env.DB_STATEMENT_TIMEOUT_MS, "DB_STATEMENT_TIMEOUT_MS", 15_000, 0, 3_600_000),
+      lockTimeoutMs: parseWhole(env.DB_LOCK_TIMEOUT_MS, "DB_LOCK_TIMEOUT_MS", 5000, 0, 3_600_000),
+      idleInTransactionTimeoutMs: parseWhole(
+        env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+        "DB_IDLE_IN_TRANSACTION_TIMEOUT_MS",
+        30_000,
+        0,
+        3_600_000,
+      ),
+      connectTimeoutMs: parseWhole(env.DB_CONNECT_TIMEOUT_MS, "DB_CONNECT_TIMEOUT_MS", 3000, 100, 600_000),
+    },
+    streams: {
+      maxConcurrent: parseWhole(env.STREAM_MAX_CONCURRENT, "STREAM_MAX_CONCURRENT", 16, 1, 10_000),
+      writeTimeoutMs: parseWhole(env.STREAM_WRITE_TIMEOUT_MS, "STREAM_WRITE_TIMEOUT_MS", 30_000, 100, 3_600_000),
+    },
+    rateLimit: {
+      points: parseWhole(env.RATE_LIMIT_POINTS, "RATE_LIMIT_POINTS", 1200, 0, 100_000_000),
+      windowSeconds: parseWhole(env.RATE_LIMIT_WINDOW_SECONDS, "RATE_LIMIT_WINDOW_SECONDS", 60, 1, 86_400),
+    },
+    images: {
+      maxPixels: parseWhole(env.IMAGE_MAX_PIXELS, "IMAGE_MAX_PIXELS", 6_000_000, 30_000, 100_000_000),
+      workers: parseWhole(env.IMAGE_WORKERS, "IMAGE_WORKERS", 1, 1, 64),
+      queue: parseWhole(env.IMAGE_QUEUE, "IMAGE_QUEUE", 16, 0, 10_000),
+    },
     editorial: {
       sessionTtlHours: parseWhole(env.SESSION_TTL_HOURS, "SESSION_TTL_HOURS", 12, 1, 24 * 90),
       signInFailuresPerAccount: parseWhole(

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource } from "typeorm";
+import type { RateLimitState } from "./http/rate-limit/rate-limiter";
 import type { ApiLimits, EditorialConfig } from "./config";
 import type { Viewer } from "./modules/accounts/auth.service";
 import { createAgencyLoaders } from "./modules/agencies/agency.loaders";
@@ -8,6 +9,7 @@ import { createCourtCaseLoaders } from "./modules/court-cases/court-case.loaders
 import { createJurisdictionLoaders } from "./modules/jurisdictions/jurisdiction.loaders";
 import { createPolicyLoaders } from "./modules/policies/policy.loaders";
 import { createSourceLoaders } from "./modules/sources/source.loaders";
+import type { CostEstimate } from "./schema/cost/query-cost";
 
 /** Every per-request DataLoader, made in one place so that their caches never outlive the request. */
 export function createLoaders(dataSource: DataSource) {
@@ -31,6 +33,12 @@ export interface RequestContext {
   limits: ApiLimits;
   /** Set on GraphQL GET requests: the ETag a successful answer carries. */
   httpCache?: { etag: string; version: number };
+  /** The operation's estimated cost (set by the cost plugin before it runs). */
+  cost?: CostEstimate;
+  /** The client's rate limit as of the last charge; absent when no limit applies. */
+  rateLimit?: RateLimitState;
+  /** Charges points against the client's rate limit; throws RATE_LIMITED (429) once over. */
+  charge?: (points: number) => Promise<void>;
   /** The signed-in staff member or token holder; null for the public. */
   viewer: Viewer | null;
   /** What the editorial operations need of the HTTP exchange (sign-in cookies, the caller's address). */

@@ -3,16 +3,24 @@ import type { AddressInfo } from "node:net";
 import type { Config } from "./config";
 import { openDatabase, type Database } from "./db/database";
 import { seedIfEmpty } from "./db/seed";
+import { PngRenderer } from "./embed/png-renderer";
 import { createApp } from "./http/app";
 import { createApolloServer } from "./http/graphql";
+import { createPublicOrigin } from "./http/public-origin";
+import { RateLimiter } from "./http/rate-limit/rate-limiter";
 import { createLogger } from "./logger";
 import { buildApiSchema } from "./schema/build-schema";
+import { DatasetSizesCache } from "./schema/cost/dataset-sizes";
 
 export interface RunningServer {
   url: string;
   database: Database;
-  stop(): Promise<void>;
+  /** Stops taking requests, lets those in flight finish (for drainMs at most), then closes the database. */
+  stop(drainMs?: number): Promise<void>;
 }
+
+/** How long a stop waits for requests in flight before cutting their connections. */
+const DEFAULT_DRAIN_MS = 10_000;
 
 /** Start-up in order: database (migrated, seeded when empty) -> schema -> HTTP. Used by main.ts and the tests. */
 export async function startServer(config: Config): Promise<RunningServer> {
@@ -23,15 +31,30 @@ export async function startServer(config: Config): Promise<RunningServer> {
       `Database: ${database.kind === "embedded" ? `embedded PGlite (${config.embeddedDataDir})` : "PostgreSQL"}`,
     );
     await seedIfEmpty(database.dataSource, config.seedDir, logger.info);
-    const apollo = createApolloServer(await buildApiSchema(), logger, config.api);
+    const sizes = new DatasetSizesCache(database.pool);
+    await sizes.start();
+    const limiter = new RateLimiter(database.dataSource, config.rateLimit.points, config.rateLimit.windowSeconds);
+    const pngRenderer = new PngRenderer(config.images.workers, config.images.queue);
+    const apollo = createApolloServer(await buildApiSchema(), logger, config.api, sizes);
     await apollo.start();
+    let listening = "";
     const app = createApp({
       dataSource: database.dataSource,
       apollo,
       webDistDir: config.webDistDir,
       limits: config.api,
+      streams: config.streams,
       logger,
       trustProxy: config.trustProxy,
+      limiter,
+      sizes,
+      pngRenderer,
+      maxPixels: config.images.maxPixels,
+      publicOrigin: createPublicOrigin({
+        publicUrl: config.publicUrl,
+        trustProxy: config.trustProxy,
+        listening: () => listening,
+      }),
       editorial: config.editorial,
     });
     const server = http.createServer(app);
@@ -41,14 +64,23 @@ export async function startServer(config: Config): Promise<RunningServer> {
     });
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.host}:${port}`;
+    // Listening on every interface: links name this machine the way a browser on it would.
+    listening = ["0.0.0.0", "::", ""].includes(config.host) ? `http://localhost:${port}` : url;
     return {
       url,
       database,
-      async stop() {
+      async stop(drainMs = DEFAULT_DRAIN_MS) {
         await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeAllConnections();
+          const cut = setTimeout(() => server.closeAllConnections(), drainMs);
+          server.close(() => {
+            clearTimeout(cut);
+            resolve();
+          });
+          // Idle keep-alive connections would hold close() open; those with a request in flight finish first.
+          server.closeIdleConnections();
         });
+        sizes.stop();
+        await pngRenderer.close();
         await apollo.stop();
         await database.close();
       },

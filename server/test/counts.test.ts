@@ -86,10 +86,18 @@ describe("subpoenaCounts on the seed", () => {
   });
 
   it("counts by quarter and by year", async () => {
+    // 2025: Colorado 1 (April) and Los Angeles County 1 (May) in Q2, the Oregon counties' 10 (July) in Q3.
     const q = await counts({ groupBy: ["PERIOD"], interval: "QUARTER" });
-    expect(q.buckets.map((b) => [b.period, b.subpoenas])).toEqual([["2020-Q1", 22]]);
+    expect(q.buckets.map((b) => [b.period, b.subpoenas])).toEqual([
+      ["2020-Q1", 22],
+      ["2025-Q2", 2],
+      ["2025-Q3", 10],
+    ]);
     const y = await counts({ groupBy: ["PERIOD"], interval: "YEAR" });
-    expect(y.buckets.map((b) => [b.period, b.subpoenas])).toEqual([["2020", 22]]);
+    expect(y.buckets.map((b) => [b.period, b.subpoenas])).toEqual([
+      ["2020", 22],
+      ["2025", 12],
+    ]);
   });
 
   it("splits batches between outcomes by the derived breakdown, adding up to the total", async () => {
@@ -102,23 +110,27 @@ describe("subpoenaCounts on the seed", () => {
   });
 
   it("includes everything inside a jurisdiction: oregon covers Washington County", async () => {
+    // Oregon's 5 (2020) and 10 (2025), and Washington County's 2 (2020).
     const c = await counts({ filter: { jurisdictions: ["oregon"] }, groupBy: [] });
-    expect(c.total.subpoenas).toBe(7);
-    expect(c.buckets).toEqual([expect.objectContaining({ subpoenas: 7, batches: 2 })]);
+    expect(c.total.subpoenas).toBe(17);
+    expect(c.buckets).toEqual([expect.objectContaining({ subpoenas: 17, batches: 3 })]);
     const county = await counts({ filter: { jurisdictions: ["washington-county-or"] }, groupBy: [] });
     expect(county.total.subpoenas).toBe(2);
   });
 
   it("filters by outcome counting only the matching parts of split batches", async () => {
     const c = await counts({ filter: { outcomes: ["DECLINED"] }, groupBy: ["JURISDICTION"] });
-    expect(bySlug(c.buckets)).toEqual({ "denver-co": 1 });
-    expect(c.total).toMatchObject({ subpoenas: 1, batches: 1 });
+    // Denver's one subpoena not taken to court, and Colorado's labour department (refused in February 2026).
+    expect(bySlug(c.buckets)).toEqual({ "denver-co": 1, colorado: 1 });
+    expect(c.total).toMatchObject({ subpoenas: 2, batches: 2 });
   });
 
   it("filters by state, agency kind, issuing component and offense category", async () => {
-    expect((await counts({ filter: { states: ["or", "CO"] }, groupBy: [] })).total.subpoenas).toBe(11);
+    // Oregon 5 + 2 + 10, Colorado: Denver 4 and the state's labour department 1.
+    expect((await counts({ filter: { states: ["or", "CO"] }, groupBy: [] })).total.subpoenas).toBe(22);
     expect((await counts({ filter: { agencyKinds: ["STATE_POLICE"] }, groupBy: [] })).total.subpoenas).toBe(5);
-    expect((await counts({ filter: { issuingComponents: ["HSI"] }, groupBy: [] })).total.subpoenas).toBe(0);
+    // Every 2025 batch was issued by HSI: 1 + 1 + 10.
+    expect((await counts({ filter: { issuingComponents: ["HSI"] }, groupBy: [] })).total.subpoenas).toBe(12);
     expect((await counts({ filter: { offenseCategories: ["DUI"] }, groupBy: [] })).total.subpoenas).toBe(7);
   });
 
@@ -132,11 +144,12 @@ describe("subpoenaCounts on the seed", () => {
     expect(
       Object.fromEntries(c.buckets.map((b) => [(b as Bucket & { agencyKind: string }).agencyKind, b.subpoenas])),
     ).toEqual({
-      SHERIFF: 7,
+      SHERIFF: 17, // the 2020 Oregon batch (5), Washington County (2), the 2025 batch with Marion's sheriff (10)
       POLICE: 5,
       STATE_POLICE: 5,
+      COUNTY_GOVERNMENT: 10, // Multnomah, Washington and Clackamas counties in 2025
     });
-    expect(c.total.subpoenas).toBe(7);
+    expect(c.total.subpoenas).toBe(17);
     const o = await counts({ filter: { offenseCategories: ["DUI"] }, groupBy: ["OFFENSE_CATEGORY"] });
     // Filtering by a category keeps only that category's bucket.
     expect(o.buckets.map((b) => [(b as Bucket & { offenseCategory: string }).offenseCategory, b.subpoenas])).toEqual([
@@ -148,10 +161,13 @@ describe("subpoenaCounts on the seed", () => {
     const c = await counts({ groupBy: ["STATE", "PERIOD"] });
     expect(c.buckets.map((b) => [b.state, b.period, b.subpoenas])).toEqual([
       ["CA", "2020-02", 4],
+      ["CA", "2025-05", 1],
       ["CO", "2020-01", 4],
+      ["CO", "2025-04", 1],
       ["CT", "2020-02", 3],
       ["NY", "2020-01", 4],
       ["OR", "2020-02", 7],
+      ["OR", "2025-07", 10],
     ]);
   });
 
@@ -167,10 +183,19 @@ describe("subpoenaCounts on the seed", () => {
       ["2020-02", 14, 4],
       ["2020-03", 0, 0],
     ]);
+    // Without a range, every series runs from the first month with data (Jan 2020) to the last (Jul 2025): 67 months.
     const series = await counts({ groupBy: ["STATE", "PERIOD"], fill: true });
-    expect(series.buckets.filter((b) => b.state === "OR").map((b) => [b.period, b.subpoenas])).toEqual([
+    const oregon = series.buckets.filter((b) => b.state === "OR").map((b) => [b.period, b.subpoenas]);
+    expect(oregon).toHaveLength(67);
+    expect(oregon.slice(0, 3)).toEqual([
       ["2020-01", 0],
       ["2020-02", 7],
+      ["2020-03", 0],
+    ]);
+    expect(oregon.at(-1)).toEqual(["2025-07", 10]);
+    expect(oregon.filter(([, n]) => n !== 0)).toEqual([
+      ["2020-02", 7],
+      ["2025-07", 10],
     ]);
   });
 
@@ -184,13 +209,14 @@ describe("subpoenaCounts on the seed", () => {
     expect(c.total).toMatchObject({ subpoenas: 0, batches: 0 });
   });
 
-  it("runs the whole count as one SQL statement", async () => {
+  it("runs the whole count as one SQL statement, after a check of the dataset version for the cache", async () => {
     const counter = countStatements(server.database.dataSource);
     try {
       for (const groupBy of [["JURISDICTION"], ["OUTCOME", "PERIOD"], ["OFFENSE_CATEGORY", "AGENCY_KIND", "STATE"]]) {
         counter.reset();
         await counts({ filter: { jurisdictions: ["oregon", "denver-co"], outcomes: ["DECLINED", "MIXED"] }, groupBy });
-        expect(counter.statements).toHaveLength(1);
+        expect(counter.statements).toHaveLength(2);
+        expect(String(counter.statements[0])).toMatch(/FROM dataset/);
       }
     } finally {
       counter.restore();

@@ -72,9 +72,11 @@ describe("embeds", () => {
       expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
       expect(svg).toContain('width="720" height="420" viewBox="0 0 720 420"');
       expect(svg).toContain('<title id="st-chart-title">ICE subpoenas served per month</title>');
+      // Every month from the first to the last with data is named, the empty ones as 0 (67 months, Jan 2020 to Jul 2025).
       expect(svg).toContain(
-        '<desc id="st-chart-desc">Subpoenas served per month, January to February 2020: 22 in total; January 2020 8, February 2020 14.',
+        '<desc id="st-chart-desc">Subpoenas served per month, January 2020 to July 2025: 34 in total; January 2020 8, February 2020 14, March 2020 0,',
       );
+      expect(svg).toContain("March 2025 0, April 2025 1, May 2025 1, June 2025 0, July 2025 10.");
       expect(svg).not.toContain("NaN");
     });
 
@@ -87,12 +89,15 @@ describe("embeds", () => {
       );
       const buckets = api.data!.subpoenaCounts.buckets;
       expect(buckets.length).toBeGreaterThan(0);
-      const texts = svgTexts(await (await get("/embed/subpoenas-over-time.svg?stack=none")).text());
+      const svg = await (await get("/embed/subpoenas-over-time.svg?stack=none")).text();
+      const texts = svgTexts(svg);
       const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
       for (const bucket of buckets) {
-        // Each column writes its total above it and its month under the axis.
+        // Each column writes its total above it, and names its month and total in its tooltip (the axis labels only
+        // some months when there are many).
         expect(texts).toContain(String(bucket.subpoenas));
-        expect(texts).toContain(months[Number(bucket.period.slice(5, 7)) - 1]);
+        const month = `${months[Number(bucket.period.slice(5, 7)) - 1]} ${bucket.period.slice(0, 4)}`;
+        expect(svg).toContain(`<title>${month}: ${bucket.subpoenas} subpoena`);
       }
     });
 
@@ -116,7 +121,8 @@ describe("embeds", () => {
 
     it("says the filter in its words", async () => {
       const svg = await (await get("/embed/outcomes.svg?jurisdiction=oregon")).text();
-      expect(svg).toContain("Outcomes of subpoenas served (Oregon), February 2020: 7 in total;");
+      // Washington County's 2 complied; Oregon's 5 (2020) and 10 (2025) are Mixed.
+      expect(svg).toContain("Outcomes of subpoenas served (Oregon), February 2020 to July 2025: 17 in total;");
     });
 
     it("switches to dark for readers who prefer it with theme=auto, and is transparent on request", async () => {
@@ -169,8 +175,15 @@ describe("embeds", () => {
       expect(res.status).toBe(200);
       const embed = (await res.json()) as EmbedJson;
       expect(embed.counts.total).toMatchObject(twin.total);
-      const bySlug = (buckets: { slug: string; subpoenas: number; batches: number }[]) =>
-        Object.fromEntries(buckets.map((b) => [b.slug, [b.subpoenas, b.batches]]));
+      // The embed counts by period and place, the twin by place only: add each place's periods up.
+      const bySlug = (buckets: { slug: string; subpoenas: number; batches: number }[]) => {
+        const sums: Record<string, [number, number]> = {};
+        for (const b of buckets) {
+          const [subpoenas, batches] = sums[b.slug] ?? [0, 0];
+          sums[b.slug] = [subpoenas + b.subpoenas, batches + b.batches];
+        }
+        return sums;
+      };
       expect(bySlug(embed.counts.buckets.map((b) => ({ ...b, slug: b.jurisdiction?.slug ?? "" })))).toEqual(
         bySlug(twin.buckets.map((b) => ({ ...b, slug: b.jurisdiction }))),
       );
@@ -289,7 +302,12 @@ describe("embeds", () => {
       const data = await get("/embed/outcomes.json?to=2020-02-30");
       expect(data.status).toBe(400);
       expect(await data.json()).toEqual({
-        error: { code: "BAD_USER_INPUT", message: expect.stringContaining("2020-02-30"), parameter: "to" },
+        error: {
+          code: "BAD_USER_INPUT",
+          message: expect.stringContaining("2020-02-30"),
+          parameter: "to",
+          requestId: expect.any(String),
+        },
       });
     });
   });
@@ -339,7 +357,7 @@ describe("embeds", () => {
       expect(html).toContain('type="application/json+oembed"');
       const payload = JSON.parse(/<script id="embed-payload" type="application\/json">(.*?)<\/script>/s.exec(html)![1]);
       expect(payload).toMatchObject({ chart: "by-jurisdiction", theme: "auto", showTitle: false });
-      expect(payload.counts.total.subpoenas).toBe(7);
+      expect(payload.counts.total.subpoenas).toBe(17); // Oregon: 5 + 2 in 2020, 10 in 2025
       expect(payload.links.dashboard).toBe(`${server.url}/?state=OR#by-place`);
       expect(payload.links.csv).toBe(
         `${server.url}/api/v1/counts.csv?state=OR&groupBy=PERIOD%2CJURISDICTION&interval=MONTH`,
@@ -372,7 +390,7 @@ describe("embeds", () => {
         version: "1.0",
         type: "rich",
         provider_name: "Subpoena Tracker",
-        title: "Outcomes of subpoenas served (Oregon), February 2020",
+        title: "Outcomes of subpoenas served (Oregon), February 2020 to July 2025",
         width: 500,
       });
       expect(body.height).toBeGreaterThan(200);

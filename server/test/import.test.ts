@@ -51,13 +51,13 @@ describe("importing data packages", () => {
   it("loads the seed, derives every batch's outcome and starts the dataset at version 1", async () => {
     const report = await importPackage(db.dataSource, SEED_DIR);
     expect(report.added).toEqual({
-      jurisdictions: 12,
-      agencies: 9,
-      sources: 26,
+      jurisdictions: 15,
+      agencies: 15,
+      sources: 58,
       policies: 5,
-      court_cases: 2,
-      batches: 6,
-      events: 18,
+      court_cases: 5,
+      batches: 9,
+      events: 32,
     });
     expect(report.version).toBe(1);
     expect(await outcomes(db)).toEqual({
@@ -67,6 +67,9 @@ describe("importing data packages", () => {
       "2020-02-14-san-diego": "4 COMPLIED",
       "2020-02-18-washington-county-or": "2 COMPLIED",
       "2020-02-21-oregon": "5 MIXED",
+      "2025-04-24-colorado-cdle": "1 DECLINED",
+      "2025-05-la-county-dpss": "1 PENDING",
+      "2025-07-oregon-counties": "10 MIXED",
     });
     const [batch] = await db.dataSource.query(
       `SELECT issued_on, issued_precision FROM batches WHERE id = '2020-01-13-denver'`,
@@ -83,7 +86,7 @@ describe("importing data packages", () => {
     const report = await importPackage(db.dataSource, SEED_DIR);
     expect(Object.values(report.added).every((n) => n === 0)).toBe(true);
     expect(Object.values(report.changed).every((n) => n === 0)).toBe(true);
-    expect(report.unchanged.batches).toBe(6);
+    expect(report.unchanged.batches).toBe(9);
     expect(report.version).toBe(1);
     expect(await snapshot(db)).toBe(before);
   });
@@ -106,7 +109,7 @@ describe("importing data packages", () => {
     edit(dir, "batches.csv", "2020-02-14,san-diego-county-ca,", "2020-02-14,atlantis,");
     // agencies.csv line 3 duplicated as the last line.
     appendLines(dir, "agencies.csv", ["denver-sheriff,Denver Sheriff Department,sheriff,denver-co"]);
-    // An event for a batch that does not exist, as events.csv line 20.
+    // An event for a batch that does not exist, as events.csv line 34.
     appendLines(dir, "events.csv", ["2020-09-09-nowhere,2020-09-10,declined,,,,,ap-2020-01-denver"]);
     const before = await snapshot(db);
     const problems = await importError(db, dir);
@@ -115,8 +118,8 @@ describe("importing data packages", () => {
         'batches.csv:3: subpoena_count: must be a whole number of at least 1, got "-4"',
         expect.stringMatching(/^batches\.csv:4: issued_on: .*month 13/),
         'batches.csv:5: jurisdiction_slug: unknown jurisdiction "atlantis": not in jurisdictions.csv nor in the database',
-        'agencies.csv:11: slug: duplicate: id "denver-sheriff" is also on line 3',
-        'events.csv:20: batch_id: unknown batch "2020-09-09-nowhere": not in batches.csv nor in the database',
+        'agencies.csv:17: slug: duplicate: id "denver-sheriff" is also on line 3',
+        'events.csv:34: batch_id: unknown batch "2020-09-09-nowhere": not in batches.csv nor in the database',
       ]),
     );
     expect(await snapshot(db)).toBe(before);

@@ -92,13 +92,19 @@ describe("records: batches, jurisdictions, agencies, policies, court cases, sour
       oregon: jurisdiction(slug: "oregon") { name kind state parent { slug } children { slug } agencies { slug } policies { slug } }
       counties: jurisdictions(kinds: [COUNTY], states: ["or"]) { slug }
     }`);
-    expect(data.jurisdictions).toHaveLength(12);
+    expect(data.jurisdictions).toHaveLength(15);
     expect(data.oregon).toEqual({
       name: "Oregon",
       kind: "STATE",
       state: "OR",
       parent: null,
-      children: [{ slug: "clackamas-county-or" }, { slug: "wasco-county-or" }, { slug: "washington-county-or" }],
+      children: [
+        { slug: "clackamas-county-or" },
+        { slug: "marion-county-or" },
+        { slug: "multnomah-county-or" },
+        { slug: "wasco-county-or" },
+        { slug: "washington-county-or" },
+      ],
       agencies: [{ slug: "oregon-state-police" }],
       policies: [{ slug: "or-sanctuary-1987" }],
     });
@@ -106,6 +112,8 @@ describe("records: batches, jurisdictions, agencies, policies, court cases, sour
       "washington-county-or",
       "wasco-county-or",
       "clackamas-county-or",
+      "multnomah-county-or",
+      "marion-county-or",
     ]);
   });
 
@@ -127,9 +135,13 @@ describe("records: batches, jurisdictions, agencies, policies, court cases, sour
     const { agencies } = await query<{ agencies: { slug: string }[] }>(
       `{ agencies(jurisdiction: "washington-county-or") { slug } }`,
     );
-    expect(agencies.map((a) => a.slug)).toEqual(["hillsboro-police", "washington-county-or-sheriff"]);
+    expect(agencies.map((a) => a.slug)).toEqual([
+      "hillsboro-police",
+      "washington-county-or-government",
+      "washington-county-or-sheriff",
+    ]);
     const { sheriffs } = await query<{ sheriffs: unknown[] }>(`{ sheriffs: agencies(kinds: [SHERIFF]) { slug } }`);
-    expect(sheriffs).toHaveLength(5);
+    expect(sheriffs).toHaveLength(6); // San Diego, Denver, Washington, Wasco, Clackamas and Marion counties
   });
 
   it("lists policies, court cases and sources with their own sources and batches", async () => {
@@ -164,9 +176,58 @@ describe("records: batches, jurisdictions, agencies, policies, court cases, sour
         batches: [{ id: "2020-01-17-nyc" }],
         sources: [{ id: "courthousenews-2020-02-03-nyc" }, { id: "amny-2020-02-nyc" }],
       },
+      {
+        slug: "moss-v-polis-2025",
+        filedOn: "2025-06-04",
+        batches: [{ id: "2025-04-24-colorado-cdle" }],
+        sources: [
+          { id: "krdo-2025-06-05" },
+          { id: "denver7-2025-06-25" },
+          { id: "denvergazette-2025-12-04" },
+          { id: "coloradopolitics-2026-02-27" },
+        ],
+      },
+      {
+        slug: "marion-county-v-kotek-2025",
+        filedOn: "2025-08-18",
+        batches: [{ id: "2025-07-oregon-counties" }],
+        sources: [
+          { id: "salemreporter-2025-09-copy" },
+          { id: "visaverge-2025-10-marion" },
+          { id: "salemreporter-2026-02-23-dismissed" },
+        ],
+      },
+      {
+        slug: "d-or-hsi-subpoenas-oregon-counties-2025",
+        filedOn: "2025-10-01",
+        batches: [{ id: "2025-07-oregon-counties" }],
+        sources: [
+          { id: "particle-2025-10-oregon-petition" },
+          { id: "dailytidings-2025-oregon-order" },
+          { id: "salemreporter-2025-order-copy" },
+        ],
+      },
     ]);
-    expect(data.sources).toHaveLength(26);
-    expect(data.aggregators).toEqual([]);
+    expect(data.sources).toHaveLength(58);
+    // Copies and summaries to check against their originals (seed/sources.csv, reliability "aggregator").
+    expect(data.aggregators.map((s) => s.id).sort()).toEqual(
+      [
+        "lever-2025-06-copy",
+        "dhs-2025-05-capi-copy",
+        "particle-2025-10-oregon-petition",
+        "particle-2025-10-oregon-responses",
+        "metroobserver-2025-10-oregon",
+        "salemreporter-2025-09-copy",
+        "salemreporter-2025-order-copy",
+        "salemreporter-2026-02-23-complied",
+        "salemreporter-2026-02-23-dismissed",
+        "ct-public-act-19-20-copy",
+        "ors-181a-820-copy",
+        "denverpost-2025-06-copy-may",
+        "denverpost-2025-06-copy-filed",
+        "coloradosun-2025-10-copy",
+      ].sort(),
+    );
     expect(data.source).toMatchObject({
       publishedOn: "2020-02-13",
       publishedPrecision: "DAY",
@@ -186,6 +247,15 @@ describe("records: batches, jurisdictions, agencies, policies, court cases, sour
       ["2020-03-06", "DECLINED", "2020-02-21-oregon"],
       ["2020-03-08", "DECLINED", "2020-02-21-oregon"],
       ["2020-03-08", "DECLINED", "2020-02-21-oregon"],
+      ["2025-07", "ISSUED", "2025-07-oregon-counties"],
+      ["2025-08-01", "SERVED", "2025-07-oregon-counties"],
+      ["2025-08-18", "RECIPIENT_SUED", "2025-07-oregon-counties"],
+      ["2025-10-01", "DECLINED", "2025-07-oregon-counties"],
+      ["2025-10-01", "DECLINED", "2025-07-oregon-counties"],
+      ["2025-10-01", "DECLINED", "2025-07-oregon-counties"],
+      ["2025-10-01", "ENFORCEMENT_PETITION_FILED", "2025-07-oregon-counties"],
+      ["2025", "COURT_ORDERED_COMPLIANCE", "2025-07-oregon-counties"],
+      ["2025", "COMPLIED_AFTER_ORDER", "2025-07-oregon-counties"],
     ]);
     const limited = await server.graphql(`{ timeline(limit: 0) { date } }`);
     expect(limited.errors?.[0].message).toMatch(/limit must be between 1 and 1000/);

@@ -48,7 +48,7 @@ describe("pnpm data:synth", () => {
     expect(report.events).toBeGreaterThan(BATCHES * 1.5);
   });
 
-  it("imports cleanly: every row passes the importer", async () => {
+  it("imports cleanly: every row passes the importer", { timeout: 240_000 }, async () => {
     const db = await openTestDatabase();
     try {
       const imported = await importPackage(db.dataSource, folder);

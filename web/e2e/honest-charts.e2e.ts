@@ -1,5 +1,5 @@
 // What the seed does not contain but the charts must get right: a batch whose size was not reported ("several"), and
-// a batch dated only by its year. The server runs on a copy of the seed with those two batches added.
+// a batch dated only by its year. The server runs on a copy of the seed's 2020 batches with those two batches added.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -21,6 +21,13 @@ const EXTRA_EVENTS = [
 function fixtureSeed(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "subpoena-fixture-"));
   fs.cpSync(path.join(REPO_ROOT, "data", "seed"), dir, { recursive: true });
+  // Only the seed's 2020 batches (ids start with their date), so that the month axis is the first months of 2020
+  // and the figures are the 2020 record's plus the two batches below.
+  for (const file of ["batches.csv", "events.csv"]) {
+    const target = path.join(dir, file);
+    const [header, ...rows] = fs.readFileSync(target, "utf8").trimEnd().split("\n");
+    fs.writeFileSync(target, `${[header, ...rows.filter((row) => row.startsWith("2020"))].join("\n")}\n`);
+  }
   const append = (file: string, lines: string[]): void => {
     const target = path.join(dir, file);
     const text = fs.readFileSync(target, "utf8");

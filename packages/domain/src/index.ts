@@ -5,4 +5,5 @@ export * from "./outcome";
 export * from "./labels";
 export * from "./format";
 export * from "./states";
+export * from "./site-routes";
 export * from "./fips";

@@ -41,6 +41,11 @@ describe("parsePartialDate", () => {
     expect(d("2020-12-31").day).toBe(31);
   });
 
+  it("rejects year 0000, which does not exist (and PostgreSQL refuses)", () => {
+    for (const text of ["0000", "0000-01", "0000-02-29"]) expect(() => d(text)).toThrow("year 0000 does not exist");
+    expect(d("0001").year).toBe(1);
+  });
+
   it("rejects months outside 01 to 12 with a message naming the month", () => {
     expect(() => d("2020-13")).toThrow('month 13 is not between 01 and 12 in "2020-13"');
     expect(() => d("2020-00-10")).toThrow('month 00 is not between 01 and 12 in "2020-00-10"');

@@ -51,6 +51,10 @@ export function parsePartialDate(text: string): PartialDate {
   }
   const [, yearText, monthText, dayText] = match;
   const year = Number(yearText);
+  // There is no year 0 (1 BC is followed by AD 1), and PostgreSQL refuses it: say so rather than fail later.
+  if (year === 0) {
+    throw new PartialDateError(`year 0000 does not exist; years start at 0001, got "${text}"`);
+  }
   if (monthText === undefined) {
     return { year, month: null, day: null, precision: "year" };
   }

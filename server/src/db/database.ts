@@ -1,6 +1,7 @@
-import { types } from "pg";
+import { types, type Pool } from "pg";
+import type { Queryable } from "../modules/shared/queryable";
 import { DataSource } from "typeorm";
-import type { Config } from "../config";
+import type { Config, DatabaseTimeouts } from "../config";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded";
 import { ENTITIES } from "./entities";
 import { MIGRATIONS } from "./migrations";
@@ -15,10 +16,31 @@ export interface Database {
   dataSource: DataSource;
   /** "embedded" when PGlite runs in this process, "postgres" for a server given by DATABASE_URL. */
   kind: "embedded" | "postgres";
+  /**
+   * The pool itself, for the server's own background statements (dataset sizes for cost estimates): they go around
+   * TypeORM's query logging, so they never show among a request's statements.
+   */
+  pool: Queryable;
   close(): Promise<void>;
 }
 
-export function createDataSource(url: string, poolSize: number): DataSource {
+/**
+ * Timeouts every pooled connection starts with (sent in the start-up message, so they cost no extra round trip):
+ * a slow statement, a lock wait or a forgotten transaction can hold a connection only so long. PGlite accepts and
+ * ignores them (it runs on this thread and has no timer to interrupt a statement): on the embedded database the
+ * node budget and the bucket cap are what bound the work.
+ */
+function sessionTimeouts(timeouts: DatabaseTimeouts | undefined) {
+  if (!timeouts) return {};
+  return {
+    connectionTimeoutMillis: timeouts.connectTimeoutMs,
+    statement_timeout: timeouts.statementTimeoutMs,
+    lock_timeout: timeouts.lockTimeoutMs,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionTimeoutMs,
+  };
+}
+
+export function createDataSource(url: string, poolSize: number, timeouts?: DatabaseTimeouts): DataSource {
   return new DataSource({
     type: "postgres",
     url,
@@ -29,13 +51,13 @@ export function createDataSource(url: string, poolSize: number): DataSource {
     synchronize: false,
     migrationsRun: false,
     logging: false,
-    extra: { max: poolSize },
+    extra: { max: poolSize, ...sessionTimeouts(timeouts) },
   });
 }
 
 /** Connects to DATABASE_URL, or starts the embedded database, and brings the schema up to date. */
 export async function openDatabase(
-  config: Pick<Config, "databaseUrl" | "embeddedDataDir" | "poolSize">,
+  config: Pick<Config, "databaseUrl" | "embeddedDataDir" | "poolSize"> & { db?: DatabaseTimeouts },
   options: { migrate?: boolean } = {},
 ): Promise<Database> {
   let embedded: EmbeddedPostgres | null = null;
@@ -44,7 +66,7 @@ export async function openDatabase(
     embedded = await startEmbeddedPostgres(config.embeddedDataDir, config.poolSize + 2);
     url = embedded.url;
   }
-  const dataSource = createDataSource(url, config.poolSize);
+  const dataSource = createDataSource(url, config.poolSize, config.db);
   try {
     await dataSource.initialize();
     if (options.migrate !== false) await dataSource.runMigrations({ transaction: "each" });
@@ -53,9 +75,13 @@ export async function openDatabase(
     await embedded?.stop();
     throw error;
   }
+  const pool = (dataSource.driver as unknown as { master: Pool }).master;
   return {
     dataSource,
     kind: embedded ? "embedded" : "postgres",
+    pool: {
+      query: async <T>(sql: string, parameters?: unknown[]) => (await pool.query(sql, parameters)).rows as T,
+    },
     async close() {
       await dataSource.destroy();
       await embedded?.stop();

@@ -31,32 +31,75 @@ export async function startEmbeddedPostgres(dataDir: string, maxConnections: num
 
 /**
  * PGlite has no postmaster to stop two processes opening one data directory, and two writers would corrupt it
- * (say the server and `pnpm data:import` at once). A lock file with the owner's pid refuses the second one.
+ * (say the server and `pnpm data:import` at once). A lock file names its owner by process id AND that process's start
+ * time, so a lock left behind by a process that died is taken over even when the system has since given its pid to
+ * another program (common in containers, where every start is pid 1).
  */
 function lockDataDir(dataDir: string): () => void {
   fs.mkdirSync(dataDir, { recursive: true });
   const lockFile = path.join(dataDir, "subpoena-tracker.lock");
+  const me: LockOwner = { pid: process.pid, started: processStartTime(process.pid) };
   try {
-    fs.writeFileSync(lockFile, String(process.pid), { flag: "wx" });
+    fs.writeFileSync(lockFile, JSON.stringify(me), { flag: "wx" });
   } catch {
-    const owner = Number(fs.readFileSync(lockFile, "utf8"));
-    if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) {
+    const owner = readOwner(lockFile);
+    if (owner && owner.pid !== process.pid && isRunning(owner)) {
       throw new Error(
-        `The embedded database in ${dataDir} is in use by process ${owner} (a running server?). ` +
+        `The embedded database in ${dataDir} is in use by process ${owner.pid} (a running server?). ` +
           "Stop it first, or point DATABASE_URL at a PostgreSQL server that both can share.",
       );
     }
     // Left behind by a process that died: take it over.
-    fs.writeFileSync(lockFile, String(process.pid));
+    fs.writeFileSync(lockFile, JSON.stringify(me));
   }
-  return () => fs.rmSync(lockFile, { force: true });
+  return () => {
+    // Remove only our own lock: never one another process has taken over meanwhile.
+    const owner = readOwner(lockFile);
+    if (owner?.pid === me.pid && owner.started === me.started) fs.rmSync(lockFile, { force: true });
+  };
 }
 
-function isAlive(pid: number): boolean {
+interface LockOwner {
+  pid: number;
+  /** The process's start time as the system counts it (Linux: clock ticks since boot); null where unknown. */
+  started: string | null;
+}
+
+function readOwner(lockFile: string): LockOwner | null {
+  let text: string;
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    text = fs.readFileSync(lockFile, "utf8").trim();
+  } catch {
+    return null;
   }
+  // Earlier versions wrote the bare pid.
+  if (/^\d+$/.test(text)) return { pid: Number(text), started: null };
+  try {
+    const parsed = JSON.parse(text) as Partial<LockOwner>;
+    return Number.isInteger(parsed.pid) ? { pid: parsed.pid as number, started: parsed.started ?? null } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Field 22 of /proc/<pid>/stat (after the parenthesised command name, which may contain spaces). */
+function processStartTime(pid: number): string | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function isRunning(owner: LockOwner): boolean {
+  try {
+    process.kill(owner.pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
+  }
+  // The pid is in use: by the owner only if it started when the owner did.
+  if (owner.started === null) return true;
+  const started = processStartTime(owner.pid);
+  return started === null || started === owner.started;
 }

@@ -70,6 +70,9 @@ function named(slugs: readonly string[] | null, names: Map<string, string>): Nam
  * The counts behind a chart, from the API's own counts service, with everything its words need: the filter in
  * words (jurisdiction and agency names from the database) and the dataset's date. One statement for the counts, one
  * for names.
+ *
+ * An over-time chart whose interval was not chosen never fails because the data grew: past MAX_COLUMNS periods it
+ * steps up to quarters, then years. One chosen explicitly (interval=month) is refused with a way out instead.
  */
 export async function loadChart(
   q: Queryable,
@@ -78,7 +81,61 @@ export async function loadChart(
   limits: ApiLimits,
   origin: string,
 ): Promise<LoadedChart> {
-  const { groupBy, interval } = countsRequestFor(request.view);
+  const chosen = request.query.has("interval");
+  let view = request.view;
+  let loaded = await loadView(q, request, view, dataset, limits);
+  for (;;) {
+    const { document } = loaded;
+    const coarser = COARSER[view.interval];
+    if (document.model.kind !== "columns" || document.model.columns.length <= MAX_COLUMNS) break;
+    if (chosen || coarser === null) {
+      throw new UserInputError(
+        `The chart would have ${document.model.columns.length} ${view.interval}s; it shows at most ${MAX_COLUMNS}. Narrow from and to, or use a longer interval (interval=quarter or year).`,
+        "interval",
+      );
+    }
+    view = { ...view, interval: coarser };
+    loaded = await loadView(q, request, view, dataset, limits);
+  }
+  const { counts, context, document } = loaded;
+  const query = new URLSearchParams(request.query);
+  if (view.interval !== request.view.interval) query.set("interval", view.interval);
+  const { chart } = request;
+  const { groupBy } = countsRequestFor(view);
+  const interval = view.interval;
+  const payload: EmbedPayload = {
+    chart,
+    view,
+    theme: request.theme,
+    showTitle: request.showTitle,
+    counts,
+    context,
+    dataset,
+    links: {
+      dashboard: dashboardUrl(origin, chart, query),
+      csv: dataUrl(origin, groupBy, interval.toUpperCase(), query),
+      svg: imageUrl(origin, chart, "svg", query),
+      png: imageUrl(origin, chart, "png", query),
+      page: embedPageUrl(origin, chart, query),
+    },
+  };
+  return { payload, document };
+}
+
+const COARSER: Record<string, EmbedRequest["view"]["interval"] | null> = {
+  month: "quarter",
+  quarter: "year",
+  year: null,
+};
+
+async function loadView(
+  q: Queryable,
+  request: EmbedRequest,
+  view: EmbedRequest["view"],
+  dataset: DatasetVersion,
+  limits: ApiLimits,
+): Promise<{ counts: CountsLike; context: Parameters<typeof buildChartDocument>[2]; document: ChartDocument }> {
+  const { groupBy, interval } = countsRequestFor(view);
   const criteria = request.counts.criteria;
   const [result, names] = await Promise.all([
     countSubpoenas(
@@ -136,29 +193,5 @@ export async function loadChart(
     to: criteria.issuedTo,
     asOf: dataset.updatedAt,
   };
-  const document = buildChartDocument(request.view, counts, context);
-  if (document.model.kind === "columns" && document.model.columns.length > MAX_COLUMNS) {
-    throw new UserInputError(
-      `The chart would have ${document.model.columns.length} ${request.view.interval}s; it shows at most ${MAX_COLUMNS}. Narrow from and to, or use a longer interval (interval=quarter or year).`,
-      "interval",
-    );
-  }
-  const { query, chart } = request;
-  const payload: EmbedPayload = {
-    chart,
-    view: request.view,
-    theme: request.theme,
-    showTitle: request.showTitle,
-    counts,
-    context,
-    dataset,
-    links: {
-      dashboard: dashboardUrl(origin, chart, query),
-      csv: dataUrl(origin, groupBy, interval.toUpperCase(), query),
-      svg: imageUrl(origin, chart, "svg", query),
-      png: imageUrl(origin, chart, "png", query),
-      page: embedPageUrl(origin, chart, query),
-    },
-  };
-  return { payload, document };
+  return { counts, context, document: buildChartDocument(view, counts, context) };
 }

@@ -124,7 +124,7 @@ function scaleOf(query: Query): number {
 
 function checkNames(query: Query): void {
   for (const name of Object.keys(query)) {
-    if (name in DECIDED_BY_THE_CHART) {
+    if (Object.hasOwn(DECIDED_BY_THE_CHART, name)) {
       throw new UserInputError(`Parameter "${name}" is not used by embeds: ${DECIDED_BY_THE_CHART[name]}.`, name);
     }
     if (!(ACCEPTED as readonly string[]).includes(name)) {
@@ -182,7 +182,8 @@ export function parseEmbedRequest(chartText: string, query: Query): EmbedRequest
   // Only what changes the answer: parameters that do not apply to this chart are left out of the key.
   const key = JSON.stringify({
     chart,
-    interval: chart === "subpoenas-over-time" ? view.interval : null,
+    // Left unchosen, the interval follows the data's span (see loadChart): not the same answer as one chosen.
+    interval: chart === "subpoenas-over-time" ? (query.interval === undefined ? "from span" : view.interval) : null,
     stack: chart === "subpoenas-over-time" ? view.stack : null,
     place: chart === "by-jurisdiction" ? view.place : null,
     filter: [

@@ -1,18 +1,21 @@
-import { createHash, randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import express, { type Request, type Response, type Router } from "express";
 import type { DataSource } from "typeorm";
 import type { ApiLimits } from "../config";
-import { clientErrorOf, sendApiError } from "../http/api-errors";
+import { answerFor, sendApiError } from "../http/api-errors";
 import { etagFor, matchesIfNoneMatch, setCacheHeaders } from "../http/caching";
+import { requestIdOf } from "../http/request-id";
+import { svgPolicy } from "../http/security-headers";
 import type { Logger } from "../logger";
 import { getDatasetVersion, type DatasetVersion } from "../modules/dataset/dataset-version.service";
 import { loadChart } from "./embed-data";
 import { EmbedPageTemplate, renderEmbedPage, renderErrorPage } from "./embed-page";
 import { parseEmbedRequest, type EmbedRequest } from "./embed-params";
-import { renderPng, renderSvg } from "./embed-render";
-import { LruCache } from "./lru-cache";
+import { checkPixelBudget, pngWidth, renderSvg } from "./embed-render";
+import type { PngRenderer } from "./png-renderer";
+import { LruCache } from "../util/lru-cache";
 import { oembedResponse, parseOembedRequest } from "./oembed";
 
 export interface EmbedRouterOptions {
@@ -20,6 +23,10 @@ export interface EmbedRouterOptions {
   limits: ApiLimits;
   logger: Logger;
   webDistDir: string;
+  /** The origin written into links: PUBLIC_URL, or as public-origin.ts decides; never a raw Host header. */
+  publicOrigin: (req: Request) => string;
+  pngRenderer: PngRenderer;
+  maxPixels: number;
 }
 
 type Format = "svg" | "png" | "json" | "html";
@@ -47,11 +54,6 @@ const SCRIPT_MAX_AGE = 3600;
 const CHART_FILE = /^\/embed\/([^/.]+)\.(svg|png|json)$/;
 const CHART_PAGE = /^\/embed\/([^/.]+)\/?$/;
 
-/** The site's own address as the client reached it: links in embeds point back to it. */
-function originOf(req: Request): string {
-  return `${req.protocol}://${req.get("host") ?? "localhost"}`;
-}
-
 /** Embeds are made to be shown on other sites: any page may frame them, fetch their data or draw their images. */
 function allowEmbedding(res: Response, framed: boolean): void {
   res.removeHeader("X-Frame-Options");
@@ -65,7 +67,15 @@ function allowEmbedding(res: Response, framed: boolean): void {
  * from the same chart components), /embed/<chart>.json (the page's data), /oembed and the snippet's /embed.js.
  * Answers are cached per dataset version and normalized request, in memory and by clients through ETags.
  */
-export function createEmbedRouter({ dataSource, limits, logger, webDistDir }: EmbedRouterOptions): Router {
+export function createEmbedRouter({
+  dataSource,
+  limits,
+  logger,
+  webDistDir,
+  publicOrigin,
+  pngRenderer,
+  maxPixels,
+}: EmbedRouterOptions): Router {
   const router = express.Router();
   const cache = new LruCache<Rendered>(CACHE_ENTRIES, CACHE_BYTES, (r) => r.body.length);
   const inflight = new Map<string, Promise<Rendered>>();
@@ -78,17 +88,9 @@ export function createEmbedRouter({ dataSource, limits, logger, webDistDir }: Em
     }
     res.setHeader("Cache-Control", "no-store");
     res.removeHeader("ETag");
-    const client = clientErrorOf(error);
-    if (client) {
-      res.status(client.status).type(CONTENT_TYPES.html).send(renderErrorPage(client.status, client.message));
-      return;
-    }
-    const errorId = randomUUID();
-    logger.error(`internal error ${errorId}`, error);
-    res
-      .status(500)
-      .type(CONTENT_TYPES.html)
-      .send(renderErrorPage(500, `Internal server error (id ${errorId}).`));
+    const { status, message, headers } = answerFor(error, logger, requestIdOf(res));
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    res.status(status).type(CONTENT_TYPES.html).send(renderErrorPage(status, message));
   };
 
   /** Renders once per key, however many requests for it arrive at the same time. */
@@ -130,7 +132,7 @@ export function createEmbedRouter({ dataSource, limits, logger, webDistDir }: Em
         const svg = renderSvg(document, request, { href: payload.links.dashboard, label: new URL(origin).host });
         return format === "svg"
           ? { body: Buffer.from(svg), type: CONTENT_TYPES.svg }
-          : { body: renderPng(svg, request), type: CONTENT_TYPES.png };
+          : { body: await pngRenderer.render(svg, pngWidth(request)), type: CONTENT_TYPES.png };
       }
     }
   };
@@ -139,6 +141,7 @@ export function createEmbedRouter({ dataSource, limits, logger, webDistDir }: Em
     const started = performance.now();
     try {
       const request = parseEmbedRequest(chart, req.query);
+      if (format === "png") checkPixelBudget(request, maxPixels);
       let pageTemplate: { html: string; hash: string } | null = null;
       if (format === "html") {
         pageTemplate = template.load();
@@ -153,7 +156,7 @@ export function createEmbedRouter({ dataSource, limits, logger, webDistDir }: Em
         }
       }
       const dataset = await getDatasetVersion(dataSource);
-      const origin = originOf(req);
+      const origin = publicOrigin(req);
       const variant = `${format} ${origin} ${request.key} ${pageTemplate?.hash ?? ""}`;
       const etag = etagFor(dataset.version, variant);
       allowEmbedding(res, format === "html");
@@ -168,6 +171,7 @@ export function createEmbedRouter({ dataSource, limits, logger, webDistDir }: Em
         res,
       );
       res.setHeader("Server-Timing", `embed;dur=${(performance.now() - started).toFixed(1)}`);
+      if (format === "svg") svgPolicy(res);
       res.type(rendered.type).send(rendered.body);
     } catch (error) {
       fail(res, format, error);
@@ -188,8 +192,8 @@ export function createEmbedRouter({ dataSource, limits, logger, webDistDir }: Em
         res.status(501).type("text/plain").send(`Only format=json is served.\n`);
         return;
       }
-      const origin = originOf(req);
-      const target = parseOembedRequest(req.query, req.get("host") ?? "");
+      const origin = publicOrigin(req);
+      const target = parseOembedRequest(req.query, new URL(origin).host);
       const request = parseEmbedRequest(target.chart, target.query);
       const dataset = await getDatasetVersion(dataSource);
       const { document } = await loadChart(dataSource, request, dataset, limits, origin);

@@ -70,7 +70,8 @@ export function parseOembedRequest(query: Query, host: string): OembedTarget {
 const IMAGE_ONLY = new Set(["width", "height", "scale", "transparent", "preset"]);
 
 function searchToQuery(params: URLSearchParams): Query {
-  const query: Record<string, string | string[]> = {};
+  // No prototype: a parameter named "constructor" or "__proto__" is only a name here.
+  const query: Record<string, string | string[]> = Object.create(null) as Record<string, string | string[]>;
   params.forEach((value, name) => {
     if (IMAGE_ONLY.has(name)) return;
     const existing = query[name];

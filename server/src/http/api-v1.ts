@@ -3,18 +3,23 @@ import { stringify } from "csv-stringify/sync";
 import express, { type Request, type Response, type Router } from "express";
 import type { DataSource } from "typeorm";
 import { ZipFile } from "yazl";
-import type { ApiLimits } from "../config";
+import type { ApiLimits, StreamLimits } from "../config";
 import { currentPackageFiles, versionPackageFiles, type PackageFile } from "../import/exporter";
 import type { Logger } from "../logger";
-import { NotFoundError, UserInputError } from "../schema/errors";
+import { NotFoundError } from "../schema/errors";
 import { pageBatches, type BatchRecord } from "../modules/batches/batch.service";
 import { BatchOrder } from "../modules/batches/batch.types";
 import { countSubpoenas } from "../modules/counts/counts.service";
 import { CountDimension, type CountBucket } from "../modules/counts/counts.types";
 import { getDatasetVersion, type DatasetVersion } from "../modules/dataset/dataset-version.service";
 import { sourceOwnerKey, sourcesByOwner } from "../modules/sources/source.service";
+import { checkBuckets, estimateBuckets } from "../schema/cost/bucket-estimate";
+import type { DatasetSizesCache } from "../schema/cost/dataset-sizes";
 import { bucketPeriodPrecision } from "../modules/counts/count-bucket.resolver";
 import { answerIfFresh } from "./caching";
+import { HttpError } from "./http-error";
+import { methodNotAllowed } from "./methods";
+import { Slots } from "./slots";
 import { RECORD_TWINS, twinParameters } from "./records-twins";
 import { parameterError, sendApiError, type Format } from "./api-errors";
 import {
@@ -29,11 +34,13 @@ import {
 export interface ApiV1Options {
   dataSource: DataSource;
   limits: ApiLimits;
+  streams: StreamLimits;
   logger: Logger;
+  sizes: DatasetSizesCache;
 }
 
 /** Rows per statement while streaming every batch: memory stays flat whatever the size of the answer. */
-const STREAM_CHUNK = 500;
+const STREAM_CHUNK = 1000;
 
 const CSV_TYPE = "text/csv; charset=utf-8; header=present";
 
@@ -44,8 +51,9 @@ const upper = (value: string | null): string | null => (value === null ? null : 
  * GET /api/v1/...: the CSV and JSON twins of the GraphQL API for people who do not want GraphQL, and the whole
  * dataset as a data package. Same services, same filter rules, same numbers.
  */
-export function createApiV1Router({ dataSource, limits, logger }: ApiV1Options): Router {
+export function createApiV1Router({ dataSource, limits, streams, logger, sizes }: ApiV1Options): Router {
   const router = express.Router();
+  const streamSlots = new Slots(streams.maxConcurrent, "downloads");
 
   const read =
     (format: Format, handler: (req: Request, res: Response) => Promise<void>) =>
@@ -93,6 +101,7 @@ export function createApiV1Router({ dataSource, limits, logger }: ApiV1Options):
       `/counts.${format}`,
       read(format, async (req, res) => {
         const parameters = parseCountsQuery(req.query);
+        checkBuckets(estimateBuckets(bucketQuestion(parameters), sizes.current), limits.maxBuckets);
         const { done, version } = await fresh(req, res);
         if (done) return;
         const counts = await countSubpoenas(dataSource, parameters, { maxSpanYears: limits.maxSpanYears });
@@ -116,7 +125,12 @@ export function createApiV1Router({ dataSource, limits, logger }: ApiV1Options):
       `/batches.${format}`,
       read(format, async (req, res) => {
         const { criteria, orderBy } = parseBatchesQuery(req.query);
-        await streamBatches(dataSource, req, res, format, criteria, orderBy, limits);
+        const release = streamSlots.take();
+        try {
+          await streamBatches(dataSource, req, res, format, criteria, orderBy, limits, streams.writeTimeoutMs);
+        } finally {
+          release();
+        }
       }),
     );
   }
@@ -154,13 +168,27 @@ export function createApiV1Router({ dataSource, limits, logger }: ApiV1Options):
     }),
   );
 
-  router.use(
-    read("json", async (req) => {
-      throw new UserInputError(
-        `No endpoint ${req.method} ${req.baseUrl}${req.path}. GET /api/v1/ lists the endpoints and their parameters.`,
-      );
-    }),
+  router.all(
+    [
+      "/",
+      "/counts.csv",
+      "/counts.json",
+      "/batches.csv",
+      "/batches.json",
+      "/datapackage.zip",
+      ...RECORD_TWINS.flatMap((t) => [`/${t.path}.csv`, `/${t.path}.json`]),
+    ],
+    methodNotAllowed(["GET", "HEAD"]),
   );
+  router.use((req, _res, next) => {
+    next(
+      new HttpError(
+        404,
+        "NOT_FOUND",
+        `No endpoint ${req.baseUrl}${req.path}. GET /api/v1/ lists the endpoints and their parameters.`,
+      ),
+    );
+  });
   return router;
 }
 
@@ -203,6 +231,11 @@ function countRecord(b: CountBucket, groupBy: CountDimension[]): Record<string, 
   record.unknownCountBatches = b.unknownCountBatches;
   record.inexactCountBatches = b.inexactCountBatches;
   return record;
+}
+
+function bucketQuestion(p: CountsParameters) {
+  const c = p.criteria;
+  return { groupBy: p.groupBy, interval: p.interval, ...c };
 }
 
 function describeCountsQuery(p: CountsParameters) {
@@ -294,16 +327,26 @@ function batchCsvRow(b: BatchRecord, sourceIds: string[]): (string | number | nu
   ];
 }
 
-async function write(res: Response, text: string): Promise<void> {
+/**
+ * Writes a piece of a download and waits until the client has taken it. A client that takes nothing for
+ * writeTimeoutMs is cut off: a stalled reader must not hold memory or a stream slot for ever.
+ */
+async function write(res: Response, text: string, writeTimeoutMs: number): Promise<void> {
   if (res.write(text)) return;
-  // Wait for the client to take what was sent, unless it has gone.
-  await Promise.race([once(res, "drain"), once(res, "close")]);
+  let timer: NodeJS.Timeout | undefined;
+  const stalled = new Promise<"stalled">((resolve) => {
+    timer = setTimeout(() => resolve("stalled"), writeTimeoutMs);
+  });
+  const outcome = await Promise.race([once(res, "drain"), once(res, "close"), stalled]);
+  clearTimeout(timer);
+  if (outcome === "stalled") res.destroy();
 }
 
 /**
- * Every matching batch, streamed page by page inside one REPEATABLE READ snapshot, so the file is consistent even
- * if data changes meanwhile, and memory stays flat however many rows there are. Errors in the filter surface on the
- * first page, before anything is sent, as a 400.
+ * Every matching batch, streamed in keyset chunks. Each chunk is one short statement on a pooled connection that is
+ * given back at once: nothing (no transaction, no connection) is held while the client reads, so slow readers
+ * cannot starve the pool. If the data changes during a download (an import), the answer is cut short rather than
+ * mixing two versions: the client sees an incomplete file and downloads again.
  */
 async function streamBatches(
   dataSource: DataSource,
@@ -313,65 +356,61 @@ async function streamBatches(
   criteria: CountsParameters["criteria"],
   orderBy: BatchOrder,
   limits: ApiLimits,
+  writeTimeoutMs: number,
 ): Promise<void> {
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
   let gone = false;
   res.on("close", () => (gone = true));
-  try {
-    await runner.startTransaction("REPEATABLE READ");
-    const q = runner.manager;
-    const version = await getDatasetVersion(q);
-    if (answerIfFresh(req, res, version.version, limits.cacheMaxAgeSeconds)) return;
-    let page = await pageBatches(q, criteria, orderBy, { first: STREAM_CHUNK }, STREAM_CHUNK);
-    res.setHeader("X-Total-Count", String(page.totalCount));
-    if (format === "csv") {
-      res.type(CSV_TYPE).setHeader("Content-Disposition", `inline; filename="subpoena-batches.csv"`);
-      await write(res, stringify([BATCH_CSV_COLUMNS], { record_delimiter: "\n" }));
-    } else {
-      res.type("application/json");
-      await write(
-        res,
-        `{"dataset":${JSON.stringify(version)},"orderBy":${JSON.stringify(orderBy)},"totalCount":${page.totalCount},"batches":[`,
-      );
-    }
-    let first = true;
-    for (;;) {
-      const nodes = page.edges.map((e) => e.node);
-      const sources = await sourcesByOwner(
-        q,
-        nodes.map((b) => sourceOwnerKey("batch", b.id)),
-      );
-      const sourceIds = sources.map((list) => list.map((s) => s.id));
-      if (gone) return;
-      if (format === "csv") {
-        await write(
-          res,
-          stringify(
-            nodes.map((b, i) => batchCsvRow(b, sourceIds[i])),
-            { record_delimiter: "\n" },
-          ),
-        );
-      } else {
-        const items = nodes.map((b, i) => JSON.stringify(batchJson(b, sourceIds[i])));
-        if (items.length > 0) await write(res, `${first ? "\n" : ",\n"}${items.join(",\n")}`);
-        first = false;
-      }
-      if (!page.pageInfo.hasNextPage || gone) break;
-      page = await pageBatches(
-        q,
-        criteria,
-        orderBy,
-        { first: STREAM_CHUNK, after: page.pageInfo.endCursor },
-        STREAM_CHUNK,
-      );
-    }
-    if (format === "json") await write(res, "\n]}\n");
-    res.end();
-  } finally {
-    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => {});
-    await runner.release();
+  const version = await getDatasetVersion(dataSource);
+  if (answerIfFresh(req, res, version.version, limits.cacheMaxAgeSeconds)) return;
+  let page = await pageBatches(dataSource, criteria, orderBy, { first: STREAM_CHUNK }, STREAM_CHUNK);
+  res.setHeader("X-Total-Count", String(page.totalCount));
+  const send = (text: string) => write(res, text, writeTimeoutMs);
+  if (format === "csv") {
+    res.type(CSV_TYPE).setHeader("Content-Disposition", `inline; filename="subpoena-batches.csv"`);
+    await send(stringify([BATCH_CSV_COLUMNS], { record_delimiter: "\n" }));
+  } else {
+    res.type("application/json");
+    await send(
+      `{"dataset":${JSON.stringify(version)},"orderBy":${JSON.stringify(orderBy)},"totalCount":${page.totalCount},"batches":[`,
+    );
   }
+  let first = true;
+  for (;;) {
+    const nodes = page.edges.map((e) => e.node);
+    const sources = await sourcesByOwner(
+      dataSource,
+      nodes.map((b) => sourceOwnerKey("batch", b.id)),
+    );
+    const sourceIds = sources.map((list) => list.map((s) => s.id));
+    if (gone) return;
+    if (format === "csv") {
+      await send(
+        stringify(
+          nodes.map((b, i) => batchCsvRow(b, sourceIds[i])),
+          { record_delimiter: "\n" },
+        ),
+      );
+    } else {
+      const items = nodes.map((b, i) => JSON.stringify(batchJson(b, sourceIds[i])));
+      if (items.length > 0) await send(`${first ? "\n" : ",\n"}${items.join(",\n")}`);
+      first = false;
+    }
+    if (!page.pageInfo.hasNextPage || gone) break;
+    page = await pageBatches(
+      dataSource,
+      criteria,
+      orderBy,
+      { first: STREAM_CHUNK, after: page.pageInfo.endCursor },
+      STREAM_CHUNK,
+    );
+  }
+  if (gone) return;
+  if ((await getDatasetVersion(dataSource)).version !== version.version) {
+    res.destroy();
+    return;
+  }
+  if (format === "json") await send("\n]}\n");
+  res.end();
 }
 
 // ---- The data package ----

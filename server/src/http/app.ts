@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { ApolloServer } from "@apollo/server";
@@ -11,11 +10,14 @@ import express, {
   type Response,
 } from "express";
 import type { DataSource } from "typeorm";
-import type { ApiLimits, EditorialConfig } from "../config";
+import type { ApiLimits, EditorialConfig, StreamLimits } from "../config";
 import { createRequestContext, type RequestContext } from "../context";
 import { createEmbedRouter } from "../embed/embed.router";
+import type { PngRenderer } from "../embed/png-renderer";
+import type { DatasetSizesCache } from "../schema/cost/dataset-sizes";
 import type { Logger } from "../logger";
 import { getDatasetVersion } from "../modules/dataset/dataset-version.service";
+import { answerFor } from "./api-errors";
 import { createApiV1Router } from "./api-v1";
 import { authenticate, httpExchange } from "./auth";
 import { preview } from "./preview";
@@ -23,6 +25,16 @@ import { etagFor, matchesIfNoneMatch, requestVariant } from "./caching";
 import { createFeedsRouter } from "./feeds";
 import { compressResponses } from "./compression";
 import { createGraphiqlRouter } from "./graphiql";
+import { graphqlDocumentGuard } from "./graphql-guard";
+import { createHealthRouter } from "./health";
+import { HttpError } from "./http-error";
+import { rejectNulBytes } from "./input-guards";
+import { methodNotAllowed } from "./methods";
+import { graphqlRateLimitError, rateLimit } from "./rate-limit/rate-limit.middleware";
+import type { RateLimiter, RateLimitState } from "./rate-limit/rate-limiter";
+import { checkHostHeader } from "./public-origin";
+import { assignRequestId, requestIdOf } from "./request-id";
+import { securityHeaders } from "./security-headers";
 import { createRecordTwinsRouter } from "./records-twins";
 import { createWebDistRouter } from "./static-assets";
 
@@ -31,24 +43,24 @@ export interface AppOptions {
   apollo: ApolloServer<RequestContext>;
   webDistDir: string;
   limits: ApiLimits;
+  streams: StreamLimits;
   logger: Logger;
   trustProxy: boolean | number;
+  /** The origin written into links (see public-origin.ts). */
+  publicOrigin: (req: Request) => string;
+  limiter: RateLimiter;
+  sizes: DatasetSizesCache;
+  pngRenderer: PngRenderer;
+  maxPixels: number;
   editorial: EditorialConfig;
 }
 
 /**
- * The HTTP app: the GraphQL endpoint (with its explorer), the CSV/JSON twins under /api/v1, a health check, and the
- * built dashboard with client-side routes.
+ * The HTTP app: health checks, the GraphQL endpoint (with its explorer), the CSV/JSON twins under /api/v1, the
+ * embeds, and the built dashboard with client-side routes.
  */
-export function createApp({
-  dataSource,
-  apollo,
-  webDistDir,
-  limits,
-  logger,
-  trustProxy,
-  editorial,
-}: AppOptions): Express {
+export function createApp(options: AppOptions): Express {
+  const { dataSource, apollo, webDistDir, limits, logger, trustProxy } = options;
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", trustProxy);
@@ -56,40 +68,75 @@ export function createApp({
   app.set("etag", false);
   app.use(compressResponses());
 
-  app.get("/healthz", async (_req, res) => {
-    try {
-      await dataSource.query("SELECT 1");
-      res.json({ ok: true });
-    } catch {
-      res.status(503).json({ ok: false });
-    }
+  app.use(assignRequestId, securityHeaders, (req, _res, next) => {
+    checkHostHeader(req);
+    next();
+  });
+  app.use(rejectNulBytes);
+  app.use(rateLimit(options.limiter));
+  // CORS preflight for the public reads (security-headers.ts set the Access-Control headers).
+  app.options(/.*/, (_req, res) => {
+    res.status(204).end();
   });
 
+  app.use(createHealthRouter(dataSource));
   app.use(createGraphiqlRouter());
   app.use(createFeedsRouter({ dataSource, limits, logger }));
   app.use("/api/v1", createRecordTwinsRouter({ dataSource, limits, logger }));
-  app.use("/api/v1", createApiV1Router({ dataSource, limits, logger }));
-  app.use(createEmbedRouter({ dataSource, limits, logger, webDistDir }));
+  app.use("/api/v1", createApiV1Router({ dataSource, limits, streams: options.streams, logger, sizes: options.sizes }));
+  app.use(
+    createEmbedRouter({
+      dataSource,
+      limits,
+      logger,
+      webDistDir,
+      publicOrigin: options.publicOrigin,
+      pngRenderer: options.pngRenderer,
+      maxPixels: options.maxPixels,
+    }),
+  );
 
   app.use(
     "/graphql",
+    methodNotAllowed(["GET", "HEAD", "POST"]),
     authenticate(dataSource),
     preview(dataSource),
     graphqlGetFreshness(dataSource),
     express.json({ limit: limits.maxBodyBytes }),
+    rejectNulBytes,
+    graphqlDocumentGuard(limits),
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<RequestContext> =>
-        createRequestContext((res.locals.previewDataSource as DataSource | undefined) ?? dataSource, limits, {
+      context: async ({ req, res }): Promise<RequestContext> => {
+        const context: RequestContext = {
+          ...createRequestContext((res.locals.previewDataSource as DataSource | undefined) ?? dataSource, limits, {
+            viewer: (res.locals.viewer as RequestContext["viewer"]) ?? null,
+            http: httpExchange(req, res),
+            editorial: options.editorial,
+          }),
+          requestId: requestIdOf(res),
           httpCache: res.locals.httpCache as RequestContext["httpCache"],
-          viewer: (res.locals.viewer as RequestContext["viewer"]) ?? null,
-          http: httpExchange(req, res),
-          editorial,
-        }),
+          rateLimit: res.locals.rateLimit as RateLimitState | undefined,
+        };
+        const charge = res.locals.charge as ((points: number) => Promise<RateLimitState>) | undefined;
+        if (charge) {
+          context.charge = async (points) => {
+            context.rateLimit = await charge(points);
+            if (context.rateLimit.exceeded) throw graphqlRateLimitError(options.limiter, context.rateLimit);
+          };
+        }
+        return context;
+      },
     }),
   );
+  app.all(["/healthz", "/readyz", "/oembed", "/embed.js", /^\/embed\//], methodNotAllowed(["GET", "HEAD"]));
+  app.use(["/embed", "/oembed", "/graphiql-assets"], (req, _res, next) => {
+    next(new HttpError(404, "NOT_FOUND", `Nothing at ${req.originalUrl.split("?")[0]}.`));
+  });
 
   const indexHtml = path.join(webDistDir, "index.html");
   if (fs.existsSync(indexHtml)) {
+    // The built dashboard (static-assets.ts): an address that is no page of the app still gets the shell (it shows
+    // "not found"), with status 404 so crawlers and link checkers know.
     app.use(createWebDistRouter(webDistDir));
   } else {
     app.get("/", (_req, res) => {
@@ -100,6 +147,9 @@ export function createApp({
         );
     });
   }
+  app.all(/.*/, methodNotAllowed(["GET", "HEAD"]), (req, _res, next) => {
+    next(new HttpError(404, "NOT_FOUND", `Nothing at ${req.path}.`));
+  });
   app.use(errorHandler(logger));
   return app;
 }
@@ -131,43 +181,20 @@ function graphqlGetFreshness(dataSource: DataSource) {
 }
 
 /**
- * Errors that reach Express (an oversized or malformed body, mostly) answer in the shape the client speaks:
- * GraphQL errors on /graphql, JSON elsewhere. Never a stack trace.
+ * Errors that reach Express (a bad header or body, a refusal, the database down) answer in the shape the client
+ * speaks: GraphQL errors on /graphql, JSON elsewhere. Never a stack trace.
  */
 function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
     if (res.headersSent) return next(error);
-    const { status, code, message } = describeHttpError(error, logger);
+    const requestId = requestIdOf(res);
+    const { status, code, message, headers } = answerFor(error, logger, requestId);
     res.setHeader("Cache-Control", "no-store");
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     if (req.path.startsWith("/graphql")) {
-      res.status(status).json({ errors: [{ message, extensions: { code } }] });
+      res.status(status).json({ errors: [{ message, extensions: { code, requestId } }] });
     } else {
-      res.status(status).json({ error: { code, message } });
+      res.status(status).json({ error: { code, message, requestId } });
     }
-  };
-}
-
-function describeHttpError(error: unknown, logger: Logger): { status: number; code: string; message: string } {
-  const type = typeof error === "object" && error !== null && "type" in error ? String(error.type) : "";
-  const limit = typeof error === "object" && error !== null && "limit" in error ? Number(error.limit) : NaN;
-  if (type === "entity.too.large") {
-    return {
-      status: 413,
-      code: "PAYLOAD_TOO_LARGE",
-      message: `The request body is larger than the limit of ${limit} bytes. Send a shorter query: pass values as variables, ask for fewer fields, or split it into several requests.`,
-    };
-  }
-  if (type === "entity.parse.failed") {
-    return { status: 400, code: "BAD_REQUEST", message: "The request body is not valid JSON." };
-  }
-  if (type === "encoding.unsupported" || type === "charset.unsupported") {
-    return { status: 415, code: "BAD_REQUEST", message: "Send the request body as UTF-8 JSON." };
-  }
-  const errorId = randomUUID();
-  logger.error(`internal error ${errorId}`, error);
-  return {
-    status: 500,
-    code: "INTERNAL_SERVER_ERROR",
-    message: `Internal server error (id ${errorId}). Please report it with this id.`,
   };
 }

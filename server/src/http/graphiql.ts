@@ -1,5 +1,6 @@
 import path from "node:path";
 import express, { type Router } from "express";
+import { explorerPolicy } from "./security-headers";
 
 /**
  * A GraphiQL explorer at /graphql for people with a browser, served from node_modules (GraphiQL 3's UMD build and
@@ -122,6 +123,15 @@ query Dataset {
   },
 ];
 
+/** The one inline script: allowed by its hash in the explorer's Content-Security-Policy, nothing else inline runs. */
+const START_SCRIPT = `
+    const config = JSON.parse(document.getElementById("graphiql-config").textContent);
+    const fetcher = GraphiQL.createFetcher({ url: new URL("/graphql", location.href).toString() });
+    ReactDOM.createRoot(document.getElementById("graphiql")).render(
+      React.createElement(GraphiQL, { fetcher, defaultTabs: config.tabs, defaultEditorToolsVisibility: true }),
+    );
+  `;
+
 function page(): string {
   const tabs = EXAMPLE_QUERIES.map((e) => ({
     query: e.query,
@@ -144,13 +154,7 @@ function page(): string {
   <script src="${GRAPHIQL_ASSETS_PATH}/react-dom.production.min.js"></script>
   <script src="${GRAPHIQL_ASSETS_PATH}/graphiql.min.js"></script>
   <script id="graphiql-config" type="application/json">${config}</script>
-  <script>
-    const config = JSON.parse(document.getElementById("graphiql-config").textContent);
-    const fetcher = GraphiQL.createFetcher({ url: new URL("/graphql", location.href).toString() });
-    ReactDOM.createRoot(document.getElementById("graphiql")).render(
-      React.createElement(GraphiQL, { fetcher, defaultTabs: config.tabs, defaultEditorToolsVisibility: true }),
-    );
-  </script>
+  <script>${START_SCRIPT}</script>
 </body>
 </html>`;
 }
@@ -159,8 +163,9 @@ export function createGraphiqlRouter(): Router {
   const router = express.Router();
   const html = page();
   router.get(`${GRAPHIQL_ASSETS_PATH}/:file`, (req, res, next) => {
+    // Own properties only: /graphiql-assets/constructor is not a file.
+    if (!Object.hasOwn(ASSETS, req.params.file)) return next();
     const file = ASSETS[req.params.file];
-    if (!file) return next();
     // pnpm keeps packages under node_modules/.pnpm: a "dotfile" path to send, which it refuses by default.
     res.sendFile(file, { maxAge: "1d", dotfiles: "allow" });
   });
@@ -170,6 +175,7 @@ export function createGraphiqlRouter(): Router {
     if (req.query.query !== undefined || req.accepts(["application/json", "text/html"]) !== "text/html") {
       return next();
     }
+    explorerPolicy(res, START_SCRIPT);
     res.type("html").setHeader("Cache-Control", "no-cache").send(html);
   });
   return router;

@@ -8,7 +8,10 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "gr
 import type { ApiLimits } from "../config";
 import type { RequestContext } from "../context";
 import type { Logger } from "../logger";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../db/unavailable";
+import type { DatasetSizesCache } from "../schema/cost/dataset-sizes";
 import { maxAliasesRule, maxDepthRule } from "../schema/limits";
+import { costPlugin } from "./cost-plugin";
 
 /**
  * Apollo Server for the public API. Errors a client can act on (bad input, not found) keep their message and code;
@@ -17,10 +20,13 @@ import { maxAliasesRule, maxDepthRule } from "../schema/limits";
 export function createApolloServer(
   schema: GraphQLSchema,
   logger: Logger,
-  limits: Pick<ApiLimits, "maxDepth" | "maxAliases" | "cacheMaxAgeSeconds">,
+  limits: Pick<ApiLimits, "maxDepth" | "maxAliases" | "cacheMaxAgeSeconds" | "maxTokens" | "maxNodes" | "maxBuckets">,
+  sizes: DatasetSizesCache,
 ): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     schema,
+    // Also checked, with a friendlier message, before Apollo sees the query (graphql-guard.ts).
+    parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [maxDepthRule(limits.maxDepth), maxAliasesRule(limits.maxAliases)],
     // The default landing page loads from a CDN that offline users cannot reach; /graphql serves its own explorer.
     plugins: [
@@ -29,8 +35,12 @@ export function createApolloServer(
       // while ("max-age=60, public"); errors are "no-store".
       ApolloServerPluginCacheControl({ defaultMaxAge: limits.cacheMaxAgeSeconds, calculateHttpHeaders: true }),
       httpPlugin,
+      costPlugin(limits, sizes),
     ],
     includeStacktraceInErrorResponses: false,
+    // Apollo would stop itself on SIGINT/SIGTERM and then re-send the signal, killing the process (exit 143) before
+    // the database closes. main.ts stops everything in order instead.
+    stopOnTerminationSignals: false,
     // Apollo turns introspection off when NODE_ENV is "production"; this API is public and documented through it
     // (GraphiQL's docs, clients generating types), so it stays on everywhere.
     introspection: true,
@@ -38,12 +48,17 @@ export function createApolloServer(
   });
 }
 
+/** Request errors that the GraphQL-over-HTTP spec lets legacy application/json clients read from a 200. */
+const LEGACY_200_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT"]);
+
 /**
  * HTTP details Apollo leaves to us:
  * - successful GET answers carry the ETag computed from the dataset version (see http/app.ts), for If-None-Match;
- * - a request that fails validation or variable coercion is answered 200 when the client accepts only
+ * - a request that fails parsing, validation or variable coercion is answered 200 when the client accepts only
  *   application/json, as the GraphQL-over-HTTP spec asks (legacy clients read errors only from 200 responses);
- *   clients that accept application/graphql-response+json keep Apollo's 400.
+ *   clients that accept application/graphql-response+json keep Apollo's 400. Other request errors (a malformed
+ *   persisted query) stay 400 for everyone;
+ * - an answer that failed because the database is unavailable is 503 with Retry-After, not a 200 with an error.
  */
 const httpPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
@@ -51,11 +66,19 @@ const httpPlugin: ApolloServerPlugin<RequestContext> = {
       async willSendResponse({ request, response, contextValue, operation }) {
         if (response.body.kind !== "single") return;
         const result = response.body.singleResult;
+        const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+        if (codes.includes("SERVICE_UNAVAILABLE")) {
+          response.http.status = 503;
+          response.http.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
+          response.http.headers.set("cache-control", "no-store");
+          return;
+        }
         const accept = request.http?.headers.get("accept") ?? "";
         if (
           response.http.status === 400 &&
           result.data === undefined &&
-          !accept.includes("application/graphql-response+json")
+          !accept.includes("application/graphql-response+json") &&
+          codes.every((code) => typeof code === "string" && LEGACY_200_CODES.has(code))
         ) {
           response.http.status = 200;
         }
@@ -89,6 +112,11 @@ const CLIENT_CODES = new Set([
   "BAD_REQUEST",
   "PERSISTED_QUERY_NOT_FOUND",
   "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "NODE_LIMIT_EXCEEDED",
+  "BUCKET_LIMIT_EXCEEDED",
+  "RATE_LIMITED",
+  "SERVICE_UNAVAILABLE",
 ]);
 
 export function maskInternalError(
@@ -107,6 +135,15 @@ export function maskInternalError(
     return { ...formatted, extensions };
   }
   const original = unwrapResolverError(error);
+  const persisted = persistedQueryProblem(formatted.message);
+  if (persisted) return { message: persisted, extensions: { code: "BAD_REQUEST" } };
+  if (isDatabaseUnavailable(original)) {
+    return {
+      message: `The database is not answering right now. Try again in ${RETRY_AFTER_SECONDS} seconds.`,
+      path: formatted.path,
+      extensions: { code: "SERVICE_UNAVAILABLE" },
+    };
+  }
   // TypeGraphQL's argument validation fails with an ArgumentValidationError: a client mistake, not ours.
   if (original instanceof Error && original.name === "ArgumentValidationError") {
     return { message: formatted.message, path: formatted.path, extensions: { code: "BAD_USER_INPUT" } };
@@ -121,6 +158,20 @@ export function maskInternalError(
     path: formatted.path,
     extensions: { code: "INTERNAL_SERVER_ERROR", errorId },
   };
+}
+
+/**
+ * Apollo refuses malformed automatic persisted queries with errors that carry no code (they would read as internal
+ * errors): name what is wrong instead.
+ */
+function persistedQueryProblem(message: string): string | null {
+  if (message === "provided sha does not match query") {
+    return "extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent with it. Send the hash of the exact query text (hex), or leave out persistedQuery.";
+  }
+  if (message === "Unsupported persisted query version") {
+    return "extensions.persistedQuery.version must be 1, the only version of automatic persisted queries served here.";
+  }
+  return null;
 }
 
 interface ValidationProblem {

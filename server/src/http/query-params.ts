@@ -53,14 +53,14 @@ type Query = Request["query"];
 /** Refuses parameters the endpoint does not know, pointing at the likely intended one. */
 export function checkKnown(query: Query, known: Record<string, string>): void {
   for (const name of Object.keys(query)) {
-    if (name in known) continue;
+    // Own properties only: "constructor" or "__proto__" are not parameters.
+    if (Object.hasOwn(known, name)) continue;
     const singular = name.replace(/ies$/, "y").replace(/s$/, "");
-    const hint =
-      singular in known
-        ? ` Did you mean "${singular}"? Repeat it or separate values with commas for several.`
-        : name === "issuedFrom" || name === "issuedTo"
-          ? ` Use "${name === "issuedFrom" ? "from" : "to"}".`
-          : "";
+    const hint = Object.hasOwn(known, singular)
+      ? ` Did you mean "${singular}"? Repeat it or separate values with commas for several.`
+      : name === "issuedFrom" || name === "issuedTo"
+        ? ` Use "${name === "issuedFrom" ? "from" : "to"}".`
+        : "";
     throw parameterError(
       `Unknown parameter "${name}".${hint} Parameters here: ${Object.keys(known).join(", ")}.`,
       name,

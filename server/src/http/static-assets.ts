@@ -2,7 +2,9 @@ import type { Stats } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
+import { matchRoute } from "@subpoena-tracker/domain";
 import Negotiator from "negotiator";
+import { dashboardPolicy } from "./security-headers";
 
 /** Files in the build's assets/ folder carry a hash of their content in their name (Vite's `[name]-[hash]`). */
 const HASHED_ASSET = /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/;
@@ -113,6 +115,10 @@ export function createWebDistRouter(webDistDir: string): Router {
 
   router.get("/assets/{*rest}", (_req, res) => notFound(res));
 
-  router.get(CLIENT_ROUTE, (req, res, next) => sendBuildFile(req, res, next, root, "index.html", REVALIDATE));
+  router.get(CLIENT_ROUTE, (req, res, next) => {
+    dashboardPolicy(res);
+    if (matchRoute(req.path).name === "not-found") res.status(404);
+    return sendBuildFile(req, res, next, root, "index.html", REVALIDATE);
+  });
   return router;
 }

@@ -14,12 +14,14 @@ import { CourtCaseResolver } from "../modules/court-cases/court-case.resolver";
 import { DatasetResolver } from "../modules/dataset/dataset.resolver";
 import { JurisdictionResolver } from "../modules/jurisdictions/jurisdiction.resolver";
 import { PolicyResolver } from "../modules/policies/policy.resolver";
+import { RateLimitResolver } from "../modules/rate-limit/rate-limit.resolver";
 import {
   CourtCaseEventsResolver,
   RecordsResolver,
   SourceCitationResolver,
   SourceCitedByResolver,
 } from "../modules/records/records.resolver";
+import { SearchResolver } from "../modules/search/search.resolver";
 import { SourceResolver } from "../modules/sources/source.resolver";
 
 /** Every resolver of the public API. */
@@ -34,6 +36,7 @@ export const RESOLVERS = [
   CourtCaseResolver,
   SourceResolver,
   DatasetResolver,
+  RateLimitResolver,
   AccountResolver,
   ChangesetResolver,
   RevisionResolver,
@@ -42,6 +45,7 @@ export const RESOLVERS = [
   SourceCitedByResolver,
   SourceCitationResolver,
   CourtCaseEventsResolver,
+  SearchResolver,
 ] as const;
 
 const QUERY_DESCRIPTION = `The public record of ICE administrative subpoenas served on sanctuary jurisdictions: every batch with its sources, events and derived outcome, and counts grouped as you need them.

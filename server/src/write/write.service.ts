@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from "typeorm";
 import { AgencyEntity } from "../modules/agencies/agency.entity";
 import { loadOutcomeEvents, recomputeOutcomes } from "../modules/batches/batch-outcome.service";
+import { adjustRollups } from "../modules/counts/count-rollup";
 import { BatchEntity } from "../modules/batches/batch.entity";
 import { EventEntity } from "../modules/batches/event.entity";
 import { ChangesetEntity, type ChangesetKind } from "../modules/changesets/changeset.entity";
@@ -159,7 +160,9 @@ export async function writeChanges(manager: EntityManager, request: ChangeReques
   const version = (dataset?.version ?? 0) + 1;
   const changesetId = await recordChangeset(manager, request, version);
   const revisions: Partial<RevisionEntity>[] = [];
-  const touched = new Set<string>();
+  const touched = batchesTouchedBy(plans);
+  // The count rollups lose what the touched batches add as stored now; refreshDerived adds back what they add after.
+  await adjustRollups(manager, [...touched], -1);
   for (const plan of plans) {
     await applyPlan(manager, plan, progress);
     for (const insert of plan.inserts) {
@@ -181,11 +184,6 @@ export async function writeChanges(manager: EntityManager, request: ChangeReques
         after: update.values,
         reason: update.change.reason ?? request.defaultReason ?? null,
       });
-    }
-    if (plan.spec.name === "batches") [...plan.inserts, ...plan.updates].forEach((w) => touched.add(w.row.key));
-    if (plan.spec.name === "events") {
-      for (const w of [...plan.inserts, ...plan.updates]) touched.add(w.row.columns.batch_id as string);
-      for (const u of plan.updates) if (u.stored.batchId) touched.add(u.stored.batchId);
     }
   }
   for (const w of withdrawn) {
@@ -238,12 +236,26 @@ export async function writeChanges(manager: EntityManager, request: ChangeReques
   return report;
 }
 
+/** The batches a write changes, directly or through their events (a moved event touches both batches). */
+function batchesTouchedBy(plans: Plan[]): Set<string> {
+  const touched = new Set<string>();
+  for (const plan of plans) {
+    if (plan.spec.name === "batches") [...plan.inserts, ...plan.updates].forEach((w) => touched.add(w.row.key));
+    if (plan.spec.name === "events") {
+      for (const w of [...plan.inserts, ...plan.updates]) touched.add(w.row.columns.batch_id as string);
+      for (const u of plan.updates) if (u.stored.batchId) touched.add(u.stored.batchId);
+    }
+  }
+  return touched;
+}
+
 /**
- * Everything derived from batches and their events is brought up to date here, in the write's transaction: today the
- * outcome breakdown of each touched batch. Tables kept in step with the data (rollups) hook in here too.
+ * Everything derived from batches and their events is brought up to date here, in the write's transaction: the
+ * outcome breakdown of each touched batch, then its contribution to the count rollups (taken out before the write).
  */
 async function refreshDerived(manager: EntityManager, batchIds: string[]): Promise<void> {
   await recomputeOutcomes(manager, batchIds);
+  await adjustRollups(manager, batchIds, 1);
 }
 
 // ---- Planning: what differs from what is stored ----

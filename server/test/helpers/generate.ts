@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { recomputeOutcomes } from "../../src/modules/batches/batch-outcome.service";
+import { adjustRollups } from "../../src/modules/counts/count-rollup";
 
 export interface GeneratedBatch {
   id: string;
@@ -123,6 +124,11 @@ export async function insertGeneratedBatches(dataSource: DataSource, n: number, 
     await recomputeOutcomes(
       m,
       batches.map((b) => b.id),
+    );
+    await adjustRollups(
+      m,
+      batches.map((b) => b.id),
+      1,
     );
     await m.query(`UPDATE dataset SET version = version + 1, updated_at = now()`);
   });

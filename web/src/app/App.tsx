@@ -31,6 +31,7 @@ const MethodologyPage = lazyPage(() => import("../pages/MethodologyPage"), "Meth
 const RecordsPage = lazyPage<{ table: RecordTableName }>(() => import("../pages/RecordsPage"), "RecordsPage");
 const SourcePage = lazyPage<{ id: string }>(() => import("../pages/SourcePage"), "SourcePage");
 const CourtCasePage = lazyPage<{ slug: string }>(() => import("../pages/CourtCasePage"), "CourtCasePage");
+const SearchPage = lazyPage(() => import("../pages/SearchPage"), "SearchPage");
 
 const ChangesPage = lazyPage(() => import("../pages/ChangesPage"), "ChangesPage");
 // The staff pages are a bundle of their own.
@@ -46,6 +47,8 @@ export function RoutePage({ route }: { route: Route }) {
       return <BatchPage id={route.id} />;
     case "records":
       return <RecordsPage table={route.table} />;
+    case "search":
+      return <SearchPage />;
     case "source":
       return <SourcePage id={route.id} />;
     case "court-case":

@@ -111,7 +111,16 @@ export function EmbedChart({ payload }: { payload: EmbedPayload }) {
           {showTable ? "Hide data table" : "Show data table"}
         </button>
       </p>
-      <div className="embed__table" id={tableId} hidden={!showTable}>
+      {/* Focusable so a keyboard can scroll a table wider than the frame (many places, many months), as on the
+          dashboard's figures. */}
+      <div
+        className="embed__table"
+        id={tableId}
+        hidden={!showTable}
+        role="region"
+        aria-label={`${document_.title}: the numbers as a table`}
+        tabIndex={0}
+      >
         {showTable ? <DataTable model={document_.model} caption={document_.title} /> : null}
       </div>
     </div>

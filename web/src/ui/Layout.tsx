@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Link, useLocation } from "../app/router";
 import { paths } from "../app/routes";
+import { SearchBox } from "../modules/search/components/SearchBox";
 
 export const MAIN_ID = "main";
 
@@ -37,6 +38,7 @@ export function SiteHeader() {
           <Logo />
           Subpoena Tracker
         </Link>
+        <SearchBox />
         <nav className="masthead__nav" aria-label="Main">
           <ul>
             {NAV.map((item) => (

@@ -2,7 +2,10 @@ import { InitialSchema1764300000000 } from "./1764300000000-InitialSchema";
 import { JurisdictionCountyFips1795950165977 } from "./1795950165977-JurisdictionCountyFips";
 import { RecordRevisions1795960000000 } from "./1795960000000-RecordRevisions";
 import { CountsInOnePass1796000000000 } from "./1796000000000-CountsInOnePass";
-import { EditorialAccounts1796100000000 } from "./1796100000000-EditorialAccounts";
+import { CountRollups1796000100000 } from "./1796000100000-CountRollups";
+import { FullTextSearch1796100000000 } from "./1796100000000-FullTextSearch";
+import { RateLimits1796200000000 } from "./1796200000000-RateLimits";
+import { EditorialAccounts1796300000000 } from "./1796300000000-EditorialAccounts";
 
 /** Every migration, oldest first. A shipped migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -10,5 +13,8 @@ export const MIGRATIONS = [
   JurisdictionCountyFips1795950165977,
   RecordRevisions1795960000000,
   CountsInOnePass1796000000000,
-  EditorialAccounts1796100000000,
+  CountRollups1796000100000,
+  FullTextSearch1796100000000,
+  RateLimits1796200000000,
+  EditorialAccounts1796300000000,
 ];

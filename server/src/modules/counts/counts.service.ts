@@ -13,7 +13,9 @@ import { UserInputError } from "../../schema/errors";
 import type { BatchCriteria } from "../batches/batch-criteria";
 import { checkUnknownSlugs } from "../batches/batch.service";
 import type { Queryable } from "../shared/queryable";
-import { countsStatement, type CountRow } from "./counts.sql";
+import { DataSource } from "typeorm";
+import { LruCache } from "../../util/lru-cache";
+import { countsStatement, rollupsCanAnswer, type CountRow } from "./counts.sql";
 import { CountDimension, Interval, type CountBucket } from "./counts.types";
 
 export interface CountsRequest {
@@ -64,9 +66,10 @@ function checkSpan(periods: number, interval: Interval, limits: CountsLimits): v
 }
 
 /**
- * Counts in one statement on the base tables (see countsStatement): the buckets, a total that counts each batch
- * once and is the same whatever the grouping, the first and last period (for filling empty ones) and any unknown
- * slug in the filter.
+ * Counts: the buckets, a total that counts each batch once and is the same whatever the grouping, and any unknown
+ * slug in the filter. One statement (countsStatement), on the rollups whenever they answer exactly and on the base
+ * tables otherwise. Reading through a DataSource, answers are cached by normalized request and dataset version, so
+ * many readers of one chart cost one counting statement plus a version check each.
  */
 export async function countSubpoenas(
   q: Queryable,
@@ -74,9 +77,24 @@ export async function countSubpoenas(
   limits: CountsLimits,
 ): Promise<CountsResult> {
   checkRequest(request, limits);
+  const cache = cacheFor(q);
+  if (!cache) return computeCounts(q, request, limits);
+  const [{ version }] = await q.query<{ version: number }[]>(
+    `SELECT coalesce(max(version), 0) AS version FROM dataset`,
+  );
+  const key = JSON.stringify([version, normalized(request), limits.maxSpanYears]);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const result = await computeCounts(q, request, limits);
+  cache.set(key, result);
+  return result;
+}
+
+async function computeCounts(q: Queryable, request: CountsRequest, limits: CountsLimits): Promise<CountsResult> {
   const dims = new Set(request.groupBy);
   const fill = request.fillEmptyPeriods && dims.has(CountDimension.PERIOD);
-  const { sql, values } = countsStatement({ ...request, periodRange: fill });
+  const query = { ...request, periodRange: fill };
+  const { sql, values } = countsStatement(query, rollupsCanAnswer(query));
   const rows = await q.query<CountRow[]>(sql, values);
   const totalRow = rows.find((r) => r.row_kind === "total");
   if (!totalRow) throw new Error("the counts statement returned no total row");
@@ -87,6 +105,31 @@ export async function countSubpoenas(
   if (fill) buckets = fillPeriods(buckets, request, totalRow, limits);
   buckets.sort(compareBuckets(request.groupBy));
   return { buckets, total: toBucket(totalRow) };
+}
+
+/** Cached answers per database (tests run several in one process), bounded by entries and by estimated bytes. */
+const caches = new WeakMap<DataSource, LruCache<CountsResult>>();
+const CACHE_ENTRIES = 500;
+const CACHE_BYTES = 64 * 1024 * 1024;
+const BYTES_PER_BUCKET = 400;
+
+function cacheFor(q: Queryable): LruCache<CountsResult> | null {
+  // Only reads outside a transaction: inside one, the rows may hold changes no version names yet.
+  if (!(q instanceof DataSource)) return null;
+  let cache = caches.get(q);
+  if (!cache) {
+    cache = new LruCache(CACHE_ENTRIES, CACHE_BYTES, (r) => (r.buckets.length + 1) * BYTES_PER_BUCKET);
+    caches.set(q, cache);
+  }
+  return cache;
+}
+
+/** The request with its lists sorted, so that the same question asked in another order shares a cache entry. */
+function normalized(request: CountsRequest): unknown {
+  const criteria = Object.fromEntries(
+    Object.entries(request.criteria).map(([k, v]) => [k, Array.isArray(v) ? [...v].sort() : v]),
+  );
+  return { ...request, criteria };
 }
 
 function toBucket(row: CountRow): CountBucket {

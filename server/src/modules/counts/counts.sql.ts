@@ -58,8 +58,39 @@ export function periodSql(interval: Interval, alias = "b"): string {
 /** Dimensions under which one batch can fall in several buckets: counting them joins one row per value. */
 const MULTI_VALUED = new Set([CountDimension.OUTCOME, CountDimension.AGENCY_KIND, CountDimension.OFFENSE_CATEGORY]);
 
+/** Dimensions the rollups keep. */
+const IN_ROLLUPS = new Set([
+  CountDimension.PERIOD,
+  CountDimension.JURISDICTION,
+  CountDimension.STATE,
+  CountDimension.ISSUING_COMPONENT,
+  CountDimension.OUTCOME,
+]);
+
+/** A bound given as a year or a month: the rollups keep months, so they cannot tell days apart. */
+const COARSE_BOUND = /^\d{4}(-\d{2})?$/;
+
+/**
+ * Whether the rollups answer this exactly, bucket for bucket and in the total: only dimensions and filters they keep,
+ * date bounds no finer than a month, and at most one outcome in the filter (with several, a batch split between
+ * them would have to be counted once in the total, which needs its parts).
+ */
+export function rollupsCanAnswer(query: CountsQuery): boolean {
+  const c = query.criteria;
+  return (
+    query.groupBy.every((d) => IN_ROLLUPS.has(d)) &&
+    c.agencies === null &&
+    c.agencyJurisdictions === null &&
+    c.agencyKinds === null &&
+    c.offenseCategories === null &&
+    (c.outcomes === null || c.outcomes.length === 1) &&
+    (c.issuedFrom === null || COARSE_BOUND.test(c.issuedFrom)) &&
+    (c.issuedTo === null || COARSE_BOUND.test(c.issuedTo))
+  );
+}
+
 /** Output columns of a dimension, in CountRow order, as [column, expression]. */
-function dimensionColumns(dimension: CountDimension, interval: Interval): [string, string][] {
+function dimensionColumns(dimension: CountDimension, interval: Interval, outcome: string): [string, string][] {
   switch (dimension) {
     case CountDimension.PERIOD:
       return [["period", periodSql(interval)]];
@@ -74,7 +105,7 @@ function dimensionColumns(dimension: CountDimension, interval: Interval): [strin
     case CountDimension.STATE:
       return [["state", "j.state::text"]];
     case CountDimension.OUTCOME:
-      return [["outcome", "bo.outcome"]];
+      return [["outcome", outcome]];
     case CountDimension.AGENCY_KIND:
       return [["agency_kind", "ak.kind"]];
     case CountDimension.ISSUING_COMPONENT:
@@ -98,78 +129,133 @@ const ALL_COLUMNS = [
   "offense_category",
 ];
 
+/** Where rows come from (aliased `b`, with the batch columns filters use) and how they add up. */
+interface RowSource {
+  from: string;
+  /** Extra conditions on the rows themselves. */
+  where: string[];
+  subpoenas: string;
+  batches: string;
+  unknown: string;
+  inexact: string;
+  /** Rows that hold something: rollup rows can fall to zero and stay. */
+  present: string | null;
+}
+
+const INEXACT = `b.count_precision IN ('approximate', 'at_least')`;
+
+function baseSource(from: string, subpoenas: string, unknown: string): RowSource {
+  return {
+    from,
+    where: [],
+    subpoenas: `coalesce(sum(${subpoenas}), 0)::int`,
+    batches: "count(*)::int",
+    unknown: `count(*) FILTER (WHERE ${unknown})::int`,
+    inexact: `count(*) FILTER (WHERE ${INEXACT})::int`,
+    present: null,
+  };
+}
+
+function rollupSource(table: string, where: string[] = []): RowSource {
+  return {
+    from: `${table} b`,
+    where,
+    subpoenas: "coalesce(sum(b.subpoenas), 0)::int",
+    batches: "coalesce(sum(b.batches), 0)::int",
+    unknown: "coalesce(sum(b.unknown_batches), 0)::int",
+    inexact: "coalesce(sum(b.inexact_batches), 0)::int",
+    present: "b.batches <> 0",
+  };
+}
+
 /**
- * The counting statement on the base tables, in one pass over the matching batches.
+ * The counting statement, in one pass over the matching rows: the batches themselves, or the rollups when
+ * `rollupsCanAnswer` (the same SQL shape over fewer rows; the rollups have the batch columns filters use).
  *
  * What a batch adds is `batches.counted_subpoenas` (its count, or when unknown the subpoenas its events report), so
- * every grouping gives the same total (docs/outcomes.md, "Totals"). With an outcome filter, a batch adds the parts
+ * every grouping gives the same total (docs/outcomes.md, "Totals"). With an outcome filter, a batch adds its parts
  * in the chosen outcomes. Grouped by single-valued dimensions only, one GROUP BY GROUPING SETS gives the buckets and
  * the total in one scan, without count(DISTINCT). Grouped by a multi-valued dimension (outcome, agency kind, offense
  * category), a batch can fall in several buckets, so the total is a second aggregate over the unexpanded batches
  * rather than a DISTINCT over the expanded rows.
  */
-export function countsStatement(query: CountsQuery): { sql: string; values: unknown[] } {
+export function countsStatement(query: CountsQuery, useRollups: boolean): { sql: string; values: unknown[] } {
   const { criteria, groupBy, interval } = query;
   const dims = new Set(groupBy);
   const params = new SqlParams();
   const filter = batchFilterSql(criteria, params, { outcomesByJoin: true });
   const outcomes = criteria.outcomes ? params.add(criteria.outcomes, "text[]") : null;
-  const where = whereClause(filter.conditions);
   const fine = interval === Interval.YEAR ? "true" : `b.issued_precision <> 'year'`;
   const needsPlace = dims.has(CountDimension.JURISDICTION) || dims.has(CountDimension.STATE);
   const placeJoin = needsPlace ? `JOIN jurisdictions j ON j.slug = b.jurisdiction_slug` : "";
 
-  // What one batch adds, given the outcome filter: all of it, or its parts in the chosen outcomes.
-  const batchMeasure = outcomes
-    ? {
-        join: `JOIN LATERAL (SELECT sum(fo.subpoenas) AS subpoenas, bool_or(fo.subpoenas IS NULL) AS unknown
-                  FROM batch_outcomes fo WHERE fo.batch_id = b.id AND fo.outcome = ANY(${outcomes})) m
-                ON m.unknown IS NOT NULL`,
-        subpoenas: "m.subpoenas",
-        unknown: "m.unknown",
-      }
-    : { join: "", subpoenas: "b.counted_subpoenas", unknown: "b.subpoena_count IS NULL" };
-  const measures = (subpoenas: string, unknown: string) =>
-    `coalesce(sum(${subpoenas}), 0)::int AS subpoenas, count(*)::int AS batches,
-       count(*) FILTER (WHERE ${unknown})::int AS unknown_count_batches,
-       count(*) FILTER (WHERE b.count_precision IN ('approximate', 'at_least'))::int AS inexact_count_batches`;
-  const range = query.periodRange
-    ? `min(${periodSql(interval)}) FILTER (WHERE ${fine}) AS first_period,
-       max(${periodSql(interval)}) FILTER (WHERE ${fine}) AS last_period`
-    : `NULL::text AS first_period, NULL::text AS last_period`;
+  // What one batch adds, given the outcome filter (all of it, or its parts in the chosen outcomes), and what each
+  // outcome part adds when grouping by outcome.
+  let batchRows: RowSource;
+  let partRows: RowSource;
+  if (useRollups) {
+    const oneOutcome = outcomes ? [`b.outcome = ANY(${outcomes})`] : [];
+    batchRows = outcomes ? rollupSource("count_rollup_parts", oneOutcome) : rollupSource("count_rollup_batches");
+    partRows = rollupSource("count_rollup_parts", oneOutcome);
+  } else {
+    batchRows = outcomes
+      ? baseSource(
+          `batches b JOIN LATERAL (SELECT sum(fo.subpoenas) AS subpoenas, bool_or(fo.subpoenas IS NULL) AS unknown
+             FROM batch_outcomes fo WHERE fo.batch_id = b.id AND fo.outcome = ANY(${outcomes})) m
+             ON m.unknown IS NOT NULL`,
+          "m.subpoenas",
+          "m.unknown",
+        )
+      : baseSource("batches b", "b.counted_subpoenas", "b.subpoena_count IS NULL");
+    partRows = baseSource(
+      `batches b JOIN batch_outcomes bo ON bo.batch_id = b.id${outcomes ? ` AND bo.outcome = ANY(${outcomes})` : ""}`,
+      "bo.subpoenas",
+      "bo.subpoenas IS NULL",
+    );
+  }
+  const measures = (rows: RowSource) =>
+    `${rows.subpoenas} AS subpoenas, ${rows.batches} AS batches, ${rows.unknown} AS unknown_count_batches,
+       ${rows.inexact} AS inexact_count_batches`;
+  const range = (rows: RowSource) => {
+    if (!query.periodRange) return `NULL::text AS first_period, NULL::text AS last_period`;
+    const held = [fine, ...(rows.present ? [rows.present] : [])].join(" AND ");
+    return `min(${periodSql(interval)}) FILTER (WHERE ${held}) AS first_period,
+       max(${periodSql(interval)}) FILTER (WHERE ${held}) AS last_period`;
+  };
+  const where = (rows: RowSource) => whereClause([...filter.conditions, ...rows.where]);
 
   const columns = new Map<string, string>();
-  for (const dimension of groupBy)
-    for (const [name, sql] of dimensionColumns(dimension, interval)) columns.set(name, sql);
+  const outcomeColumn = useRollups ? "b.outcome" : "bo.outcome";
+  for (const dimension of groupBy) {
+    for (const [name, sql] of dimensionColumns(dimension, interval, outcomeColumn)) columns.set(name, sql);
+  }
   const keys = [...columns.values()];
   const select = (total: boolean) =>
     ALL_COLUMNS.map((name) => `${total || !columns.has(name) ? "NULL::text" : columns.get(name)} AS ${name}`).join(
       ", ",
     );
 
-  const multiValued = groupBy.some((d) => MULTI_VALUED.has(d));
-  if (!multiValued) {
+  // With one outcome in the filter, a batch has at most one part that matches: its parts count like batches.
+  const expands = groupBy.some((d) => MULTI_VALUED.has(d)) && !(useRollups && outcomes);
+  if (!expands) {
+    const rows = dims.has(CountDimension.OUTCOME) ? partRows : batchRows;
     // Buckets and total in one scan. GROUPING() tells the total row (the empty grouping set) from the buckets.
-    const kind = keys.length > 0 ? `CASE WHEN GROUPING(${keys[0]}) = 1 THEN 'total' ELSE 'bucket' END` : `'total'`;
+    const isTotal = keys.length > 0 ? `GROUPING(${keys[0]}) = 1` : "true";
+    const having = keys.length > 0 && rows.present ? `HAVING ${isTotal} OR ${rows.batches} <> 0` : "";
     const sql = `${withClause(filter.ctes)}
-SELECT ${kind} AS row_kind,
+SELECT CASE WHEN ${isTotal} THEN 'total' ELSE 'bucket' END AS row_kind,
        ${ALL_COLUMNS.map((name) => `${columns.get(name) ?? "NULL::text"} AS ${name}`).join(", ")},
-       ${measures(batchMeasure.subpoenas, batchMeasure.unknown)},
-       ${range}, ${filter.unknownSlugs} AS unknown_slugs
-  FROM batches b ${batchMeasure.join} ${placeJoin}
-  ${where}
-  ${keys.length > 0 ? `GROUP BY GROUPING SETS ((${keys.join(", ")}), ())` : ""}`;
+       ${measures(rows)}, ${range(rows)}, ${filter.unknownSlugs} AS unknown_slugs
+  FROM ${rows.from} ${placeJoin}
+  ${where(rows)}
+  ${keys.length > 0 ? `GROUP BY GROUPING SETS ((${keys.join(", ")}), ())` : ""}
+  ${having}`;
     return { sql, values: params.values };
   }
 
   const expand: string[] = [];
-  let part = batchMeasure;
-  if (dims.has(CountDimension.OUTCOME)) {
-    expand.push(`JOIN batch_outcomes bo ON bo.batch_id = b.id${outcomes ? ` AND bo.outcome = ANY(${outcomes})` : ""}`);
-    part = { join: "", subpoenas: "bo.subpoenas", unknown: "bo.subpoenas IS NULL" };
-  } else {
-    expand.push(batchMeasure.join);
-  }
+  let rows = batchRows;
+  if (dims.has(CountDimension.OUTCOME)) rows = partRows;
   if (dims.has(CountDimension.AGENCY_KIND)) {
     const only = criteria.agencyKinds ? ` AND a.kind = ANY(${params.add(criteria.agencyKinds, "text[]")})` : "";
     expand.push(`LEFT JOIN LATERAL (SELECT DISTINCT a.kind FROM batch_agencies ba JOIN agencies a ON a.slug = ba.agency_slug
@@ -184,17 +270,15 @@ SELECT ${kind} AS row_kind,
                  THEN ARRAY[NULL]::text[] ELSE b.offense_categories END) c${only}) oc ON true`);
   }
   const sql = `${withClause(filter.ctes)}
-SELECT 'bucket' AS row_kind, ${select(false)},
-       ${measures(part.subpoenas, part.unknown)},
+SELECT 'bucket' AS row_kind, ${select(false)}, ${measures(rows)},
        NULL::text AS first_period, NULL::text AS last_period, NULL::text[] AS unknown_slugs
-  FROM batches b ${placeJoin} ${expand.join("\n  ")}
-  ${where}
+  FROM ${rows.from} ${placeJoin} ${expand.join("\n  ")}
+  ${where(rows)}
  GROUP BY ${keys.join(", ")}
+ ${rows.present ? `HAVING ${rows.batches} <> 0` : ""}
 UNION ALL
-SELECT 'total', ${select(true)},
-       ${measures(batchMeasure.subpoenas, batchMeasure.unknown)},
-       ${range}, ${filter.unknownSlugs}
-  FROM batches b ${batchMeasure.join}
-  ${where}`;
+SELECT 'total', ${select(true)}, ${measures(batchRows)}, ${range(batchRows)}, ${filter.unknownSlugs}
+  FROM ${batchRows.from}
+  ${where(batchRows)}`;
   return { sql, values: params.values };
 }

@@ -1,11 +1,16 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../context";
+import { UserInputError } from "../../schema/errors";
 import type { BatchRecord } from "../batches/batch.service";
 import { Batch } from "../batches/batch.types";
 import { sourceOwnerKey } from "../sources/source.service";
 import { Source } from "../sources/source.types";
 import { getCourtCase, listCourtCases } from "./court-case.service";
 import { CourtCase } from "./court-case.types";
+
+/** Court cases list their batches in pages: a case can concern thousands of batches. */
+export const DEFAULT_CASE_BATCHES = 25;
+export const MAX_CASE_BATCHES = 100;
 
 @Resolver(() => CourtCase)
 export class CourtCaseResolver {
@@ -27,10 +32,28 @@ export class CourtCaseResolver {
     return getCourtCase(ctx.dataSource, slug);
   }
 
-  @FieldResolver(() => [Batch], { description: "The batches whose subpoenas the case concerns, oldest first." })
-  async batches(@Root() courtCase: CourtCase, @Ctx() ctx: RequestContext): Promise<BatchRecord[]> {
+  @FieldResolver(() => [Batch], {
+    description: `The batches whose subpoenas the case concerns, oldest first, ${MAX_CASE_BATCHES} at most per request: page with first and offset.`,
+  })
+  async batches(
+    @Root() courtCase: CourtCase,
+    @Ctx() ctx: RequestContext,
+    @Arg("first", () => Int, {
+      defaultValue: DEFAULT_CASE_BATCHES,
+      description: `How many batches: 1 to ${MAX_CASE_BATCHES}.`,
+    })
+    first: number,
+    @Arg("offset", () => Int, { defaultValue: 0, description: "How many of the oldest batches to skip first." })
+    offset: number,
+  ): Promise<BatchRecord[]> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_CASE_BATCHES) {
+      throw new UserInputError(`first must be between 1 and ${MAX_CASE_BATCHES}, got ${first}.`, "first");
+    }
+    if (!Number.isInteger(offset) || offset < 0) {
+      throw new UserInputError(`offset must be 0 or more, got ${offset}.`, "offset");
+    }
     const ids = await ctx.loaders.batchIdsOfCourtCase.load(courtCase.slug);
-    const batches = await ctx.loaders.batch.loadMany(ids);
+    const batches = await ctx.loaders.batch.loadMany(ids.slice(offset, offset + first));
     return batches.filter((b): b is BatchRecord => b !== null && !(b instanceof Error));
   }
 

@@ -23,6 +23,38 @@ const SECTIONS = [
   { id: "data-dictionary", title: "Data dictionary" },
 ];
 
+// Kept in step with data/seed/README.md ("Completeness by jurisdiction"); the figures above it are read live.
+const COMPLETENESS: { place: string; batches: string; note: string }[] = [
+  {
+    place: "Denver",
+    batches: "1 (Jan 2020)",
+    note: "Complete through the court order; the decision not to appeal is dated only 2020; compliance with the order is not reported.",
+  },
+  {
+    place: "New York City",
+    batches: "1 (Jan 2020)",
+    note: "Issue, non-response and two petitions; their outcome is missing.",
+  },
+  { place: "Connecticut", batches: "1 (Feb 2020)", note: "Issue and review; the final response is missing." },
+  { place: "San Diego County", batches: "1 (Feb 2020)", note: "Complete: the Sheriff complied." },
+  {
+    place: "Washington County, Oregon",
+    batches: "1 (Feb 2020)",
+    note: "Complete: the Sheriff complied. Also one of the four counties of the 2025 Oregon batch.",
+  },
+  {
+    place: "Oregon (state, counties and cities)",
+    batches: "2 (Feb 2020, Jul 2025)",
+    note: "2020: three refusals, Wasco County's response missing. 2025: refusals, petition, court order and Marion County's compliance; the other counties' compliance is missing.",
+  },
+  {
+    place: "Colorado (state)",
+    batches: "1 (Apr 2025)",
+    note: "Issue, the division director's suit and the governor's refusal (Feb 2026); the case's final judgment is missing.",
+  },
+  { place: "Los Angeles County", batches: "1 (May 2025)", note: "Issue only; any response is missing." },
+];
+
 export function MethodologyContent() {
   return (
     <div className="prose">
@@ -138,19 +170,76 @@ export function MethodologyContent() {
 
       <h2 id="coverage">Coverage and known gaps</h2>
       <Coverage />
+      <h3>What was searched</h3>
+      <p>
+        Public reporting for every year from 2019 to 2026: ICE&rsquo;s and DHS&rsquo;s releases, court records,
+        government statements and news reports about ICE administrative (&ldquo;immigration enforcement&rdquo;)
+        subpoenas served by ERO or HSI on state and local agencies &mdash; sheriffs and jails, departments of
+        correction, courts and court services, police and state police, county governments and state agencies &mdash; in
+        the places of the 2020 record and in the other large sanctuary jurisdictions (California, Illinois, Washington
+        State, Minnesota, Massachusetts, New Jersey, Nevada).
+      </p>
+      <ul>
+        <li>
+          <strong>2019, 2021, 2022, 2023, 2024:</strong> no reported subpoena to a state or local agency was found.
+        </li>
+        <li>
+          <strong>2020:</strong> the six batches of January to March (Denver, New York City, Connecticut, San Diego
+          County, Washington County and four other Oregon agencies).
+        </li>
+        <li>
+          <strong>2025:</strong> Colorado&rsquo;s Department of Labor and Employment (April), Los Angeles County&rsquo;s
+          Department of Public Social Services (May) and four Oregon counties (July and August).
+        </li>
+        <li>
+          <strong>2026:</strong> no new batch; later steps of the 2025 batches.
+        </li>
+      </ul>
+      <p>
+        <strong>Absence of a report is not absence of subpoenas.</strong> ICE&rsquo;s own records, studied by legal
+        scholars, show many immigration subpoenas to schools, social services and local governments that were never
+        publicly reported; they are not in this record. A year with no batch means only that no public report was found.
+      </p>
       <ul>
         <li>The data records what public reporting describes. Subpoenas never reported are not in it.</li>
         <li>
           Some outcomes were never reported: Connecticut&rsquo;s final response, the New York court petitions, the Wasco
-          County subpoena. The absence of a later event means &ldquo;not reported&rdquo;, not &ldquo;nothing
-          happened&rdquo;.
+          County subpoena, the day Denver decided not to appeal, whether three of the four Oregon counties complied with
+          the 2025 court order, and Los Angeles County&rsquo;s response. The absence of a later event means &ldquo;not
+          reported&rdquo;, not &ldquo;nothing happened&rdquo;.
         </li>
         <li>
-          Where several agencies were served together (Oregon&rsquo;s batch of five, across four agencies), the split
-          between agencies is unknown, and no chart divides it.
+          Where several agencies were served together (Oregon&rsquo;s batch of five in 2020, across four agencies, and
+          its batch of ten in 2025, across four counties), the split between agencies is unknown, and no chart divides
+          it.
+        </li>
+        <li>
+          Grand-jury subpoenas from the Justice Department, subpoenas to private companies and detainer requests are not
+          ICE administrative subpoenas to an agency and are left out.
         </li>
         <li>Empty periods in the charts are drawn as zero so that gaps show; they mean no batch is recorded then.</li>
       </ul>
+
+      <h3>Completeness by jurisdiction</h3>
+      <table className="data-table" data-testid="completeness-table">
+        <caption>How complete the record is for each jurisdiction</caption>
+        <thead>
+          <tr>
+            <th scope="col">Jurisdiction</th>
+            <th scope="col">Batches</th>
+            <th scope="col">What the record has, and lacks</th>
+          </tr>
+        </thead>
+        <tbody>
+          {COMPLETENESS.map((row) => (
+            <tr key={row.place}>
+              <th scope="row">{row.place}</th>
+              <td>{row.batches}</td>
+              <td>{row.note}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
 
       <h2 id="report-an-error">Report an error</h2>
       <p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchRoute, paths } from "./routes";
+import { matchRoute, paths } from "./site-routes";
 
 describe("matchRoute", () => {
   it("matches every page and round-trips the builders", () => {
@@ -10,6 +10,8 @@ describe("matchRoute", () => {
     for (const table of ["batches", "sources", "court-cases", "agencies"] as const) {
       expect(matchRoute(paths.records(table))).toEqual({ name: "records", table });
     }
+    expect(matchRoute("/search")).toEqual({ name: "search" });
+    expect(paths.search("court order", "abc")).toBe("/search?q=court+order&after=abc");
     expect(matchRoute(paths.source("ice-2020-02-13-ct"))).toEqual({ name: "source", id: "ice-2020-02-13-ct" });
     expect(matchRoute(paths.courtCase("ice-v-gomez-2020"))).toEqual({ name: "court-case", slug: "ice-v-gomez-2020" });
     expect(matchRoute(paths.jurisdiction("new-york-city-ny"))).toEqual({

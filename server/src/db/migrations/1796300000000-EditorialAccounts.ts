@@ -13,8 +13,8 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  *   publishing a draft is the same write as importing a package.
  * - Withdrawn records stay in their tables (nothing is ever deleted from history) with the reason they were withdrawn.
  */
-export class EditorialAccounts1796100000000 implements MigrationInterface {
-  name = "EditorialAccounts1796100000000";
+export class EditorialAccounts1796300000000 implements MigrationInterface {
+  name = "EditorialAccounts1796300000000";
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`

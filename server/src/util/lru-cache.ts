@@ -1,5 +1,5 @@
 /**
- * A small least-recently-used cache bounded by entry count and by total size. Rendered images are keyed by dataset
+ * A small least-recently-used cache bounded by entry count and by total size. Rendered images and counts are keyed by dataset
  * version and normalized request, so a new version simply stops hitting the old entries, which age out.
  */
 export class LruCache<V> {

@@ -1,0 +1,436 @@
+import "reflect-metadata";
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import autocannon from "autocannon";
+import { Client } from "pg";
+import { loadConfig } from "../src/config";
+import { openDatabase } from "../src/db/database";
+import { encodeCursor } from "../src/modules/batches/batch-cursor";
+import { BatchOrder } from "../src/modules/batches/batch.types";
+import { startServer } from "../src/server";
+import { synthesizePackage } from "../src/synth/synth";
+import { countStatements } from "../test/helpers/sql-counter";
+import { bulkLoad } from "./load";
+
+/**
+ * `pnpm bench [--batches N | --full] [--duration S] [--rounds R] [--server postgres://...]`
+ *
+ * Our API against two references on one PostgreSQL database holding a generated package (100k batches by default,
+ * 1M with --full): the floor (bare http + pg, one hand-written statement per request) and PostGraphile 4.14.1 with
+ * pg-aggregates. Each system runs in its own process. The three answers are compared before anything is timed;
+ * then autocannon runs each request at a fixed number of connections, systems interleaved round by round so that
+ * noise from a shared machine hits them alike. Prints req/s, p50, p99, statements per request and the ratios.
+ * Figures, never pass/fail: the targets are printed beside them.
+ */
+
+interface Args {
+  batches: number;
+  duration: number;
+  rounds: number;
+  server: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = {
+    batches: 100_000,
+    duration: 10,
+    rounds: 2,
+    server: "postgres://postgres@127.0.0.1:5432/postgres",
+  };
+  for (let i = 0; i < argv.length; i += 1) {
+    const name = argv[i];
+    if (name === "--full") {
+      args.batches = 1_000_000;
+      continue;
+    }
+    const value = argv[(i += 1)];
+    if (name === "--batches") args.batches = Number(value);
+    else if (name === "--duration") args.duration = Number(value);
+    else if (name === "--rounds") args.rounds = Number(value);
+    else if (name === "--server") args.server = value;
+    else throw new Error(`unknown argument ${name}`);
+  }
+  return args;
+}
+
+type System = "ours" | "floor" | "postgraphile";
+const SYSTEMS: System[] = ["ours", "floor", "postgraphile"];
+
+interface Request {
+  path: string;
+  method?: "GET" | "POST";
+  body?: string;
+}
+
+interface Scenario {
+  name: string;
+  connections: number;
+  requests: Record<System, Request>;
+  /** Each system's answer reduced to comparable text. */
+  read: Record<System, (body: string) => string>;
+}
+
+const gql = (query: string, variables?: Record<string, unknown>): Request => ({
+  path: "/graphql",
+  method: "POST",
+  body: JSON.stringify({ query, variables }),
+});
+
+/** Counts as sorted "key subpoenas batches" lines. */
+const lines = (rows: [string, unknown, unknown][]) =>
+  rows
+    .map(([k, s, b]) => `${k} ${Number(s)} ${Number(b)}`)
+    .sort()
+    .join("\n");
+
+type Bucket = {
+  period?: string;
+  outcome?: string;
+  jurisdiction?: { slug: string };
+  subpoenas: number;
+  batches: number;
+};
+const oursBuckets = (key: (b: Bucket) => string) => (body: string) =>
+  lines(
+    (JSON.parse(body) as { data: { subpoenaCounts: { buckets: Bucket[] } } }).data.subpoenaCounts.buckets.map((b) => [
+      key(b),
+      b.subpoenas,
+      b.batches,
+    ]),
+  );
+const floorRows = (body: string) =>
+  lines(
+    (JSON.parse(body) as { key: string; subpoenas: number; batches: number }[]).map((r) => [
+      r.key,
+      r.subpoenas,
+      r.batches,
+    ]),
+  );
+type Grouped = { keys: string[]; sum: Record<string, string> };
+const pgGroups = (connection: string, subpoenas: string) => (body: string) =>
+  lines(
+    (JSON.parse(body) as { data: Record<string, { groupedAggregates: Grouped[] }> }).data[
+      connection
+    ].groupedAggregates.map((g) => [g.keys.join(" "), g.sum[subpoenas], g.sum.one]),
+  );
+
+const OURS_PAGE = `query($after: String) { batches(first: 100, after: $after, orderBy: ISSUED_ON_ASC) {
+  pageInfo { endCursor hasNextPage }
+  nodes { id issuedOn jurisdiction { slug name } agencies { slug name kind } outcomes { outcome subpoenas }
+          events { date status agency { slug } courtCase { slug } sources { id } } sources { id url } } } }`;
+const PG_PAGE = `query($after: Cursor) { allBatches(first: 100, after: $after, orderBy: [ISSUED_ON_ASC, ID_ASC]) {
+  pageInfo { endCursor hasNextPage }
+  nodes { id issuedOn jurisdictionByJurisdictionSlug { slug name }
+          batchAgenciesByBatchId { nodes { agencyByAgencySlug { slug name kind } } }
+          batchOutcomesByBatchId { nodes { outcome subpoenas } }
+          eventsByBatchId { nodes { occurredOn status agencySlug courtCaseSlug eventSourcesByEventId { nodes { sourceId } } } }
+          batchSourcesByBatchId { nodes { sourceBySourceId { id url } } } } } }`;
+
+/** A page as "id events sources" lines, in page order. */
+const oursPage = (body: string) =>
+  (
+    JSON.parse(body) as { data: { batches: { nodes: { id: string; events: unknown[]; sources: unknown[] }[] } } }
+  ).data.batches.nodes
+    .map((n) => `${n.id} ${n.events.length} ${n.sources.length}`)
+    .join("\n");
+const floorPage = (body: string) =>
+  (JSON.parse(body) as { node: { id: string; events: unknown[] | null; sources: unknown[] | null } }[])
+    .map((r) => `${r.node.id} ${r.node.events?.length ?? 0} ${r.node.sources?.length ?? 0}`)
+    .join("\n");
+/** PostGraphile orders ties on a day by id only (we put coarser dates first): compared as a set of ids. */
+const pgPage = (body: string) =>
+  (
+    JSON.parse(body) as {
+      data: {
+        allBatches: {
+          nodes: { id: string; eventsByBatchId: { nodes: unknown[] }; batchSourcesByBatchId: { nodes: unknown[] } }[];
+        };
+      };
+    }
+  ).data.allBatches.nodes
+    .map((n) => `${n.id} ${n.eventsByBatchId.nodes.length} ${n.batchSourcesByBatchId.nodes.length}`)
+    .sort()
+    .join("\n");
+const sortedLines = (text: string) => text.split("\n").sort().join("\n");
+
+async function ensureDatabase(args: Args): Promise<string> {
+  const name = `st_bench_${args.batches}`;
+  const url = new URL(args.server);
+  url.pathname = `/${name}`;
+  const admin = new Client({ connectionString: args.server });
+  await admin.connect();
+  const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount === 1;
+  let loaded = false;
+  if (exists) {
+    const db = new Client({ connectionString: url.toString() });
+    await db.connect();
+    const r = await db
+      .query(`SELECT (SELECT count(*) FROM batches)::int AS n, (SELECT name FROM dataset) AS name`)
+      .catch(() => ({ rows: [{ n: 0, name: null }] }));
+    loaded = r.rows[0].n === args.batches && r.rows[0].name === "synthetic";
+    await db.end();
+  }
+  if (!loaded) {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+  }
+  await admin.end();
+  // Migrations run either way, so a database loaded by an older build gets the newer schema.
+  const database = await openDatabase({ databaseUrl: url.toString(), embeddedDataDir: "", poolSize: 4 });
+  try {
+    if (!loaded) {
+      const folder = path.join(os.tmpdir(), `subpoena-synth-${args.batches}-seed-1`);
+      if (!fs.existsSync(path.join(folder, "datapackage.json"))) {
+        console.log(`Generating ${args.batches} batches into ${folder}`);
+        await synthesizePackage(folder, { batches: args.batches, seed: 1 });
+      }
+      const started = performance.now();
+      await bulkLoad(url.toString(), database.dataSource, folder, (m) => console.log(`  ${m}`));
+      console.log(`Loaded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    }
+  } finally {
+    await database.close();
+  }
+  return url.toString();
+}
+
+function startChild(script: string, databaseUrl: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["-r", "./register.cjs", `bench/${script}`, databaseUrl, String(port)], {
+    cwd: path.resolve(__dirname, ".."),
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
+    child.stdout!.on("data", (chunk: Buffer) => {
+      if (chunk.toString().includes("listening")) resolve(child);
+    });
+  });
+}
+
+async function call(base: string, request: Request): Promise<string> {
+  const res = await fetch(`${base}${request.path}`, {
+    method: request.method ?? "GET",
+    headers: { "content-type": "application/json" },
+    body: request.body,
+  });
+  const text = await res.text();
+  if (!res.ok || text.includes('"errors"'))
+    throw new Error(`${base}${request.path}: ${res.status} ${text.slice(0, 300)}`);
+  return text;
+}
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const databaseUrl = await ensureDatabase(args);
+  const ports: Record<System, number> = { ours: 4191, floor: 4192, postgraphile: 4193 };
+  const base = (s: System) => `http://127.0.0.1:${ports[s]}`;
+  const children = [
+    await startChild("ours-server.ts", databaseUrl, ports.ours),
+    await startChild("floor-server.ts", databaseUrl, ports.floor),
+    await startChild("postgraphile-server.ts", databaseUrl, ports.postgraphile),
+  ];
+  // Our statements per request are counted in this process, on a server of our own (the timed one runs apart).
+  const counted = await startServer({ ...loadConfig({}), databaseUrl, port: 0, logLevel: "silent" });
+  try {
+    const probe = new Client({ connectionString: databaseUrl });
+    await probe.connect();
+    const year = (await probe.query(`SELECT to_char(max(issued_on) - interval '1 year', 'YYYY') AS y FROM batches`))
+      .rows[0].y;
+    const middle = Math.floor(args.batches / 2);
+    const deep = (
+      await probe.query(
+        `SELECT issued_on::text AS d, CASE issued_precision WHEN 'year' THEN 0 WHEN 'month' THEN 1 ELSE 2 END AS r, id
+           FROM batches ORDER BY issued_on, 2, id COLLATE "C" OFFSET $1 LIMIT 1`,
+        [middle - 1],
+      )
+    ).rows[0];
+    await probe.end();
+    const oursDeep = encodeCursor(BatchOrder.ISSUED_ON_ASC, [deep.d, deep.r, deep.id]);
+    const pgDeep = (
+      JSON.parse(
+        await call(
+          base("postgraphile"),
+          gql(`{ allBatches(first: 1, offset: ${middle - 1}, orderBy: [ISSUED_ON_ASC, ID_ASC]) { edges { cursor } } }`),
+        ),
+      ) as { data: { allBatches: { edges: { cursor: string }[] } } }
+    ).data.allBatches.edges[0].cursor;
+
+    const countsQuery = (groupBy: string, filter = "") =>
+      `{ subpoenaCounts(groupBy: [${groupBy}]${filter}) { buckets { period outcome jurisdiction { slug } subpoenas batches unknownCountBatches } total { subpoenas batches } } }`;
+    const scenarios: Scenario[] = [
+      {
+        name: "counts by month, all time",
+        connections: 1,
+        requests: {
+          ours: gql(countsQuery("PERIOD")),
+          floor: { path: "/counts/month" },
+          postgraphile: gql(
+            `{ allBatchCounts { groupedAggregates(groupBy: [PERIOD]) { keys sum { countedSubpoenas one } } } }`,
+          ),
+        },
+        read: {
+          ours: oursBuckets((b) => b.period!),
+          floor: floorRows,
+          postgraphile: pgGroups("allBatchCounts", "countedSubpoenas"),
+        },
+      },
+      {
+        name: "counts by outcome",
+        connections: 1,
+        requests: {
+          ours: gql(countsQuery("OUTCOME")),
+          floor: { path: "/counts/outcome" },
+          postgraphile: gql(
+            `{ allOutcomeCounts { groupedAggregates(groupBy: [OUTCOME]) { keys sum { subpoenas one } } } }`,
+          ),
+        },
+        read: {
+          ours: oursBuckets((b) => b.outcome!),
+          floor: floorRows,
+          postgraphile: pgGroups("allOutcomeCounts", "subpoenas"),
+        },
+      },
+      {
+        name: `month x jurisdiction, ${year}, 4 clients`,
+        connections: 4,
+        requests: {
+          ours: gql(countsQuery("PERIOD, JURISDICTION", `, filter: { issuedFrom: "${year}", issuedTo: "${year}" }`)),
+          floor: { path: `/counts/month-place?year=${year}` },
+          postgraphile: gql(
+            `{ allBatchCounts(condition: { year: "${year}" }) { groupedAggregates(groupBy: [PERIOD, JURISDICTION_SLUG]) { keys sum { countedSubpoenas one } } } }`,
+          ),
+        },
+        read: {
+          ours: oursBuckets((b) => `${b.period} ${b.jurisdiction!.slug}`),
+          floor: floorRows,
+          postgraphile: pgGroups("allBatchCounts", "countedSubpoenas"),
+        },
+      },
+      {
+        name: "batches(first:100) with every relation",
+        connections: 1,
+        requests: { ours: gql(OURS_PAGE), floor: { path: "/page" }, postgraphile: gql(PG_PAGE) },
+        read: { ours: oursPage, floor: floorPage, postgraphile: pgPage },
+      },
+      {
+        name: `the same page ${middle.toLocaleString("en-US")} rows in`,
+        connections: 1,
+        requests: {
+          ours: gql(OURS_PAGE, { after: oursDeep }),
+          floor: { path: `/page?after=${encodeURIComponent(JSON.stringify([deep.d, deep.r, deep.id]))}` },
+          postgraphile: gql(PG_PAGE, { after: pgDeep }),
+        },
+        read: { ours: oursPage, floor: floorPage, postgraphile: pgPage },
+      },
+    ];
+
+    console.log(
+      `\n${args.batches.toLocaleString("en-US")} batches, PostgreSQL ${databaseUrl.replace(/\/\/[^@]*@/, "//")}`,
+    );
+    console.log("Checking that the three systems give the same answers ...");
+    for (const s of scenarios) {
+      const answers = Object.fromEntries(
+        await Promise.all(
+          SYSTEMS.map(async (sys) => [sys, s.read[sys](await call(base(sys), s.requests[sys]))] as const),
+        ),
+      ) as Record<System, string>;
+      const isPage = s.name.includes("batches(") || s.name.includes("rows in");
+      if (answers.ours !== answers.floor) throw new Error(`${s.name}: ours and the floor differ`);
+      const pgComparable = isPage ? sortedLines(answers.floor) : answers.floor;
+      if (answers.postgraphile !== pgComparable && !isPage)
+        throw new Error(`${s.name}: PostGraphile differs from the floor`);
+      const note =
+        isPage && answers.postgraphile !== pgComparable
+          ? " (PostGraphile breaks same-day ties by id only: page contents differ at the edges)"
+          : "";
+      console.log(`  ${s.name}: same answers (${answers.ours.split("\n").length} rows)${note}`);
+    }
+
+    const statements: Record<System, number[]> = { ours: [], floor: [], postgraphile: [] };
+    const counter = countStatements(counted.database.dataSource);
+    for (const s of scenarios) {
+      await call(counted.url, s.requests.ours);
+      counter.reset();
+      await call(counted.url, s.requests.ours);
+      statements.ours.push(counter.statements.length);
+      for (const sys of ["floor", "postgraphile"] as const) {
+        const before = Number(await (await fetch(`${base(sys)}/__statements`)).text());
+        await call(base(sys), s.requests[sys]);
+        statements[sys].push(Number(await (await fetch(`${base(sys)}/__statements`)).text()) - before);
+      }
+    }
+    counter.restore();
+
+    console.log(`Timing: ${args.rounds} rounds of ${args.duration} s per system and request, systems interleaved ...`);
+    const results = new Map<string, Figures[]>();
+    const failures: string[] = [];
+    for (let round = 0; round < args.rounds; round += 1) {
+      for (const s of scenarios) {
+        const order = round % 2 === 0 ? SYSTEMS : [...SYSTEMS].reverse();
+        for (const sys of order) {
+          const r = s.requests[sys];
+          const result = await autocannon({
+            url: `${base(sys)}${r.path}`,
+            method: r.method ?? "GET",
+            headers: { "content-type": "application/json" },
+            body: r.body,
+            connections: s.connections,
+            duration: args.duration,
+            timeout: 60,
+          });
+          // A shared machine can stall a request past autocannon's timeout: reported beside the figures, not fatal.
+          if (result.non2xx > 0 || result.errors > 0) {
+            failures.push(`${s.name} on ${sys}: ${result.non2xx} non-2xx answers, ${result.errors} errors or timeouts`);
+          }
+          const key = `${s.name}|${sys}`;
+          results.set(key, [
+            ...(results.get(key) ?? []),
+            { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 },
+          ]);
+        }
+      }
+    }
+
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const fig = (s: Scenario, sys: System): Figures => {
+      const runs = results.get(`${s.name}|${sys}`)!;
+      return {
+        rps: median(runs.map((r) => r.rps)),
+        p50: median(runs.map((r) => r.p50)),
+        p99: median(runs.map((r) => r.p99)),
+      };
+    };
+    const cell = (f: Figures, n: number) =>
+      `${f.rps.toFixed(1)} req/s, p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms, ${n} stmt`;
+    console.log(
+      `\n| measure, ${args.batches.toLocaleString("en-US")} batches | ours | floor | PostGraphile | ours p50 / floor p50 | ours req/s / PostGraphile req/s |`,
+    );
+    console.log("|---|---|---|---|---|---|");
+    scenarios.forEach((s, i) => {
+      const [o, f, p] = SYSTEMS.map((sys) => fig(s, sys));
+      console.log(
+        `| ${s.name} (${s.connections} conn.) | ${cell(o, statements.ours[i])} | ${cell(f, statements.floor[i])} | ${cell(p, statements.postgraphile[i])} | ${(o.p50 / f.p50).toFixed(2)}x | ${(o.rps / p.rps).toFixed(2)}x |`,
+      );
+    });
+    console.log(
+      `\nTargets: aggregates p50 <= 0.2x the floor and req/s >= 3x PostGraphile; a page of 100 with every relation <= 1.5x the floor.`,
+    );
+  } finally {
+    await counted.stop();
+    for (const child of children) child.kill();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

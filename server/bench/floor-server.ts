@@ -1,0 +1,83 @@
+import http from "node:http";
+import { Pool } from "pg";
+
+/**
+ * The floor: a bare Node http server over pg, answering each benchmarked request with one hand-written statement on
+ * the same tables. `node -r ./register.cjs bench/floor-server.ts <database-url> <port>`.
+ */
+const [databaseUrl, port] = process.argv.slice(2);
+const pool = new Pool({ connectionString: databaseUrl, max: 8 });
+let statements = 0;
+
+const PERIOD = `CASE WHEN issued_precision = 'year' THEN to_char(issued_on, 'YYYY') ELSE to_char(issued_on, 'YYYY-MM') END`;
+const PAGE_KEYS = `issued_on, CASE issued_precision WHEN 'year' THEN 0 WHEN 'month' THEN 1 ELSE 2 END, id COLLATE "C"`;
+
+const QUERIES: Record<string, (p: URLSearchParams) => [string, unknown[]]> = {
+  "/counts/month": () => [
+    `SELECT ${PERIOD} AS key, sum(counted_subpoenas)::int AS subpoenas, count(*)::int AS batches
+       FROM batches GROUP BY 1`,
+    [],
+  ],
+  "/counts/outcome": () => [
+    `SELECT outcome AS key, coalesce(sum(subpoenas), 0)::int AS subpoenas, count(*)::int AS batches
+       FROM batch_outcomes GROUP BY 1`,
+    [],
+  ],
+  "/counts/month-place": (p) => [
+    `SELECT ${PERIOD} || ' ' || jurisdiction_slug AS key, sum(counted_subpoenas)::int AS subpoenas,
+            count(*)::int AS batches
+       FROM batches WHERE issued_on >= $1::date AND issued_on <= $2::date
+        AND (issued_on + CASE issued_precision WHEN 'year' THEN interval '1 year' WHEN 'month' THEN interval '1 month'
+             ELSE interval '1 day' END - interval '1 day')::date <= $2::date
+      GROUP BY 1`,
+    [`${p.get("year")}-01-01`, `${p.get("year")}-12-31`],
+  ],
+  "/page": (p) => {
+    const after = p.get("after");
+    const values: unknown[] = after ? JSON.parse(after) : [];
+    return [
+      `SELECT json_build_object('id', b.id, 'issuedOn', b.issued_on, 'jurisdiction', json_build_object('slug', j.slug, 'name', j.name),
+         'agencies', (SELECT json_agg(json_build_object('slug', a.slug, 'name', a.name, 'kind', a.kind) ORDER BY ba.position)
+                        FROM batch_agencies ba JOIN agencies a ON a.slug = ba.agency_slug WHERE ba.batch_id = b.id),
+         'outcomes', (SELECT json_agg(json_build_object('outcome', o.outcome, 'subpoenas', o.subpoenas))
+                        FROM batch_outcomes o WHERE o.batch_id = b.id),
+         'events', (SELECT json_agg(json_build_object('date', e.occurred_on, 'status', e.status, 'agency', e.agency_slug,
+                        'courtCase', e.court_case_slug,
+                        'sources', (SELECT json_agg(es.source_id ORDER BY es.position) FROM event_sources es WHERE es.event_id = e.id))
+                        ORDER BY e.id) FROM events e WHERE e.batch_id = b.id),
+         'sources', (SELECT json_agg(json_build_object('id', s.id, 'url', s.url) ORDER BY bs.position)
+                        FROM batch_sources bs JOIN sources s ON s.id = bs.source_id WHERE bs.batch_id = b.id)) AS node
+         FROM (SELECT * FROM batches WHERE ${after ? `(${PAGE_KEYS}) > ($1::date, $2::int, $3::text)` : "true"}
+                ORDER BY ${PAGE_KEYS} LIMIT 100) b
+         JOIN jurisdictions j ON j.slug = b.jurisdiction_slug
+        ORDER BY ${PAGE_KEYS.replaceAll("issued", "b.issued").replace("id COLLATE", "b.id COLLATE")}`,
+      values,
+    ];
+  },
+};
+
+http
+  .createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://floor");
+    if (url.pathname === "/__statements") {
+      res.end(String(statements));
+      return;
+    }
+    const query = QUERIES[url.pathname];
+    if (!query) {
+      res.writeHead(404).end();
+      return;
+    }
+    const [sql, values] = query(url.searchParams);
+    statements += 1;
+    pool.query(sql, values).then(
+      (r) => {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify(r.rows));
+      },
+      (error: Error) => {
+        res.writeHead(500).end(error.message);
+      },
+    );
+  })
+  .listen(Number(port), "127.0.0.1", () => console.log(`listening http://127.0.0.1:${port}`));

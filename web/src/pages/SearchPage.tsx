@@ -1,0 +1,5 @@
+import { SearchResults } from "../modules/search/components/SearchResults";
+
+export function SearchPage() {
+  return <SearchResults />;
+}
