@@ -59,7 +59,7 @@ export class SearchEdge {
   @Field({ description: "Opaque cursor, for `after`." })
   cursor: string;
 
-  @Field(() => SearchHit)
+  @Field(() => SearchHit, { description: "The hit." })
   node: SearchHit;
 }
 
