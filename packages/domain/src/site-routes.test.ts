@@ -28,3 +28,32 @@ describe("matchRoute", () => {
     expect(matchRoute("/nope")).toEqual({ name: "not-found" });
   });
 });
+
+describe("the editor's and the changes' addresses", () => {
+  it("matches them and round-trips the builders", () => {
+    expect(matchRoute(paths.changes())).toEqual({ name: "changes" });
+    expect(matchRoute(paths.editor())).toEqual({ name: "editor-home" });
+    expect(matchRoute(paths.inbox())).toEqual({ name: "editor-inbox" });
+    expect(matchRoute(paths.changeset(12))).toEqual({ name: "editor-changeset", id: "12" });
+    expect(matchRoute(paths.preview(12))).toEqual({ name: "editor-preview", id: "12", page: "/" });
+    expect(matchRoute(paths.preview(12, paths.batch("2025-09-02-denver")))).toEqual({
+      name: "editor-preview",
+      id: "12",
+      page: "/batches/2025-09-02-denver",
+    });
+    const signIn = new URL(paths.signIn("/editor/changesets/12"), "http://localhost");
+    expect(matchRoute(signIn.pathname, signIn.search)).toEqual({
+      name: "editor-sign-in",
+      next: "/editor/changesets/12",
+    });
+  });
+
+  it("never sends a signed-in visitor to another site after sign-in", () => {
+    expect(matchRoute("/editor/sign-in", "?next=https://evil.example/")).toEqual({
+      name: "editor-sign-in",
+      next: null,
+    });
+    expect(matchRoute("/editor/sign-in", "?next=//evil.example/")).toEqual({ name: "editor-sign-in", next: null });
+    expect(matchRoute("/editor/changesets/abc")).toEqual({ name: "not-found" });
+  });
+});

@@ -14,13 +14,26 @@ export type Route =
   | { name: "jurisdictions" }
   | { name: "jurisdiction"; slug: string }
   | { name: "methodology" }
+  | { name: "changes" }
+  | EditorRoute
   | { name: "not-found" };
+
+// The staff pages live under /editor and load as a separate bundle.
+export type EditorRoute =
+  | { name: "editor-home" }
+  | { name: "editor-sign-in"; next: string | null }
+  | { name: "editor-changeset"; id: string }
+  // `page` is the public address shown with the draft applied: "/" for the dashboard, "/batches/x" for a batch.
+  | { name: "editor-preview"; id: string; page: string }
+  | { name: "editor-inbox" };
 
 const BATCH_PATTERN = /^\/batches\/([^/]+)\/?$/;
 const JURISDICTION_PATTERN = /^\/jurisdictions\/([^/]+)\/?$/;
 const SOURCE_PATTERN = /^\/sources\/([^/]+)\/?$/;
 const COURT_CASE_PATTERN = /^\/court-cases\/([^/]+)\/?$/;
 const RECORDS_PATTERN = new RegExp(`^/(${RECORD_TABLES.join("|")})/?$`);
+const CHANGESET_PATTERN = /^\/editor\/changesets\/(\d+)\/?$/;
+const PREVIEW_PATTERN = /^\/editor\/changesets\/(\d+)\/preview(\/.*)?$/;
 
 function decode(segment: string): string | null {
   try {
@@ -30,8 +43,31 @@ function decode(segment: string): string | null {
   }
 }
 
-export function matchRoute(pathname: string): Route {
+function isPath(pathname: string, path: string): boolean {
+  return pathname === path || pathname === `${path}/`;
+}
+
+export function isEditorRoute(route: Route): route is EditorRoute {
+  return route.name.startsWith("editor-");
+}
+
+// `search` is only read by the sign-in page (where to go back to).
+export function matchRoute(pathname: string, search = ""): Route {
   if (pathname === "/" || pathname === "") return { name: "home" };
+  if (isPath(pathname, "/changes")) return { name: "changes" };
+  if (isPath(pathname, "/editor")) return { name: "editor-home" };
+  if (isPath(pathname, "/editor/inbox")) return { name: "editor-inbox" };
+  if (isPath(pathname, "/editor/sign-in")) {
+    const next = new URLSearchParams(search).get("next");
+    // Only this site's own pages: an address from elsewhere would make the sign-in page an open redirect.
+    return { name: "editor-sign-in", next: next && next.startsWith("/") && !next.startsWith("//") ? next : null };
+  }
+  const changeset = CHANGESET_PATTERN.exec(pathname);
+  if (changeset) return { name: "editor-changeset", id: changeset[1] };
+  const preview = PREVIEW_PATTERN.exec(pathname);
+  if (preview) {
+    return { name: "editor-preview", id: preview[1], page: preview[2] && preview[2] !== "/" ? preview[2] : "/" };
+  }
   if (pathname === "/jurisdictions" || pathname === "/jurisdictions/") return { name: "jurisdictions" };
   if (pathname === "/methodology" || pathname === "/methodology/") return { name: "methodology" };
   if (pathname === "/search" || pathname === "/search/") return { name: "search" };
@@ -74,4 +110,10 @@ export const paths = {
   jurisdictions: (): string => "/jurisdictions",
   jurisdiction: (slug: string): string => `/jurisdictions/${encodeURIComponent(slug)}`,
   methodology: (anchor?: string): string => (anchor ? `/methodology#${anchor}` : "/methodology"),
+  changes: (anchor?: string): string => (anchor ? `/changes#${anchor}` : "/changes"),
+  editor: (): string => "/editor",
+  signIn: (next?: string): string => (next ? `/editor/sign-in?next=${encodeURIComponent(next)}` : "/editor/sign-in"),
+  changeset: (id: string | number): string => `/editor/changesets/${id}`,
+  preview: (id: string | number, page = "/"): string => `/editor/changesets/${id}/preview${page === "/" ? "" : page}`,
+  inbox: (): string => "/editor/inbox",
 };

@@ -1,6 +1,8 @@
 // Starts the real server (node + swc, as `pnpm start` does) on a free port, on the embedded database in memory, with
-// the built dashboard; by default on the project's seed, or on a fixture package for the cases the seed lacks.
-import { spawn, type ChildProcess } from "node:child_process";
+// the built dashboard; by default on the project's seed, or on a fixture package for the cases the seed lacks. Tests
+// that need staff accounts give it a data folder of its own, where the admin CLI has made them first (the embedded
+// database serves one process at a time, and an in-memory one no second process at all).
+import { execFile, spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import { DIST_DIR, REPO_ROOT } from "./paths";
 
@@ -42,13 +44,13 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   throw new Error(`The server did not become healthy within ${SERVER_START_TIMEOUT_MS / 1000} s:\n${output()}`);
 }
 
-export async function startTestServer(options: { seedDir?: string } = {}): Promise<TestServer> {
+export async function startTestServer(options: { seedDir?: string; dataDir?: string } = {}): Promise<TestServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     HOST: "127.0.0.1",
     PORT: String(port),
-    EMBEDDED_DATA_DIR: "memory://",
+    EMBEDDED_DATA_DIR: options.dataDir ?? "memory://",
     LOG_LEVEL: "silent",
     WEB_DIST_DIR: DIST_DIR,
   };
@@ -82,4 +84,32 @@ export async function startTestServer(options: { seedDir?: string } = {}): Promi
       clearTimeout(timer);
     },
   };
+}
+
+export interface CreatedAccount {
+  email: string;
+  oneTimePassword: string;
+}
+
+/**
+ * Makes a staff account the way an administrator does, with `pnpm admin:create-user`, in an embedded database folder
+ * the server is not running on yet, and returns the one-time password it prints.
+ */
+export function createStaffAccount(dataDir: string, email: string, role: string): Promise<CreatedAccount> {
+  const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_DATA_DIR: dataDir, LOG_LEVEL: "silent" };
+  delete env.DATABASE_URL;
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ["-r", "./server/register.cjs", "server/src/admin/cli.ts", "create-user", "--email", email, "--role", role],
+      { cwd: REPO_ROOT, env, timeout: SERVER_START_TIMEOUT_MS },
+      (error, stdout, stderr) => {
+        if (error) return reject(new Error(`admin:create-user failed: ${error.message}\n${stdout}\n${stderr}`));
+        // The password is printed alone on an indented line after the "One-time password" heading.
+        const match = /One-time password[^\n]*\n\s*\n\s+(\S+)/.exec(stdout);
+        if (!match) return reject(new Error(`admin:create-user printed no one-time password:\n${stdout}`));
+        resolve({ email, oneTimePassword: match[1] });
+      },
+    );
+  });
 }

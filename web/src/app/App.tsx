@@ -4,7 +4,7 @@ import { HomePage } from "../pages/HomePage";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { MAIN_ID, PageFrame } from "../ui/Layout";
 import { useLocation } from "./router";
-import { matchRoute, type RecordTableName, type Route } from "./routes";
+import { isEditorRoute, matchRoute, type EditorRoute, type RecordTableName, type Route } from "./routes";
 import { createUrqlClient } from "./urqlClient";
 import { Skeleton } from "../ui/status";
 
@@ -33,7 +33,13 @@ const SourcePage = lazyPage<{ id: string }>(() => import("../pages/SourcePage"),
 const CourtCasePage = lazyPage<{ slug: string }>(() => import("../pages/CourtCasePage"), "CourtCasePage");
 const SearchPage = lazyPage(() => import("../pages/SearchPage"), "SearchPage");
 
-function RoutePage({ route }: { route: Route }) {
+const ChangesPage = lazyPage(() => import("../pages/ChangesPage"), "ChangesPage");
+// The staff pages are a bundle of their own.
+const EditorPages = lazyPage<{ route: EditorRoute }>(() => import("../pages/editor/EditorPages"), "EditorPages");
+
+// Exported for the editor's preview, which shows the public pages with a draft applied.
+export function RoutePage({ route }: { route: Route }) {
+  if (isEditorRoute(route)) return <EditorPages route={route} />;
   switch (route.name) {
     case "home":
       return <HomePage />;
@@ -53,6 +59,8 @@ function RoutePage({ route }: { route: Route }) {
       return <JurisdictionPage slug={route.slug} />;
     case "methodology":
       return <MethodologyPage />;
+    case "changes":
+      return <ChangesPage />;
     case "not-found":
       return <NotFoundPage />;
   }
@@ -113,7 +121,10 @@ function routeKey(route: Route): string {
   switch (route.name) {
     case "batch":
     case "source":
+    case "editor-changeset":
       return `${route.name}:${route.id}`;
+    case "editor-preview":
+      return `${route.name}:${route.id}:${route.page}`;
     case "jurisdiction":
     case "court-case":
       return `${route.name}:${route.slug}`;
@@ -126,8 +137,8 @@ function routeKey(route: Route): string {
 
 export function App() {
   const client = useMemo(() => createUrqlClient(), []);
-  const { pathname, hash } = useLocation();
-  const route = matchRoute(pathname);
+  const { pathname, search, hash } = useLocation();
+  const route = matchRoute(pathname, search);
   useFocusOnNavigation(pathname, hash);
   // Keyed by path so a new page starts with fresh state (table toggles, drill-down paging).
   const key = routeKey(route);

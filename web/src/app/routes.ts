@@ -1,2 +1,10 @@
 // The site's addresses live in the domain package, shared with the server (which answers 404 for unknown pages).
-export { matchRoute, paths, RECORD_TABLES, type RecordTableName, type Route } from "@subpoena-tracker/domain";
+export {
+  isEditorRoute,
+  matchRoute,
+  paths,
+  RECORD_TABLES,
+  type EditorRoute,
+  type RecordTableName,
+  type Route,
+} from "@subpoena-tracker/domain";

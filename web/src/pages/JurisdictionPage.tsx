@@ -10,6 +10,7 @@ import { JurisdictionTimeline } from "../modules/jurisdictions/components/Jurisd
 import { PolicyList } from "../modules/batch-detail/components/PolicyList";
 import { JurisdictionBatches } from "../modules/jurisdictions/components/JurisdictionBatches";
 import { CiteThis } from "../modules/take-away/components/CiteThis";
+import { RecordTrail } from "../modules/history/components/RecordTrail";
 import { AlsoServedHere } from "../modules/jurisdictions/components/AlsoServedHere";
 import { useViewProblems, ViewNotice } from "../modules/dashboard-state/components/ViewNotice";
 
@@ -78,6 +79,13 @@ export function JurisdictionPage({ slug }: { slug: string }) {
               </div>
             </div>
             <JurisdictionBatches slug={slug} name={jurisdiction.name} />
+            <RecordTrail
+              type="JURISDICTION"
+              id={slug}
+              noun="jurisdiction"
+              name={jurisdiction.name}
+              intro={`Every published change to the record of ${jurisdiction.name} itself: when, in which version, and why.`}
+            />
             <Section title="Cite this page" id="cite">
               <CiteThis />
             </Section>

@@ -71,6 +71,7 @@ export function SiteFooter() {
         </p>
         <p>
           <Link to={paths.methodology()}>How the data is built</Link> ·{" "}
+          <Link to={paths.changes()}>Corrections and changes</Link> ·{" "}
           <Link to={paths.methodology("report-an-error")}>Report an error</Link> ·{" "}
           <a href="/api/v1/datapackage.zip" download>
             The whole dataset (data package, ZIP)

@@ -24,6 +24,8 @@ import { CourtCaseList } from "./CourtCaseList";
 import { EventTimeline } from "./EventTimeline";
 import { PolicyList } from "./PolicyList";
 import { NotFound } from "../../../ui/NotFound";
+import { WithdrawnOr } from "../../history/components/RecordHistory";
+import { RecordTrail } from "../../history/components/RecordTrail";
 
 export const BatchDetail_BatchQuery = graphql(`
   query BatchDetail_Batch($id: ID!) {
@@ -75,10 +77,17 @@ export function BatchDetail({ id }: { id: string }) {
     const notFound = result.error?.graphQLErrors.some((e) => e.extensions?.code === "NOT_FOUND") || !result.error;
     if (notFound) {
       return (
-        <NotFound title="No such batch">
-          There is no batch with the id <code>{id}</code>. It may have been merged or renamed when the data was
-          corrected.
-        </NotFound>
+        <WithdrawnOr
+          type="BATCH"
+          id={id}
+          noun="batch"
+          fallback={
+            <NotFound title="No such batch">
+              There is no batch with the id <code>{id}</code>. It may have been merged or renamed when the data was
+              corrected.
+            </NotFound>
+          }
+        />
       );
     }
     return (
@@ -183,6 +192,13 @@ export function BatchDetail({ id }: { id: string }) {
           ))}
         </ol>
       </Section>
+      <RecordTrail
+        type="BATCH"
+        id={id}
+        noun="batch"
+        name={`the batch served in ${batch.jurisdiction.name}, ${batch.issuedOnLabel}`}
+        intro="Every published change to this batch and its events: when, in which version of the dataset, and why."
+      />
     </article>
   );
 }

@@ -8,6 +8,7 @@ import { paths } from "../../../app/routes";
 import { useDocumentTitle } from "../../../app/hooks/useDocumentTitle";
 import { PageHeader } from "../../../ui/Layout";
 import { NotFound } from "../../../ui/NotFound";
+import { WithdrawnOr } from "../../history/components/RecordHistory";
 import { ErrorState, Skeleton } from "../../../ui/status";
 import { labelOfEnum } from "../../counts/utils/enums";
 
@@ -69,9 +70,16 @@ export function JurisdictionProfile({ slug, children }: JurisdictionProfileProps
     const notFound = !result.error || result.error.graphQLErrors.some((e) => e.extensions?.code === "NOT_FOUND");
     if (notFound) {
       return (
-        <NotFound title="No such jurisdiction">
-          There is no jurisdiction <code>{slug}</code> in the data. See the list of jurisdictions.
-        </NotFound>
+        <WithdrawnOr
+          type="JURISDICTION"
+          id={slug}
+          noun="jurisdiction"
+          fallback={
+            <NotFound title="No such jurisdiction">
+              There is no jurisdiction <code>{slug}</code> in the data. See the list of jurisdictions.
+            </NotFound>
+          }
+        />
       );
     }
     return (

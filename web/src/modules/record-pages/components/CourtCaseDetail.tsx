@@ -12,6 +12,7 @@ import { formatPartialDateText } from "../../batches/utils/format";
 import { EventTimeline } from "../../batch-detail/components/EventTimeline";
 import { courtCaseOutcomeLabel } from "../../records-browser/tables/labels";
 import { RecordLoadState } from "./RecordLoadState";
+import { RecordTrail } from "../../history/components/RecordTrail";
 
 const CourtCaseDetailQuery = graphql(`
   query CourtCaseDetail_CourtCase($slug: ID!) {
@@ -57,6 +58,7 @@ export function CourtCaseDetail({ slug }: { slug: string }) {
         error={result.error}
         found={false}
         noun="court case"
+        record={{ type: "COURT_CASE", id: slug }}
         notFound={
           <>
             There is no court case <code>{slug}</code>. <Link to={paths.records("court-cases")}>See every case</Link>.
@@ -118,6 +120,7 @@ export function CourtCaseDetail({ slug }: { slug: string }) {
           ))}
         </ol>
       </Section>
+      <RecordTrail type="COURT_CASE" id={slug} noun="court case" name={courtCase.caption} />
     </article>
   );
 }

@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import type { CombinedError } from "urql";
+import type { RecordType } from "../../../gql/graphql";
 import { NotFound } from "../../../ui/NotFound";
+import { WithdrawnOr } from "../../history/components/RecordHistory";
 import { ErrorState, Skeleton } from "../../../ui/status";
 
 // What a record page shows before its record: a skeleton while loading, "no such record" for an unknown id, and an
@@ -10,6 +12,7 @@ export function RecordLoadState({
   error,
   found,
   noun,
+  record,
   notFound,
   onRetry,
 }: {
@@ -17,12 +20,17 @@ export function RecordLoadState({
   error: CombinedError | undefined;
   found: boolean;
   noun: string;
+  /** The record asked for: a withdrawn one keeps a page that says so, with its history. */
+  record?: { type: RecordType; id: string };
   notFound: ReactNode;
   onRetry: () => void;
 }) {
   if (found) return null;
   if (fetching) return <Skeleton height={420} label={`Loading the ${noun}`} />;
   const missing = !error || error.graphQLErrors.some((e) => e.extensions?.code === "NOT_FOUND");
-  if (missing) return <NotFound title={`No such ${noun}`}>{notFound}</NotFound>;
+  if (missing) {
+    const fallback = <NotFound title={`No such ${noun}`}>{notFound}</NotFound>;
+    return record ? <WithdrawnOr type={record.type} id={record.id} noun={noun} fallback={fallback} /> : fallback;
+  }
   return <ErrorState title={`The ${noun} could not be loaded.`} error={error} onRetry={onRetry} />;
 }

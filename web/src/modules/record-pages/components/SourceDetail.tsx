@@ -9,6 +9,7 @@ import { Fact } from "../../../ui/Fact";
 import { PageHeader, Section } from "../../../ui/Layout";
 import { eventStatusLabel, formatPartialDateText, reliabilityLabel, sourceKindLabel } from "../../batches/utils/format";
 import { RecordLoadState } from "./RecordLoadState";
+import { RecordTrail } from "../../history/components/RecordTrail";
 
 const SourceDetailQuery = graphql(`
   query SourceDetail_Source($id: ID!) {
@@ -113,6 +114,7 @@ export function SourceDetail({ id }: { id: string }) {
         error={result.error}
         found={false}
         noun="source"
+        record={{ type: "SOURCE", id: id }}
         notFound={
           <>
             There is no source <code>{id}</code>. <Link to={paths.records("sources")}>See every source</Link>.
@@ -163,6 +165,7 @@ export function SourceDetail({ id }: { id: string }) {
           </ul>
         )}
       </Section>
+      <RecordTrail type="SOURCE" id={id} noun="source" name={source.title ?? source.publisher} />
     </article>
   );
 }

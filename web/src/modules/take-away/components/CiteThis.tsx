@@ -1,10 +1,12 @@
 import { useQuery } from "urql";
 import { graphql } from "../../../gql";
-import { useLocation } from "../../../app/router";
 import { CopyButton } from "../../../ui/CopyButton";
 import { Skeleton } from "../../../ui/status";
 import { formatTimestampDay } from "@subpoena-tracker/domain";
+import { versionPackagePath } from "../utils/apiLinks";
 import { buildCitation } from "../utils/citation";
+import { Link, useLocation } from "../../../app/router";
+import { paths } from "../../../app/routes";
 
 export const CiteThis_DatasetQuery = graphql(`
   query CiteThis_Dataset {
@@ -58,6 +60,13 @@ export function CiteThis() {
             .
           </>
         )}
+      </p>
+      <p className="source__meta">
+        A citation names its version, and every version stays available:{" "}
+        <a href={versionPackagePath(dataset.version)} download>
+          download version {dataset.version} exactly as published
+        </a>{" "}
+        · <Link to={paths.changes()}>what changed since</Link>.
       </p>
       <div className="drill__actions">
         <CopyButton text={() => text} label="Copy citation" />

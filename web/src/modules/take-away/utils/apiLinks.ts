@@ -10,6 +10,8 @@ export type DownloadFormat = "csv" | "json";
 
 export const API_BASE = "/api/v1";
 export const DATAPACKAGE_URL = `${API_BASE}/datapackage.zip`;
+/** Every published change, newest first, as an Atom feed. */
+export const CHANGES_FEED_URL = "/feeds/changes.atom";
 
 function appendFilters(params: URLSearchParams, filters: DashboardFilters): void {
   for (const value of filters.jurisdictions) params.append("jurisdiction", value);
@@ -44,4 +46,9 @@ export function batchesUrl(format: DownloadFormat, filters: DashboardFilters): s
   appendFilters(params, filters);
   const query = params.toString();
   return `${API_BASE}/batches.${format}${query ? `?${query}` : ""}`;
+}
+
+/** The data package exactly as a dataset version published it (the server keeps every version). */
+export function versionPackagePath(version: number): string {
+  return `${DATAPACKAGE_URL}?version=${version}`;
 }

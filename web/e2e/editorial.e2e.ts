@@ -1,0 +1,311 @@
+// The editorial flow in real Chromium, against the real server on its own embedded database with the seed: a
+// contributor drafts a new batch with two events and a quoted source, an editor reviews the diff and publishes it,
+// and the public pages then show the new numbers, the record's history and the change in the feed. Accounts are made
+// with the admin CLI, as an administrator would, before the server starts on the same database folder.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  collectPageErrors,
+  DESKTOP,
+  launchBrowser,
+  newContext,
+  PHONE,
+  screenshot,
+  seriousViolations,
+} from "./support/browser";
+import { createStaffAccount, startTestServer, type CreatedAccount, type TestServer } from "./support/server";
+
+const NOTE = "Added Denver's September 2025 subpoenas";
+const BATCH_ID = "2025-09-02-denver";
+const SOURCE_ID = "example-2025-09-denver";
+const QUOTE = "ICE served three subpoenas on the Denver Sheriff Department on September 2.";
+const NEW_SUBPOENAS = 3;
+// Publishing runs the whole write path and the machines are shared: wait for answers generously.
+const POLL = { timeout: 20_000 };
+
+let dataDir: string;
+let server: TestServer;
+let browser: Browser;
+let contributor: CreatedAccount;
+let editor: CreatedAccount;
+let baseUrl: string;
+let subpoenasBefore: number;
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "subpoena-editorial-"));
+  contributor = await createStaffAccount(dataDir, "contributor@example.org", "contributor");
+  editor = await createStaffAccount(dataDir, "editor@example.org", "editor");
+  server = await startTestServer({ dataDir });
+  baseUrl = server.url;
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+// Labels carry " (required)" on required fields; match the label's words either way.
+function label(text: string): RegExp {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\(required\\))?$`);
+}
+
+/** The public total over HTTP, as any reader of the API gets it (no cookie). */
+async function publicSubpoenas(): Promise<number> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: "{ subpoenaCounts(groupBy: [OUTCOME]) { total { subpoenas } } }" }),
+  });
+  const body = (await response.json()) as { data: { subpoenaCounts: { total: { subpoenas: number } } } };
+  return body.data.subpoenaCounts.total.subpoenas;
+}
+
+async function expectAxeClean(page: Page, what: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  expect(violations, `${what}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+/** Signs in; a first sign-in with the one-time password goes on to choose a new one. */
+async function signIn(context: BrowserContext, account: CreatedAccount, newPassword: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/editor`);
+  await page.waitForURL(/\/editor\/sign-in/);
+  await page.getByLabel(label("Email address")).fill(account.email);
+  await page.getByLabel(label("Password")).fill(account.oneTimePassword);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("heading", { name: "Choose a new password" }).waitFor();
+  await page.getByLabel(label("One-time password")).fill(account.oneTimePassword);
+  await page.getByLabel(label("New password")).fill(newPassword);
+  await page.getByLabel(label("New password again")).fill(newPassword);
+  await page.getByRole("button", { name: "Save the new password" }).click();
+  await page.getByRole("heading", { name: "Changesets", level: 1 }).waitFor();
+  return page;
+}
+
+async function cite(scope: Locator, sourceId: string): Promise<void> {
+  await scope.getByLabel(/^Sources: cite a source by its id/).fill(sourceId);
+  await scope.getByRole("button", { name: "Cite", exact: true }).click();
+}
+
+describe("the editorial flow", () => {
+  let changesetUrl: string;
+
+  it("reads the public numbers before the change", async () => {
+    subpoenasBefore = await publicSubpoenas();
+    expect(subpoenasBefore).toBeGreaterThan(0);
+  });
+
+  it("refuses the editor's pages to the public: they ask to sign in", async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(`${baseUrl}/editor/changesets/1`);
+    await page.waitForURL(/\/editor\/sign-in\?next=%2Feditor%2Fchangesets%2F1/);
+    await page.getByRole("heading", { name: "Sign in", level: 1 }).waitFor();
+    await page.getByLabel(label("Email address")).fill(contributor.email);
+    await page.getByLabel(label("Password")).fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect.poll(() => page.getByRole("alert").textContent(), POLL).toContain("do not match an active account");
+    await expectAxeClean(page, "sign-in page with an error");
+    await screenshot(page, "editor-sign-in-desktop");
+    // The refusal is an HTTP 401, which Chromium itself logs as a failed resource; nothing else may fail.
+    expect(errors.filter((error) => !/status of 401/.test(error))).toEqual([]);
+    await context.close();
+  });
+
+  it("lets a contributor draft a new batch with two events and a quoted source", { timeout: 240_000 }, async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await signIn(context, contributor, "contributor's own long password");
+    const errors = collectPageErrors(page);
+    await expectAxeClean(page, "changesets list");
+    await screenshot(page, "editor-changesets-desktop");
+
+    await page.getByLabel(label("Public note for a new changeset")).fill(NOTE);
+    await page.getByRole("button", { name: "Start a changeset" }).click();
+    await page.getByRole("heading", { name: NOTE, level: 1 }).waitFor();
+    changesetUrl = page.url();
+    expect(changesetUrl).toMatch(/\/editor\/changesets\/\d+$/);
+
+    // The source, with its supporting quote.
+    await page.getByLabel(label("Kind of record")).selectOption("SOURCE");
+    await page.getByRole("button", { name: "Add a source" }).click();
+    let form = page.locator("form.record-form");
+    await form.getByLabel(label("Id")).fill(SOURCE_ID);
+    await form.getByLabel(label("Address")).fill("https://example.org/news/2025/09/denver-subpoenas");
+    await form.getByLabel(label("Publisher")).fill("Example News");
+    await form.getByLabel(label("Kind of document")).selectOption("NEWS");
+    await form.getByLabel(label("Reliability")).selectOption("SECONDARY");
+    await form.getByLabel(label("Supporting quote")).fill(QUOTE);
+    await form.getByRole("button", { name: "Save the source in the draft" }).click();
+    await page.getByRole("heading", { name: `Add source ${SOURCE_ID}` }).waitFor();
+
+    // The batch and its two events; the second event's date is wrong at first.
+    await page.getByLabel(label("Kind of record")).selectOption("BATCH");
+    await page.getByRole("button", { name: "Add a batch of subpoenas" }).click();
+    form = page.locator("form.record-form");
+    await form.getByLabel(label("Id")).fill(BATCH_ID);
+    await form.getByLabel(label("Issued on")).fill("2025-09-02");
+    await form.getByLabel(label("Counted under")).fill("denver-co");
+    await form.getByLabel(label("Agencies served")).fill("denver-sheriff");
+    await form.getByLabel(label("Issued by")).selectOption("ERO");
+    await form.getByLabel(label("Number of subpoenas")).fill(String(NEW_SUBPOENAS));
+    await form.getByLabel(label("How exact the number is")).selectOption("EXACT");
+    await cite(form.locator(".form-grid").first(), SOURCE_ID);
+    const first = form.getByRole("group", { name: "Event 1" });
+    await first.getByLabel(label("Date")).fill("2025-09-02");
+    await first.getByLabel(label("What happened")).selectOption("ISSUED");
+    await cite(first, SOURCE_ID);
+    await form.getByRole("button", { name: "Add an event" }).click();
+    const second = form.getByRole("group", { name: "Event 2" });
+    await second.getByLabel(label("Date")).fill("2025-13-40");
+    await second.getByLabel(label("What happened")).selectOption("DECLINED");
+    await cite(second, SOURCE_ID);
+    await form.getByRole("button", { name: "Save the batch in the draft" }).click();
+
+    // The server's own message, beside the field it names, and the field marked invalid.
+    const badDate = second.getByLabel(label("Date"));
+    await expect.poll(() => badDate.getAttribute("aria-invalid"), POLL).toBe("true");
+    const describedBy = (await badDate.getAttribute("aria-describedby")) ?? "";
+    const message = await page.locator(`[id="${describedBy.split(" ")[0]}"]`).textContent();
+    expect(message).toMatch(/2025-13-40/);
+    await expectAxeClean(page, "batch form with a server error beside a field");
+    await screenshot(page, "editor-batch-form-error-desktop");
+
+    await badDate.fill("2025-09-20");
+    await form.getByRole("button", { name: "Save the batch in the draft" }).click();
+    await page.getByRole("heading", { name: `Add batch ${BATCH_ID}` }).waitFor();
+    await expect.poll(() => page.locator(".change-card").count(), POLL).toBe(4);
+    await page.getByRole("button", { name: "Ask for review" }).click();
+    await page.getByText("Waiting for an editor's review.").waitFor();
+    // A contributor cannot publish.
+    expect(await page.getByRole("heading", { name: "Publish" }).count()).toBe(0);
+    await expectAxeClean(page, "changeset page");
+    await screenshot(page, "editor-changeset-desktop");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("is usable at 360 px", async () => {
+    const context = await newContext(browser, PHONE);
+    const page = await context.newPage();
+    // The contributor's session belongs to another context: sign in again with the password chosen above.
+    await page.goto(`${baseUrl}/editor/sign-in`);
+    await page.getByLabel(label("Email address")).fill(contributor.email);
+    await page.getByLabel(label("Password")).fill("contributor's own long password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { name: "Changesets", level: 1 }).waitFor();
+    await page.goto(changesetUrl);
+    await page.getByRole("heading", { name: NOTE, level: 1 }).waitFor();
+    await page.locator(".change-card").first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAxeClean(page, "changeset page at 360 px");
+    await screenshot(page, "editor-changeset-phone");
+    await context.close();
+  });
+
+  it("lets an editor review the diff and publish it", { timeout: 120_000 }, async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await signIn(context, editor, "the editor's own long password");
+    const errors = collectPageErrors(page);
+    const inReview = page.locator("section", { has: page.getByRole("heading", { name: /^In review/ }) });
+    await inReview.getByRole("link", { name: NOTE }).click();
+    await page.getByRole("heading", { name: NOTE, level: 1 }).waitFor();
+
+    const batchCard = page.locator(".change-card", {
+      has: page.getByRole("heading", { name: `Add batch ${BATCH_ID}` }),
+    });
+    const diff = batchCard.getByRole("table");
+    await expect
+      .poll(() => diff.getByRole("row", { name: /Number of subpoenas/ }).textContent(), POLL)
+      .toContain(String(NEW_SUBPOENAS));
+    const quoteRow = page
+      .locator(".change-card", { has: page.getByRole("heading", { name: `Add source ${SOURCE_ID}` }) })
+      .getByRole("row", { name: /Supporting quote/ });
+    expect(await quoteRow.textContent()).toContain(QUOTE);
+    await expectAxeClean(page, "review page");
+    await screenshot(page, "editor-review-desktop");
+
+    await page.getByRole("button", { name: "Publish this changeset" }).click();
+    await expect
+      .poll(() => page.locator(".publish-panel").getByRole("status").textContent(), POLL)
+      .toMatch(/Published as version \d+/);
+    await page.locator(".stage-tag", { hasText: "Published" }).first().waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("shows the published change to the public: numbers, history and feed", { timeout: 120_000 }, async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await expect.poll(() => publicSubpoenas(), POLL).toBe(subpoenasBefore + NEW_SUBPOENAS);
+
+    await page.goto(`${baseUrl}/batches/${BATCH_ID}`);
+    const history = page.locator("section", { has: page.getByRole("heading", { name: "History" }) });
+    await expect.poll(() => history.textContent(), POLL).toContain(NOTE);
+
+    await expectAxeClean(page, "batch page with its history");
+
+    await page.goto(`${baseUrl}/changes`);
+    const log = page.getByTestId("change-log");
+    await expect.poll(() => log.locator("li").first().textContent(), POLL).toContain(NOTE);
+    expect(await page.getByRole("link", { name: /Atom feed/ }).getAttribute("href")).toBe("/feeds/changes.atom");
+    await expectAxeClean(page, "changes page");
+    await screenshot(page, "changes-desktop");
+
+    const feed = await fetch(`${baseUrl}/feeds/changes.atom`);
+    expect(feed.status).toBe(200);
+    // The note as the feed escapes it (an apostrophe may be written as an entity).
+    expect(await feed.text()).toContain("September 2025 subpoenas");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it(
+    "takes a reader's error report to the editors' inbox, where it is linked to a changeset",
+    { timeout: 120_000 },
+    async () => {
+      const reader = await newContext(browser, PHONE);
+      const page = await reader.newPage();
+      const errors = collectPageErrors(page);
+      await page.goto(`${baseUrl}/batches/${BATCH_ID}`);
+      await page.getByText("Report an error on this page").click();
+      const form = page.getByRole("form", { name: /Report an error/ });
+      await form.getByLabel(label("What is wrong?")).fill("Too short");
+      await form.getByRole("button", { name: "Send the report" }).click();
+      await expect.poll(() => form.getByLabel(label("What is wrong?")).getAttribute("aria-invalid"), POLL).toBe("true");
+      await form.getByLabel(label("What is wrong?")).fill("The sheriff's letter lists four subpoenas, not three.");
+      await form.getByLabel(label("A source that shows it")).fill("https://example.org/letter.pdf");
+      await form.getByRole("button", { name: "Send the report" }).click();
+      await expect.poll(() => page.getByRole("status").filter({ hasText: "report number" }).count(), POLL).toBe(1);
+      await expectAxeClean(page, "batch page after an error report, 360 px");
+      expect(errors).toEqual([]);
+      await reader.close();
+
+      const context = await newContext(browser, DESKTOP);
+      const staff = await context.newPage();
+      await staff.goto(`${baseUrl}/editor/sign-in?next=%2Feditor%2Finbox`);
+      await staff.getByLabel(label("Email address")).fill(editor.email);
+      await staff.getByLabel(label("Password")).fill("the editor's own long password");
+      await staff.getByRole("button", { name: "Sign in" }).click();
+      await staff.getByRole("heading", { name: "Error reports", level: 1 }).waitFor();
+      const item = staff.locator(".inbox-item", { hasText: "four subpoenas, not three" });
+      await item.waitFor();
+      await item.getByRole("button", { name: "Start a changeset for it" }).click();
+      await staff.waitForURL(/\/editor\/changesets\/\d+$/);
+      await staff.getByRole("heading", { name: /error report/, level: 1 }).waitFor();
+      await staff.goto(`${baseUrl}/editor/inbox`);
+      const linked = staff.locator(".inbox-item", { hasText: "four subpoenas, not three" });
+      await expect.poll(() => linked.textContent(), POLL).toMatch(/Changeset#\d+/);
+      await expectAxeClean(staff, "inbox");
+      await screenshot(staff, "editor-inbox-desktop");
+      await context.close();
+    },
+  );
+});

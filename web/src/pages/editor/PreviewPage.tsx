@@ -1,0 +1,5 @@
+import { PreviewFrame } from "../../modules/preview/components/PreviewFrame";
+
+export function PreviewPage({ id, page }: { id: string; page: string }) {
+  return <PreviewFrame id={id} page={page} />;
+}
