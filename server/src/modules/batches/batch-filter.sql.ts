@@ -35,11 +35,12 @@ export const ISSUED_END_SQL = `(b.issued_on + CASE b.issued_precision WHEN 'year
 export function batchFilterSql(
   c: BatchCriteria,
   params: SqlParams,
-  options: { outcomesByJoin?: boolean } = {},
+  options: { outcomesByJoin?: boolean; onRollups?: boolean } = {},
 ): FilterSql {
   const ctes: string[] = [];
-  // Withdrawn batches keep their rows and history but are no longer part of the data.
-  const conditions: string[] = ["b.withdrawn_at IS NULL"];
+  // Withdrawn batches keep their rows and history but are no longer part of the data. The count rollups hold only
+  // batches that are not withdrawn (count-rollup.ts), and have no such column.
+  const conditions: string[] = options.onRollups ? [] : ["b.withdrawn_at IS NULL"];
   const unknown: string[] = [];
   /** The slugs as a parameter, noting those missing from `table` under the argument's name. */
   const slugs = (values: string[], argument: SlugArgument, table: "jurisdictions" | "agencies"): string => {

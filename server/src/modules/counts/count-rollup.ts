@@ -31,7 +31,7 @@ export async function adjustRollups(q: Queryable, batchIds: readonly string[], s
     `INSERT INTO count_rollup_batches AS r (${COLUMNS}, batches, subpoenas, unknown_batches, inexact_batches)
      SELECT ${KEY}, $2 * count(*), $2 * sum(b.counted_subpoenas), $2 * count(*) FILTER (WHERE b.subpoena_count IS NULL),
             $2 * count(*) FILTER (WHERE ${INEXACT})
-       FROM batches b WHERE b.id = ANY($1) GROUP BY 1, 2, 3, 4
+       FROM batches b WHERE b.id = ANY($1) AND b.withdrawn_at IS NULL GROUP BY 1, 2, 3, 4
      ON CONFLICT (${CONFLICT}) DO UPDATE SET ${ADD}`,
     [batchIds, sign],
   );
@@ -39,7 +39,7 @@ export async function adjustRollups(q: Queryable, batchIds: readonly string[], s
     `INSERT INTO count_rollup_parts AS r (${COLUMNS}, outcome, batches, subpoenas, unknown_batches, inexact_batches)
      SELECT ${KEY}, bo.outcome, $2 * count(*), $2 * coalesce(sum(bo.subpoenas), 0),
             $2 * count(*) FILTER (WHERE bo.subpoenas IS NULL), $2 * count(*) FILTER (WHERE ${INEXACT})
-       FROM batches b JOIN batch_outcomes bo ON bo.batch_id = b.id WHERE b.id = ANY($1) GROUP BY 1, 2, 3, 4, 5
+       FROM batches b JOIN batch_outcomes bo ON bo.batch_id = b.id WHERE b.id = ANY($1) AND b.withdrawn_at IS NULL GROUP BY 1, 2, 3, 4, 5
      ON CONFLICT (outcome, ${CONFLICT}) DO UPDATE SET ${ADD}`,
     [batchIds, sign],
   );
@@ -53,12 +53,12 @@ export async function rebuildRollups(q: Queryable): Promise<void> {
     `INSERT INTO count_rollup_batches (${COLUMNS}, batches, subpoenas, unknown_batches, inexact_batches)
      SELECT ${KEY}, count(*), sum(b.counted_subpoenas), count(*) FILTER (WHERE b.subpoena_count IS NULL),
             count(*) FILTER (WHERE ${INEXACT})
-       FROM batches b GROUP BY 1, 2, 3, 4`,
+       FROM batches b WHERE b.withdrawn_at IS NULL GROUP BY 1, 2, 3, 4`,
   );
   await q.query(
     `INSERT INTO count_rollup_parts (${COLUMNS}, outcome, batches, subpoenas, unknown_batches, inexact_batches)
      SELECT ${KEY}, bo.outcome, count(*), coalesce(sum(bo.subpoenas), 0), count(*) FILTER (WHERE bo.subpoenas IS NULL),
             count(*) FILTER (WHERE ${INEXACT})
-       FROM batches b JOIN batch_outcomes bo ON bo.batch_id = b.id GROUP BY 1, 2, 3, 4, 5`,
+       FROM batches b JOIN batch_outcomes bo ON bo.batch_id = b.id WHERE b.withdrawn_at IS NULL GROUP BY 1, 2, 3, 4, 5`,
   );
 }

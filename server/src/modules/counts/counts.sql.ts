@@ -183,7 +183,7 @@ export function countsStatement(query: CountsQuery, useRollups: boolean): { sql:
   const { criteria, groupBy, interval } = query;
   const dims = new Set(groupBy);
   const params = new SqlParams();
-  const filter = batchFilterSql(criteria, params, { outcomesByJoin: true });
+  const filter = batchFilterSql(criteria, params, { outcomesByJoin: true, onRollups: useRollups });
   const outcomes = criteria.outcomes ? params.add(criteria.outcomes, "text[]") : null;
   const fine = interval === Interval.YEAR ? "true" : `b.issued_precision <> 'year'`;
   const needsPlace = dims.has(CountDimension.JURISDICTION) || dims.has(CountDimension.STATE);
