@@ -44,7 +44,9 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   throw new Error(`The server did not become healthy within ${SERVER_START_TIMEOUT_MS / 1000} s:\n${output()}`);
 }
 
-export async function startTestServer(options: { seedDir?: string; dataDir?: string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { seedDir?: string; dataDir?: string; env?: Record<string, string> } = {},
+): Promise<TestServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -53,6 +55,7 @@ export async function startTestServer(options: { seedDir?: string; dataDir?: str
     EMBEDDED_DATA_DIR: options.dataDir ?? "memory://",
     LOG_LEVEL: "silent",
     WEB_DIST_DIR: DIST_DIR,
+    ...options.env,
   };
   if (options.seedDir) env.SEED_DIR = options.seedDir;
   else delete env.SEED_DIR;

@@ -28,8 +28,50 @@ export function refusalOf(error: Error | undefined): string | null {
   return refusal ? refusal.message : null;
 }
 
+type GraphQLErrorLike = { message: string; extensions?: { code?: unknown } };
+
+function graphQLErrorsOf(error: Error | undefined): GraphQLErrorLike[] {
+  return (error as { graphQLErrors?: GraphQLErrorLike[] } | undefined)?.graphQLErrors ?? [];
+}
+
+// A record that is not there, as opposed to one that could not be loaded (no answer, or an error of another kind).
+export function isNotFound(error: Error | undefined): boolean {
+  return !error || graphQLErrorsOf(error).some((e) => e.extensions?.code === "NOT_FOUND");
+}
+
+// The browser tab's title for a record page without its record: "Batch not found", or "Batch could not be loaded"
+// when the API did not say it is missing (a rate limit or an outage must not read as "this does not exist").
+export function failedTitle(noun: string, error: Error | undefined): string {
+  return isNotFound(error) ? `${noun} not found` : `${noun} could not be loaded`;
+}
+
+// The API's "too many requests from this address" (HTTP 429): how many seconds to wait, from its message, or null.
+export function rateLimitWaitOf(error: Error | undefined): number | null {
+  const limited = graphQLErrorsOf(error).find((e) => e.extensions?.code === "RATE_LIMITED");
+  if (!limited) return null;
+  const seconds = /try again in (\d+) seconds?/i.exec(limited.message);
+  return seconds ? Number(seconds[1]) : 60;
+}
+
 // Errors say what failed and what to do; the technical detail is there for a bug report, not as the message.
 export function ErrorState({ title, error, onRetry }: { title: string; error?: Error; onRetry?: () => void }) {
+  const wait = rateLimitWaitOf(error);
+  if (wait !== null) {
+    return (
+      <div className="status status--error" role="alert" data-error="rate-limited">
+        <strong>{title}</strong>
+        <p>
+          The site has had too many requests from your network in the last minute. Wait {wait}{" "}
+          {wait === 1 ? "second" : "seconds"} and try again.
+        </p>
+        {onRetry && (
+          <button type="button" className="button" onClick={onRetry}>
+            Try again
+          </button>
+        )}
+      </div>
+    );
+  }
   const refusal = refusalOf(error);
   if (refusal) {
     return (

@@ -11,7 +11,7 @@ import { Link } from "../../../app/router";
 import { paths } from "../../../app/routes";
 import { useDocumentTitle } from "../../../app/hooks/useDocumentTitle";
 import { PageHeader, Section } from "../../../ui/Layout";
-import { ErrorState, Skeleton } from "../../../ui/status";
+import { ErrorState, failedTitle, isNotFound, Skeleton } from "../../../ui/status";
 import { CopyButton } from "../../../ui/CopyButton";
 import { Fact } from "../../../ui/Fact";
 import { labelOfEnum } from "../../counts/utils/enums";
@@ -69,13 +69,16 @@ export function BatchDetail({ id }: { id: string }) {
   const [result, reexecute] = useQuery({ query: BatchDetail_BatchQuery, variables: { id } });
   const batch = result.data?.batch;
   useDocumentTitle(
-    batch ? `${batch.jurisdiction.name}, ${batch.issuedOnLabel}` : result.fetching ? "Batch" : "Batch not found",
+    batch
+      ? `${batch.jurisdiction.name}, ${batch.issuedOnLabel}`
+      : result.fetching
+        ? "Batch"
+        : failedTitle("Batch", result.error),
   );
 
   if (result.fetching && !batch) return <Skeleton height={420} label="Loading the batch" />;
   if (!batch) {
-    const notFound = result.error?.graphQLErrors.some((e) => e.extensions?.code === "NOT_FOUND") || !result.error;
-    if (notFound) {
+    if (isNotFound(result.error)) {
       return (
         <WithdrawnOr
           type="BATCH"

@@ -9,7 +9,7 @@ import { useDocumentTitle } from "../../../app/hooks/useDocumentTitle";
 import { PageHeader } from "../../../ui/Layout";
 import { NotFound } from "../../../ui/NotFound";
 import { WithdrawnOr } from "../../history/components/RecordHistory";
-import { ErrorState, Skeleton } from "../../../ui/status";
+import { ErrorState, failedTitle, isNotFound, Skeleton } from "../../../ui/status";
 import { labelOfEnum } from "../../counts/utils/enums";
 
 export const JurisdictionProfile_JurisdictionQuery = graphql(`
@@ -64,11 +64,12 @@ function kindLabel(kind: string): string {
 export function JurisdictionProfile({ slug, children }: JurisdictionProfileProps) {
   const [result, reexecute] = useQuery({ query: JurisdictionProfile_JurisdictionQuery, variables: { slug } });
   const jurisdiction = result.data?.jurisdiction;
-  useDocumentTitle(jurisdiction ? jurisdiction.name : result.fetching ? "Jurisdiction" : "Jurisdiction not found");
+  useDocumentTitle(
+    jurisdiction ? jurisdiction.name : result.fetching ? "Jurisdiction" : failedTitle("Jurisdiction", result.error),
+  );
   if (result.fetching && !jurisdiction) return <Skeleton height={300} label="Loading the jurisdiction" />;
   if (!jurisdiction) {
-    const notFound = !result.error || result.error.graphQLErrors.some((e) => e.extensions?.code === "NOT_FOUND");
-    if (notFound) {
+    if (isNotFound(result.error)) {
       return (
         <WithdrawnOr
           type="JURISDICTION"

@@ -12,6 +12,7 @@ import { formatPartialDateText } from "../../batches/utils/format";
 import { EventTimeline } from "../../batch-detail/components/EventTimeline";
 import { courtCaseOutcomeLabel } from "../../records-browser/tables/labels";
 import { RecordLoadState } from "./RecordLoadState";
+import { failedTitle } from "../../../ui/status";
 import { RecordTrail } from "../../history/components/RecordTrail";
 
 const CourtCaseDetailQuery = graphql(`
@@ -50,7 +51,9 @@ const CourtCaseDetailQuery = graphql(`
 export function CourtCaseDetail({ slug }: { slug: string }) {
   const [result, reexecute] = useQuery({ query: CourtCaseDetailQuery, variables: { slug } });
   const courtCase = result.data?.courtCase;
-  useDocumentTitle(courtCase ? courtCase.caption : result.fetching ? "Court case" : "Court case not found");
+  useDocumentTitle(
+    courtCase ? courtCase.caption : result.fetching ? "Court case" : failedTitle("Court case", result.error),
+  );
   if (!courtCase) {
     return (
       <RecordLoadState

@@ -3,7 +3,7 @@ import type { CombinedError } from "urql";
 import type { RecordType } from "../../../gql/graphql";
 import { NotFound } from "../../../ui/NotFound";
 import { WithdrawnOr } from "../../history/components/RecordHistory";
-import { ErrorState, Skeleton } from "../../../ui/status";
+import { ErrorState, isNotFound, Skeleton } from "../../../ui/status";
 
 // What a record page shows before its record: a skeleton while loading, "no such record" for an unknown id, and an
 // error with a retry for anything else. Null once the record is there.
@@ -27,8 +27,7 @@ export function RecordLoadState({
 }) {
   if (found) return null;
   if (fetching) return <Skeleton height={420} label={`Loading the ${noun}`} />;
-  const missing = !error || error.graphQLErrors.some((e) => e.extensions?.code === "NOT_FOUND");
-  if (missing) {
+  if (isNotFound(error)) {
     const fallback = <NotFound title={`No such ${noun}`}>{notFound}</NotFound>;
     return record ? <WithdrawnOr type={record.type} id={record.id} noun={noun} fallback={fallback} /> : fallback;
   }

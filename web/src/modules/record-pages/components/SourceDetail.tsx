@@ -9,6 +9,7 @@ import { Fact } from "../../../ui/Fact";
 import { PageHeader, Section } from "../../../ui/Layout";
 import { eventStatusLabel, formatPartialDateText, reliabilityLabel, sourceKindLabel } from "../../batches/utils/format";
 import { RecordLoadState } from "./RecordLoadState";
+import { failedTitle } from "../../../ui/status";
 import { RecordTrail } from "../../history/components/RecordTrail";
 
 const SourceDetailQuery = graphql(`
@@ -106,7 +107,9 @@ function CitationItem({ citation }: { citation: Citation }) {
 export function SourceDetail({ id }: { id: string }) {
   const [result, reexecute] = useQuery({ query: SourceDetailQuery, variables: { id } });
   const source = result.data?.source;
-  useDocumentTitle(source ? (source.title ?? source.publisher) : result.fetching ? "Source" : "Source not found");
+  useDocumentTitle(
+    source ? (source.title ?? source.publisher) : result.fetching ? "Source" : failedTitle("Source", result.error),
+  );
   if (!source) {
     return (
       <RecordLoadState
