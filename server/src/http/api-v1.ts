@@ -406,6 +406,8 @@ async function streamBatches(
       orderBy,
       { first: STREAM_CHUNK, after: page.pageInfo.endCursor },
       STREAM_CHUNK,
+      // Counted once, for the header, on the first chunk.
+      { withTotal: false },
     );
   }
   if (gone) return;
