@@ -197,7 +197,7 @@ export function SubpoenasOverTimeChart({
         </Bar>
       ))}
       {columns.map((row) =>
-        (showTotals && row.total > 0) || row.unknownCountBatches > 0 ? (
+        row.total > 0 || row.unknownCountBatches > 0 ? (
           <ReferenceDot
             key={`top-${row.period}`}
             x={row.period}
