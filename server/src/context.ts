@@ -9,6 +9,7 @@ import { createCourtCaseLoaders } from "./modules/court-cases/court-case.loaders
 import { createJurisdictionLoaders } from "./modules/jurisdictions/jurisdiction.loaders";
 import { createPolicyLoaders } from "./modules/policies/policy.loaders";
 import { createSourceLoaders } from "./modules/sources/source.loaders";
+import type { PreviewRequest } from "./http/preview";
 import type { CostEstimate } from "./schema/cost/query-cost";
 
 /** Every per-request DataLoader, made in one place so that their caches never outlive the request. */
@@ -44,6 +45,8 @@ export interface RequestContext {
   /** What the editorial operations need of the HTTP exchange (sign-in cookies, the caller's address). */
   http?: HttpExchange;
   editorial?: EditorialConfig;
+  /** A staff preview of a draft (http/preview.ts): the plugin swaps dataSource and loaders once it is applied. */
+  preview?: PreviewRequest;
 }
 
 export interface HttpExchange {

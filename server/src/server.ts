@@ -35,7 +35,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await sizes.start();
     const limiter = new RateLimiter(database.dataSource, config.rateLimit.points, config.rateLimit.windowSeconds);
     const pngRenderer = new PngRenderer(config.images.workers, config.images.queue);
-    const apollo = createApolloServer(await buildApiSchema(), logger, config.api, sizes);
+    const apollo = createApolloServer(await buildApiSchema(), logger, config.api, sizes, database.dataSource);
     await apollo.start();
     let listening = "";
     const app = createApp({
@@ -57,7 +57,16 @@ export async function startServer(config: Config): Promise<RunningServer> {
       }),
       editorial: config.editorial,
     });
-    const server = http.createServer(app);
+    // While stopping, answers close their connections: a client holding a keep-alive connection would otherwise
+    // keep sending requests on it, and the drain would never end (or cut them off at its deadline).
+    let stopping = false;
+    const open = new Set<http.ServerResponse>();
+    const server = http.createServer((req, res) => {
+      open.add(res);
+      res.once("close", () => open.delete(res));
+      if (stopping) res.setHeader("Connection", "close");
+      app(req, res);
+    });
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
       server.listen(config.port, config.host, resolve);
@@ -70,6 +79,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
       url,
       database,
       async stop(drainMs = DEFAULT_DRAIN_MS) {
+        stopping = true;
+        for (const res of open) if (!res.headersSent) res.setHeader("Connection", "close");
         await new Promise<void>((resolve) => {
           const cut = setTimeout(() => server.closeAllConnections(), drainMs);
           server.close(() => {

@@ -54,15 +54,13 @@ function label(text: string): RegExp {
   return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\(required\\))?$`);
 }
 
-/** The public total over HTTP, as any reader of the API gets it (no cookie). */
-async function publicSubpoenas(): Promise<number> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: "{ subpoenaCounts(groupBy: [OUTCOME]) { total { subpoenas } } }" }),
-  });
-  const body = (await response.json()) as { data: { subpoenaCounts: { total: { subpoenas: number } } } };
-  return body.data.subpoenaCounts.total.subpoenas;
+/** The dashboard's headline figure of subpoenas, read off the public home page as a reader sees it (no cookie). */
+async function dashboardSubpoenas(page: Page): Promise<number> {
+  await page.goto(`${baseUrl}/`);
+  const figure = page.locator('[data-figure="subpoenas"]');
+  await figure.waitFor();
+  // The figure is written for people ("1,234"): read it back as a number.
+  return Number(((await figure.textContent()) ?? "").replace(/[^\d]/g, ""));
 }
 
 async function expectAxeClean(page: Page, what: string): Promise<void> {
@@ -95,9 +93,12 @@ async function cite(scope: Locator, sourceId: string): Promise<void> {
 describe("the editorial flow", () => {
   let changesetUrl: string;
 
-  it("reads the public numbers before the change", async () => {
-    subpoenasBefore = await publicSubpoenas();
+  it("reads the public dashboard's headline before the change", async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await context.newPage();
+    subpoenasBefore = await dashboardSubpoenas(page);
     expect(subpoenasBefore).toBeGreaterThan(0);
+    await context.close();
   });
 
   it("refuses the editor's pages to the public: they ask to sign in", async () => {
@@ -240,11 +241,13 @@ describe("the editorial flow", () => {
     await context.close();
   });
 
-  it("shows the published change to the public: numbers, history and feed", { timeout: 120_000 }, async () => {
+  it("shows the published change to the public: dashboard, history and feed", { timeout: 120_000 }, async () => {
     const context = await newContext(browser, DESKTOP);
     const page = await context.newPage();
     const errors = collectPageErrors(page);
-    await expect.poll(() => publicSubpoenas(), POLL).toBe(subpoenasBefore + NEW_SUBPOENAS);
+    // The public dashboard, freshly loaded, counts the new batch in its headline figure.
+    await expect.poll(() => dashboardSubpoenas(page), POLL).toBe(subpoenasBefore + NEW_SUBPOENAS);
+    await expectAxeClean(page, "dashboard after publishing");
 
     await page.goto(`${baseUrl}/batches/${BATCH_ID}`);
     const history = page.locator("section", { has: page.getByRole("heading", { name: "History" }) });

@@ -6,7 +6,7 @@ import { pluralize } from "@subpoena-tracker/domain";
 import { unreportedNote } from "../describe";
 import type { BarItem, BarsModel } from "../model";
 import { linearScale, niceTicks, px } from "../scale";
-import { foldBars } from "../series";
+import { MAX_BARS, foldBars } from "../series";
 import { measureText, truncateText } from "../text";
 import type { ChartTheme } from "../theme";
 import { RATIOS, scaledLayout, type Layout } from "./layout";
@@ -22,7 +22,6 @@ export interface BarsChartProps {
 }
 
 /** Most bars shown at once; the smallest beyond are folded into one "others" bar. */
-export const MAX_BARS = 15;
 const NOT_REPORTED = "not reported";
 
 function noteText(model: BarsModel): string | null {
