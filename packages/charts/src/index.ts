@@ -10,7 +10,6 @@ export * from "./scale";
 export { ChartBody, naturalBodyHeight, type ChartBodyProps } from "./components/ChartBody";
 export { ChartSvg, type ChartSvgProps } from "./components/ChartSvg";
 export { ChartImage, type ChartImageProps } from "./components/ChartImage";
-export { MAX_BARS } from "./components/BarsChart";
 export { scaleFor, LAYOUT } from "./components/layout";
 export { autoDarkCss } from "./components/paint";
 export * from "./links";

@@ -67,6 +67,8 @@ export interface CountBucketLike {
   batches: number;
   unknownCountBatches: number;
   inexactCountBatches?: number;
+  /** The API's `other` bucket: every series beyond the `top` asked for, summed in its period. */
+  other?: boolean;
 }
 
 export interface Totals {
@@ -84,6 +86,8 @@ export interface CountsLike {
    * keeps it whatever the filter. States are ordered by their codes and need none.
    */
   placeOrder?: readonly string[];
+  /** How many series the API summed into its `other` buckets (asked for with `top`). */
+  otherSeries?: number;
 }
 
 /** The span the numbers cover, as period labels or partial dates ("2020-01", "2020-Q1", "2020", "2020-01-13"). */
@@ -148,6 +152,8 @@ export interface BarItem {
   inexactCountBatches: number;
   /** The keys an "others" bar stands for. */
   members: string[];
+  /** How many places an "others" bar sums (the API's `other` names none of them); 1 for any other bar. */
+  count?: number;
 }
 
 export interface BarsModel {

@@ -103,6 +103,32 @@ describe("toColumnsModel", () => {
     expect(model.range).toEqual({ from: "2020", to: "2020" });
   });
 
+  it("draws the API's other buckets (asked for with top) as the last series, naming how many places they sum", () => {
+    const answer = {
+      ...counts([
+        bucket({ period: "2020-01", jurisdiction: oregon, subpoenas: 2 }),
+        bucket({ period: "2020-01", other: true, subpoenas: 50, batches: 30 }),
+        bucket({ period: "2020-02", other: true, subpoenas: 7 }),
+      ]),
+      otherSeries: 41,
+    };
+    const model = toColumnsModel(OVER_TIME, answer, {}, 8);
+    expect(model.series.map((s) => [s.key, s.label])).toEqual([
+      ["oregon", "Oregon"],
+      [OTHERS_KEY, "41 others"],
+    ]);
+    expect(model.columns.map((c) => c.values)).toEqual([
+      [2, 50],
+      [0, 7],
+    ]);
+    const bars = toBarsModel(BY_JURISDICTION, answer);
+    expect(bars.bars.map((b) => [b.key, b.label, b.subpoenas])).toEqual([
+      ["oregon", "Oregon", 2],
+      [OTHERS_KEY, "41 others", 57],
+    ]);
+    expect(foldBars([...bars.bars], 1).map((b) => b.label)).toEqual(["Oregon"]);
+  });
+
   it("ignores the zero buckets the API adds for empty periods when ranking series", () => {
     const model = toColumnsModel(
       OVER_TIME,

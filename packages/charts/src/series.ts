@@ -38,6 +38,23 @@ export const OTHERS_KEY = "__others";
 export const TOTAL_KEY = "__total";
 /** Series beyond this many (the categorical palette) are folded into one "others" series. */
 export const MAX_SERIES = 8;
+/** Bars a bar chart draws at most; the rest are folded into one "others" bar. */
+export const MAX_BARS = 15;
+
+/**
+ * The `top` a chart asks the API for: the series or bars it can draw, less one for "others", so the answer stays a
+ * few dozen buckets however many places the data holds. Outcomes are never folded; a total has one series.
+ */
+export function topFor(view: ChartView): number | null {
+  switch (view.chart) {
+    case "subpoenas-over-time":
+      return view.stack === "jurisdiction" || view.stack === "state" ? MAX_SERIES - 1 : null;
+    case "by-jurisdiction":
+      return MAX_BARS - 1;
+    case "outcomes":
+      return null;
+  }
+}
 
 export interface SeriesKey {
   key: string;
@@ -47,6 +64,7 @@ export interface SeriesKey {
 /** The series (or bar) a bucket belongs to. Buckets the API could not attribute still carry subpoenas: they are shown
  * under UNATTRIBUTED_KEY rather than dropped. */
 export function seriesKeyOf(bucket: CountBucketLike, dimension: BarDimension): SeriesKey {
+  if (bucket.other) return { key: OTHERS_KEY, label: "Others" };
   switch (dimension) {
     case "jurisdiction":
       return bucket.jurisdiction
@@ -111,8 +129,10 @@ const outcomeRank = (key: string): number => {
 /** Outcomes in their canonical order; places biggest first (unreported sizes next, then by name), unattributed last. */
 function rank(tallies: Tally[], dimension: BarDimension): Tally[] {
   if (dimension === "outcome") return [...tallies].sort((a, b) => outcomeRank(a.key) - outcomeRank(b.key));
+  // The API's "other" (what it summed beyond `top`) stays last, as the series it stands for ranked below the rest.
   return [...tallies].sort(
     (a, b) =>
+      Number(a.key === OTHERS_KEY) - Number(b.key === OTHERS_KEY) ||
       Number(a.key === UNATTRIBUTED_KEY) - Number(b.key === UNATTRIBUTED_KEY) ||
       b.subpoenas - a.subpoenas ||
       b.unknownCountBatches - a.unknownCountBatches ||
@@ -215,6 +235,7 @@ function buildSeries(
   stack: StackBy,
   maxSeries: number,
   placeOrder: readonly string[] | undefined,
+  otherSeries = 0,
 ): SeriesInfo[] {
   if (stack === "none") {
     return [
@@ -229,10 +250,13 @@ function buildSeries(
       },
     ];
   }
-  const ranked = rank(tallyBy(buckets, stack), stack);
+  const all = rank(tallyBy(buckets, stack), stack);
+  // What the API already summed as "other" joins whatever is folded here.
+  const apiOthers = all.find((t) => t.key === OTHERS_KEY);
+  const ranked = all.filter((t) => t.key !== OTHERS_KEY);
   // Outcomes have a fixed colour each, so they are never folded.
   const limit = stack === "outcome" ? ranked.length : maxSeries;
-  const kept = ranked.length > limit ? ranked.slice(0, limit - 1) : ranked;
+  const kept = ranked.length > limit || apiOthers ? ranked.slice(0, limit - 1) : ranked;
   const slots = placeColorIndices(
     kept.filter((t) => t.key !== UNATTRIBUTED_KEY).map((t) => t.key),
     stack === "state" ? US_STATE_CODES : placeOrder,
@@ -246,13 +270,15 @@ function buildSeries(
     unknownCountBatches: t.unknownCountBatches,
     inexactCountBatches: t.inexactCountBatches,
   }));
-  const folded = ranked.slice(kept.length);
+  const folded = [...ranked.slice(kept.length), ...(apiOthers ? [apiOthers] : [])];
   if (folded.length > 0) {
+    const count = folded.length - (apiOthers ? 1 : 0) + (apiOthers ? otherSeries : 0);
     series.push({
       key: OTHERS_KEY,
-      label: `${folded.length} others`,
+      label: `${count} others`,
       color: { kind: "other" },
-      members: folded.map((t) => t.key),
+      // The series the API summed are not named in its answer: only those folded here can be listed.
+      members: folded.filter((t) => t.key !== OTHERS_KEY).map((t) => t.key),
       subpoenas: folded.reduce((sum, t) => sum + t.subpoenas, 0),
       unknownCountBatches: folded.reduce((sum, t) => sum + t.unknownCountBatches, 0),
       inexactCountBatches: folded.reduce((sum, t) => sum + t.inexactCountBatches, 0),
@@ -268,7 +294,7 @@ export function toColumnsModel(
   maxSeries = MAX_SERIES,
 ): ColumnsModel {
   const { interval, stack } = view;
-  const series = buildSeries(counts.buckets, stack, maxSeries, counts.placeOrder);
+  const series = buildSeries(counts.buckets, stack, maxSeries, counts.placeOrder, counts.otherSeries ?? 0);
   const indexByKey = new Map<string, number>();
   series.forEach((s, index) => indexByKey.set(s.key, index));
   const othersIndex = indexByKey.get(OTHERS_KEY);
@@ -340,7 +366,11 @@ export function toBarsModel(
     kind: "bars",
     chart: view.chart,
     dimension,
-    bars: toBars(counts.buckets, dimension),
+    bars: toBars(counts.buckets, dimension).map((bar) =>
+      bar.key === OTHERS_KEY
+        ? { ...bar, label: `${counts.otherSeries ?? 0} others`, members: [], count: counts.otherSeries ?? 0 }
+        : bar,
+    ),
     totals: toTotals(counts.total),
     range: spanOf(counts.buckets, filter),
   };
@@ -361,11 +391,13 @@ export function foldBars(bars: BarItem[], maxBars: number): BarItem[] {
   if (bars.length <= maxBars || maxBars < 2) return bars.slice(0, Math.max(maxBars, 1));
   const kept = bars.slice(0, maxBars - 1);
   const folded = bars.slice(maxBars - 1);
+  const count = folded.reduce((sum, b) => sum + (b.count ?? 1), 0);
   return [
     ...kept,
     {
       key: OTHERS_KEY,
-      label: `${folded.length} others`,
+      label: `${count} others`,
+      count,
       color: { kind: "other" },
       subpoenas: folded.reduce((sum, b) => sum + b.subpoenas, 0),
       batches: folded.reduce((sum, b) => sum + b.batches, 0),

@@ -10,6 +10,7 @@ import {
   type CountsLike,
   type EmbedPayload,
   type NamedSlug,
+  topFor,
 } from "@subpoena-tracker/charts";
 import type { ApiLimits } from "../config";
 import { countSubpoenas } from "../modules/counts/counts.service";
@@ -156,6 +157,8 @@ async function loadView(
         groupBy: groupBy.map((d) => CountDimension[d]),
         interval: INTERVALS[interval],
         fillEmptyPeriods: false,
+        // Only what the chart draws: its top series and the rest summed as "other" (27 MB of HTML at 1M otherwise).
+        top: topFor(view),
       },
       { maxSpanYears: limits.maxSpanYears },
     ),
@@ -187,6 +190,7 @@ async function loadView(
       batches: b.batches,
       unknownCountBatches: b.unknownCountBatches,
       inexactCountBatches: b.inexactCountBatches,
+      ...(b.other ? { other: true } : {}),
     })),
     total: {
       subpoenas: result.total.subpoenas,
@@ -195,6 +199,7 @@ async function loadView(
       inexactCountBatches: result.total.inexactCountBatches,
     },
     placeOrder,
+    ...(result.otherSeries > 0 ? { otherSeries: result.otherSeries } : {}),
   };
   const context = {
     filterLabel: describeFilter({

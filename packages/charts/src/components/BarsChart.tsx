@@ -7,7 +7,7 @@ import { unreportedNote } from "../describe";
 import type { BarItem, BarsModel } from "../model";
 import { INEXACT_NOTE, figureText, valueTicks } from "../marks";
 import { linearScale, px } from "../scale";
-import { foldBars } from "../series";
+import { MAX_BARS, foldBars } from "../series";
 import { measureText, truncateText } from "../text";
 import type { ChartTheme } from "../theme";
 import { RATIOS, scaledLayout, type Layout } from "./layout";
@@ -23,7 +23,6 @@ export interface BarsChartProps {
 }
 
 /** Most bars shown at once; the smallest beyond are folded into one "others" bar. */
-export const MAX_BARS = 15;
 const NOT_REPORTED = "not reported";
 
 function noteText(model: BarsModel): string | null {
