@@ -9,6 +9,7 @@ import { createCourtCaseLoaders } from "./modules/court-cases/court-case.loaders
 import { createJurisdictionLoaders } from "./modules/jurisdictions/jurisdiction.loaders";
 import { createPolicyLoaders } from "./modules/policies/policy.loaders";
 import { createSourceLoaders } from "./modules/sources/source.loaders";
+import { createWithdrawalLoaders } from "./modules/withdrawals/withdrawal.loaders";
 import type { PreviewRequest } from "./http/preview";
 import type { CostEstimate } from "./schema/cost/query-cost";
 
@@ -21,6 +22,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createCourtCaseLoaders(dataSource),
     ...createPolicyLoaders(dataSource),
     ...createSourceLoaders(dataSource),
+    ...createWithdrawalLoaders(dataSource),
   };
 }
 
