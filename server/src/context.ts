@@ -5,6 +5,7 @@ import type { ApiLimits, EditorialConfig } from "./config";
 import type { Viewer } from "./modules/accounts/auth.service";
 import { createAgencyLoaders } from "./modules/agencies/agency.loaders";
 import { createBatchLoaders } from "./modules/batches/batch.loaders";
+import { createChangesetLoaders } from "./modules/changesets/changeset.loaders";
 import { createCourtCaseLoaders } from "./modules/court-cases/court-case.loaders";
 import { createJurisdictionLoaders } from "./modules/jurisdictions/jurisdiction.loaders";
 import { createPolicyLoaders } from "./modules/policies/policy.loaders";
@@ -23,6 +24,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createPolicyLoaders(dataSource),
     ...createSourceLoaders(dataSource),
     ...createWithdrawalLoaders(dataSource),
+    ...createChangesetLoaders(dataSource),
   };
 }
 
