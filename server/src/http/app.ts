@@ -139,7 +139,7 @@ export function createApp(options: AppOptions): Express {
   if (fs.existsSync(indexHtml)) {
     // The built dashboard (static-assets.ts): an address that is no page of the app still gets the shell (it shows
     // "not found"), with status 404 so crawlers and link checkers know.
-    app.use(createWebDistRouter(webDistDir));
+    app.use(createWebDistRouter(webDistDir, { dataSource, limits, logger, publicOrigin: options.publicOrigin }));
   } else {
     app.get("/", (_req, res) => {
       res

@@ -1,0 +1,161 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "./helpers/server";
+
+/** Stand-ins for the built web/dist shells, so that these tests do not depend on a web build. */
+const INDEX = `<!doctype html>
+<html lang="en">
+  <head>
+    <title>Subpoena Tracker</title>
+    <meta name="description" content="The generic description." />
+  </head>
+  <body><div id="root"></div></body>
+</html>
+`;
+const EMBED = `<!doctype html>
+<html lang="en">
+  <head>
+    <title>Chart | Subpoena Tracker</title>
+  </head>
+  <body><div id="embed-root"></div></body>
+</html>
+`;
+
+const PUBLIC_URL = "https://subpoenas.example.org";
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+/** The <head>'s meta properties and oEmbed link, as an unfurler reads them: from the HTML alone, no script run. */
+function card(html: string): Record<string, string> {
+  const head = html.slice(0, html.indexOf("</head>"));
+  const found: Record<string, string> = {};
+  for (const m of head.matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)"/g)) {
+    found[m[1]] = decodeEntities(m[2]);
+  }
+  const oembed = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(head);
+  if (oembed) found.oembed = decodeEntities(oembed[1]);
+  return found;
+}
+
+describe("link cards: Open Graph tags in the served HTML", () => {
+  let server: TestServer;
+  let distDir: string;
+  const get = (url: string) => fetch(`${server.url}${url}`);
+  const cardOf = async (url: string): Promise<Record<string, string>> => {
+    const res = await get(url);
+    expect(res.status, url).toBe(200);
+    expect(res.headers.get("content-type"), url).toMatch(/^text\/html/);
+    return card(await res.text());
+  };
+  /** Fetches an absolute PUBLIC_URL address from the test server: the path and query are what matter. */
+  const fetchPublic = (absolute: string) => {
+    expect(absolute.startsWith(`${PUBLIC_URL}/`), absolute).toBe(true);
+    return get(absolute.slice(PUBLIC_URL.length));
+  };
+
+  beforeAll(async () => {
+    distDir = fs.mkdtempSync(path.join(os.tmpdir(), "share-dist-"));
+    fs.writeFileSync(path.join(distDir, "index.html"), INDEX);
+    fs.writeFileSync(path.join(distDir, "embed.html"), EMBED);
+    server = await startTestServer({ webDistDir: distDir, publicUrl: PUBLIC_URL });
+  });
+  afterAll(async () => {
+    await server?.close();
+    fs.rmSync(distDir, { recursive: true, force: true });
+  });
+
+  it("gives the dashboard the chart's title, figures and PNG, and oEmbed discovery", async () => {
+    const tags = await cardOf("/?state=OR");
+    expect(tags["og:title"]).toMatch(/Subpoena Tracker/);
+    expect(tags["og:description"]).not.toBe("The generic description.");
+    expect(tags["og:description"]).toMatch(/Oregon|OR/);
+    expect(tags.description).toBe(tags["og:description"]);
+    expect(tags["og:url"]).toBe(`${PUBLIC_URL}/?state=OR`);
+    expect(tags["og:image"]).toMatch(new RegExp(`^${PUBLIC_URL}/embed/subpoenas-over-time\\.png\\?`));
+    expect(new URL(tags["og:image"]).searchParams.get("state")).toBe("OR");
+    expect(tags["twitter:card"]).toBe("summary_large_image");
+    const image = await fetchPublic(tags["og:image"]);
+    expect(image.status).toBe(200);
+    expect(image.headers.get("content-type")).toBe("image/png");
+
+    expect(new URL(tags.oembed).pathname).toBe("/oembed");
+    expect(new URL(tags.oembed).searchParams.get("url")).toBe(`${PUBLIC_URL}/?state=OR`);
+    const oembed = await fetchPublic(tags.oembed);
+    expect(oembed.status).toBe(200);
+    const body = (await oembed.json()) as { type: string; html: string };
+    expect(body.type).toBe("rich");
+    expect(body.html).toContain("/embed/subpoenas-over-time");
+  });
+
+  it("pictures the view a dashboard link names (#-less: drill names the chart)", async () => {
+    const tags = await cardOf("/?drill=outcomes");
+    expect(tags["og:image"]).toMatch(new RegExp(`^${PUBLIC_URL}/embed/outcomes\\.png`));
+  });
+
+  it("gives a jurisdiction page its name and its own chart", async () => {
+    const tags = await cardOf("/jurisdictions/denver-co");
+    expect(tags["og:title"]).toContain("Denver");
+    expect(tags["og:description"]).toContain("Denver");
+    expect(new URL(tags["og:image"]).searchParams.get("jurisdiction")).toBe("denver-co");
+    expect((await fetchPublic(tags["og:image"])).headers.get("content-type")).toBe("image/png");
+  });
+
+  it("gives every record page a card: batch, source, court case", async () => {
+    const batch = await cardOf("/batches/2020-01-13-denver");
+    expect(batch["og:title"]).toContain("Denver");
+    expect(batch["og:title"]).toContain("13 Jan 2020");
+    expect(new URL(batch["og:image"]).searchParams.get("jurisdiction")).toBe("denver-co");
+
+    const source = await cardOf("/sources/westword-2020-01-denver");
+    expect(source["og:title"]).toContain("ICE director taunting Denver officials");
+    expect(source["og:image"]).toMatch(new RegExp(`^${PUBLIC_URL}/embed/[a-z-]+\\.png`));
+
+    const courtCase = await cardOf("/court-cases/ice-v-gomez-2020");
+    expect(courtCase["og:title"]).toContain("Gomez");
+    expect(courtCase["og:image"]).toMatch(new RegExp(`^${PUBLIC_URL}/embed/[a-z-]+\\.png`));
+
+    const records = await cardOf("/batches?state=OR");
+    expect(records["og:image"]).toMatch(/\.png/);
+  });
+
+  it("gives the embed page a card with its PNG", async () => {
+    const tags = await cardOf("/embed/outcomes?state=CO");
+    expect(tags["og:title"]).toMatch(/Subpoena Tracker/);
+    expect(tags["og:image"]).toMatch(new RegExp(`^${PUBLIC_URL}/embed/outcomes\\.png\\?`));
+    expect(new URL(tags["og:image"]).searchParams.get("state")).toBe("CO");
+    expect(tags.oembed).toBeDefined();
+  });
+
+  it("escapes what it writes, and a bad filter still gets the site's card, not a broken page", async () => {
+    const res = await get(`/?state=ZZ&x="><script>alert(1)</script>`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).not.toContain("<script>alert(1)");
+    const tags = card(html);
+    expect(tags["og:image"]).toMatch(/\.png/);
+  });
+
+  it("gives an unknown record the bare shell, and the editor no card", async () => {
+    const missing = await get("/batches/no-such-batch");
+    expect(card(await missing.text())["og:title"]).toBeUndefined();
+    const editor = await get("/editor");
+    expect(card(await editor.text())["og:title"]).toBeUndefined();
+  });
+
+  it("revalidates the shell by a validator of what was sent", async () => {
+    const first = await get("/jurisdictions/denver-co");
+    const etag = first.headers.get("etag") ?? "";
+    expect(etag).toMatch(/^W\//);
+    expect(first.headers.get("cache-control")).toBe("no-cache");
+    const again = await fetch(`${server.url}/jurisdictions/denver-co`, { headers: { "if-none-match": etag } });
+    expect(again.status).toBe(304);
+  });
+});
