@@ -158,4 +158,12 @@ describe("link cards: Open Graph tags in the served HTML", () => {
     const again = await fetch(`${server.url}/jurisdictions/denver-co`, { headers: { "if-none-match": etag } });
     expect(again.status).toBe(304);
   });
+
+  it("names a chart's CSV and JSON downloads after what they hold", async () => {
+    const csv = await get("/api/v1/counts.csv?groupBy=PERIOD&interval=MONTH&state=OR&from=2020-01&to=2020-12");
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-disposition")).toBe('inline; filename="subpoenas-by-month-oregon-2020.csv"');
+    const json = await get("/api/v1/counts.json?groupBy=OUTCOME&jurisdiction=denver-co");
+    expect(json.headers.get("content-disposition")).toBe('inline; filename="subpoenas-by-outcome-denver-co.json"');
+  });
 });

@@ -1,5 +1,6 @@
 import { once } from "node:events";
 import { stringify } from "csv-stringify/sync";
+import { countsFileName } from "@subpoena-tracker/domain";
 import express, { type Request, type Response, type Router } from "express";
 import type { DataSource } from "typeorm";
 import { ZipFile } from "yazl";
@@ -108,10 +109,13 @@ export function createApiV1Router({ dataSource, limits, streams, logger, sizes }
         const counts = await countSubpoenas(dataSourceFor(res, dataSource), parameters, {
           maxSpanYears: limits.maxSpanYears,
         });
+        // A name that says what the numbers are, the same the dashboard's download links give.
+        const fileName = countsFileName(new URL(req.originalUrl, "http://x").searchParams, format);
+        res.setHeader("Content-Disposition", `inline; filename="${fileName}"`);
         if (format === "csv") {
           const rows = counts.buckets.map((b) => countRecord(b, parameters.groupBy));
           const header = countColumns(parameters.groupBy);
-          res.type(CSV_TYPE).setHeader("Content-Disposition", `inline; filename="subpoena-counts.csv"`);
+          res.type(CSV_TYPE);
           res.send(stringify([header, ...rows.map((r) => header.map((h) => r[h] ?? ""))], { record_delimiter: "\n" }));
         } else {
           res.json({
@@ -414,6 +418,8 @@ async function streamBatches(
       orderBy,
       { first: STREAM_CHUNK, after: page.pageInfo.endCursor },
       STREAM_CHUNK,
+      // Counted once, for the header, on the first chunk.
+      { withTotal: false },
     );
   }
   if (gone) return;
