@@ -15,3 +15,4 @@ export { autoDarkCss } from "./components/paint";
 export * from "./links";
 export * from "./payload";
 export * from "./estimate";
+export * from "./marks";

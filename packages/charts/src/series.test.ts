@@ -44,11 +44,14 @@ describe("toColumnsModel", () => {
       "Oregon",
       "Denver",
       "New York City",
-      "San Diego County",
+      "San Diego County, CA",
       "Connecticut",
-      "Washington County",
+      "Washington County, OR",
     ]);
-    expect(model.series.map((s) => s.color)).toEqual(model.series.map((_, index) => ({ kind: "series", index })));
+    // Each place its own colour: no two series of one chart share one.
+    const slots = model.series.map((s) => (s.color.kind === "series" ? s.color.index : -1));
+    expect(slots.every((slot) => slot >= 0)).toBe(true);
+    expect(new Set(slots).size).toBe(slots.length);
     expect(model.totals.subpoenas).toBe(22);
     expect(model.range).toEqual({ from: "2020-01", to: "2020-02" });
   });
@@ -203,9 +206,9 @@ describe("toBarsModel", () => {
       ["Denver", 5, 0, 2],
       ["Oregon", 5, 0, 1],
       ["New York City", 4, 0, 1],
-      ["San Diego County", 4, 0, 1],
+      ["San Diego County, CA", 4, 0, 1],
       ["Connecticut", 3, 1, 2],
-      ["Washington County", 2, 0, 1],
+      ["Washington County, OR", 2, 0, 1],
     ]);
     expect(model.bars.every((b) => b.color.kind === "single")).toBe(true);
     expect(model.range).toEqual({ from: "2020-01", to: "2020-03" });

@@ -10,7 +10,9 @@ import {
   periodEnd,
   periodStart,
   periodsBetween,
+  placeName,
   stateName,
+  US_STATE_CODES,
   type Interval,
 } from "@subpoena-tracker/domain";
 import type {
@@ -28,7 +30,7 @@ import type {
   StackBy,
   Totals,
 } from "./model";
-import type { ColorRef } from "./theme";
+import { placeColorIndices, type ColorRef } from "./theme";
 
 export const UNATTRIBUTED_KEY = "__unattributed";
 export const UNATTRIBUTED_LABEL = "Not attributed";
@@ -66,7 +68,7 @@ export function seriesKeyOf(bucket: CountBucketLike, dimension: BarDimension): S
   switch (dimension) {
     case "jurisdiction":
       return bucket.jurisdiction
-        ? { key: bucket.jurisdiction.slug, label: bucket.jurisdiction.name }
+        ? { key: bucket.jurisdiction.slug, label: placeName(bucket.jurisdiction) }
         : { key: UNATTRIBUTED_KEY, label: UNATTRIBUTED_LABEL };
     case "state":
       return bucket.state
@@ -94,16 +96,25 @@ interface Tally {
   subpoenas: number;
   batches: number;
   unknownCountBatches: number;
+  inexactCountBatches: number;
 }
 
 function tallyBy(buckets: CountBucketLike[], dimension: BarDimension): Tally[] {
   const tallies = new Map<string, Tally>();
   for (const bucket of buckets) {
     const { key, label } = seriesKeyOf(bucket, dimension);
-    const tally = tallies.get(key) ?? { key, label, subpoenas: 0, batches: 0, unknownCountBatches: 0 };
+    const tally = tallies.get(key) ?? {
+      key,
+      label,
+      subpoenas: 0,
+      batches: 0,
+      unknownCountBatches: 0,
+      inexactCountBatches: 0,
+    };
     tally.subpoenas += bucket.subpoenas;
     tally.batches += bucket.batches;
     tally.unknownCountBatches += bucket.unknownCountBatches;
+    tally.inexactCountBatches += bucket.inexactCountBatches ?? 0;
     tallies.set(key, tally);
   }
   // Zero buckets (the API's filled empty periods) carry no batch: they are not a place or an outcome of the data.
@@ -129,14 +140,16 @@ function rank(tallies: Tally[], dimension: BarDimension): Tally[] {
   );
 }
 
-function colorFor(dimension: BarDimension | "none", key: string, index: number): ColorRef {
+/** A place's colour is its own palette slot (placeColorIndices), never its rank: it stays put when a filter changes. */
+function colorFor(dimension: BarDimension | "none", key: string, slots?: ReadonlyMap<string, number>): ColorRef {
   if (key === UNATTRIBUTED_KEY || key === OTHERS_KEY) return { kind: "other" };
   if (dimension === "outcome") {
     const outcome = OUTCOMES.find((o) => o === key);
-    if (outcome) return { kind: "outcome", outcome };
+    return outcome ? { kind: "outcome", outcome } : { kind: "other" };
   }
   if (dimension === "none") return { kind: "single" };
-  return { kind: "series", index };
+  const slot = slots?.get(key);
+  return slot === undefined ? { kind: "other" } : { kind: "series", index: slot };
 }
 
 // The filter's own bound unless the data reaches beyond it.
@@ -204,9 +217,11 @@ function emptyColumn(period: string, label: string, seriesCount: number): Period
     label,
     values: new Array<number>(seriesCount).fill(0),
     unknown: new Array<number>(seriesCount).fill(0),
+    inexact: new Array<number>(seriesCount).fill(0),
     total: 0,
     batches: 0,
     unknownCountBatches: 0,
+    inexactCountBatches: 0,
   };
 }
 
@@ -215,7 +230,13 @@ export function coarseLabel(period: string, interval: Interval): string {
   return `${formatPeriodHuman(period)} (${interval} not reported)`;
 }
 
-function buildSeries(buckets: CountBucketLike[], stack: StackBy, maxSeries: number, otherSeries = 0): SeriesInfo[] {
+function buildSeries(
+  buckets: CountBucketLike[],
+  stack: StackBy,
+  maxSeries: number,
+  placeOrder: readonly string[] | undefined,
+  otherSeries = 0,
+): SeriesInfo[] {
   if (stack === "none") {
     return [
       {
@@ -225,6 +246,7 @@ function buildSeries(buckets: CountBucketLike[], stack: StackBy, maxSeries: numb
         members: [],
         subpoenas: buckets.reduce((sum, b) => sum + b.subpoenas, 0),
         unknownCountBatches: buckets.reduce((sum, b) => sum + b.unknownCountBatches, 0),
+        inexactCountBatches: buckets.reduce((sum, b) => sum + (b.inexactCountBatches ?? 0), 0),
       },
     ];
   }
@@ -235,13 +257,18 @@ function buildSeries(buckets: CountBucketLike[], stack: StackBy, maxSeries: numb
   // Outcomes have a fixed colour each, so they are never folded.
   const limit = stack === "outcome" ? ranked.length : maxSeries;
   const kept = ranked.length > limit || apiOthers ? ranked.slice(0, limit - 1) : ranked;
-  const series: SeriesInfo[] = kept.map((t, index) => ({
+  const slots = placeColorIndices(
+    kept.filter((t) => t.key !== UNATTRIBUTED_KEY).map((t) => t.key),
+    stack === "state" ? US_STATE_CODES : placeOrder,
+  );
+  const series: SeriesInfo[] = kept.map((t) => ({
     key: t.key,
     label: t.label,
-    color: colorFor(stack, t.key, index),
+    color: colorFor(stack, t.key, slots),
     members: [t.key],
     subpoenas: t.subpoenas,
     unknownCountBatches: t.unknownCountBatches,
+    inexactCountBatches: t.inexactCountBatches,
   }));
   const folded = [...ranked.slice(kept.length), ...(apiOthers ? [apiOthers] : [])];
   if (folded.length > 0) {
@@ -254,6 +281,7 @@ function buildSeries(buckets: CountBucketLike[], stack: StackBy, maxSeries: numb
       members: folded.filter((t) => t.key !== OTHERS_KEY).map((t) => t.key),
       subpoenas: folded.reduce((sum, t) => sum + t.subpoenas, 0),
       unknownCountBatches: folded.reduce((sum, t) => sum + t.unknownCountBatches, 0),
+      inexactCountBatches: folded.reduce((sum, t) => sum + t.inexactCountBatches, 0),
     });
   }
   return series;
@@ -266,7 +294,7 @@ export function toColumnsModel(
   maxSeries = MAX_SERIES,
 ): ColumnsModel {
   const { interval, stack } = view;
-  const series = buildSeries(counts.buckets, stack, maxSeries, counts.otherSeries ?? 0);
+  const series = buildSeries(counts.buckets, stack, maxSeries, counts.placeOrder, counts.otherSeries ?? 0);
   const indexByKey = new Map<string, number>();
   series.forEach((s, index) => indexByKey.set(s.key, index));
   const othersIndex = indexByKey.get(OTHERS_KEY);
@@ -294,9 +322,11 @@ export function toColumnsModel(
     const index = seriesIndex(bucket);
     column.values[index] += bucket.subpoenas;
     column.unknown[index] += bucket.unknownCountBatches;
+    column.inexact[index] += bucket.inexactCountBatches ?? 0;
     column.total += bucket.subpoenas;
     column.batches += bucket.batches;
     column.unknownCountBatches += bucket.unknownCountBatches;
+    column.inexactCountBatches += bucket.inexactCountBatches ?? 0;
   }
   return {
     kind: "columns",
@@ -351,7 +381,7 @@ export function toBars(buckets: CountBucketLike[], dimension: BarDimension): Bar
   return rank(tallyBy(buckets, dimension), dimension).map((t) => ({
     ...t,
     // Places share one colour: the bar's length carries the meaning, and colours would suggest categories.
-    color: dimension === "outcome" ? colorFor("outcome", t.key, 0) : { kind: "single" },
+    color: dimension === "outcome" ? colorFor("outcome", t.key) : { kind: "single" },
     members: [t.key],
   }));
 }
@@ -372,6 +402,7 @@ export function foldBars(bars: BarItem[], maxBars: number): BarItem[] {
       subpoenas: folded.reduce((sum, b) => sum + b.subpoenas, 0),
       batches: folded.reduce((sum, b) => sum + b.batches, 0),
       unknownCountBatches: folded.reduce((sum, b) => sum + b.unknownCountBatches, 0),
+      inexactCountBatches: folded.reduce((sum, b) => sum + b.inexactCountBatches, 0),
       members: folded.flatMap((b) => b.members),
     },
   ];

@@ -68,6 +68,15 @@ function named(slugs: readonly string[] | null, names: Map<string, string>): Nam
 }
 
 /**
+ * Every jurisdiction's slug in code-point order (COLLATE "C", the order the dashboard sorts them in): a place's colour
+ * is its position here (CountsLike.placeOrder), the same on the dashboard, in the embed and in the images.
+ */
+async function jurisdictionOrder(q: Queryable): Promise<string[]> {
+  const rows = await q.query<{ slug: string }[]>(`SELECT slug FROM jurisdictions ORDER BY slug COLLATE "C"`);
+  return rows.map((row) => row.slug);
+}
+
+/**
  * The counts behind a chart, from the API's own counts service, with everything its words need: the filter in
  * words (jurisdiction and agency names from the database) and the dataset's date. One statement for the counts, one
  * for names.
@@ -138,7 +147,9 @@ async function loadView(
 ): Promise<{ counts: CountsLike; context: Parameters<typeof buildChartDocument>[2]; document: ChartDocument }> {
   const { groupBy, interval } = countsRequestFor(view);
   const criteria = request.counts.criteria;
-  const [result, names] = await Promise.all([
+  // Only a chart coloured by jurisdiction needs every jurisdiction's place in the colour order.
+  const byJurisdiction = view.chart === "subpoenas-over-time" && view.stack === "jurisdiction";
+  const [result, names, placeOrder] = await Promise.all([
     countSubpoenas(
       q,
       {
@@ -160,11 +171,19 @@ async function loadView(
       ],
       criteria.agencies ?? [],
     ),
+    byJurisdiction ? jurisdictionOrder(q) : Promise.resolve(undefined),
   ]);
   const counts: CountsLike = {
     buckets: result.buckets.map((b) => ({
       period: b.period,
-      jurisdiction: b.jurisdiction ? { slug: b.jurisdiction.slug, name: b.jurisdiction.name } : null,
+      jurisdiction: b.jurisdiction
+        ? {
+            slug: b.jurisdiction.slug,
+            name: b.jurisdiction.name,
+            kind: b.jurisdiction.kind,
+            state: b.jurisdiction.state,
+          }
+        : null,
       state: b.state,
       outcome: b.outcome,
       subpoenas: b.subpoenas,
@@ -179,6 +198,7 @@ async function loadView(
       unknownCountBatches: result.total.unknownCountBatches,
       inexactCountBatches: result.total.inexactCountBatches,
     },
+    placeOrder,
     ...(result.otherSeries > 0 ? { otherSeries: result.otherSeries } : {}),
   };
   const context = {
