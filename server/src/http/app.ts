@@ -20,7 +20,7 @@ import { getDatasetVersion } from "../modules/dataset/dataset-version.service";
 import { answerFor } from "./api-errors";
 import { createApiV1Router } from "./api-v1";
 import { authenticate, httpExchange } from "./auth";
-import { preview, type PreviewRequest } from "./preview";
+import { preview, restPreview, type PreviewRequest } from "./preview";
 import { etagFor, matchesIfNoneMatch, requestVariant } from "./caching";
 import { createFeedsRouter } from "./feeds";
 import { compressResponses } from "./compression";
@@ -82,6 +82,7 @@ export function createApp(options: AppOptions): Express {
   app.use(createHealthRouter(dataSource));
   app.use(createGraphiqlRouter());
   app.use(createFeedsRouter({ dataSource, limits, logger }));
+  app.use("/api/v1", restPreview(dataSource));
   app.use("/api/v1", createRecordTwinsRouter({ dataSource, limits, logger }));
   app.use("/api/v1", createApiV1Router({ dataSource, limits, streams: options.streams, logger, sizes: options.sizes }));
   app.use(

@@ -31,7 +31,7 @@ export function authenticate(dataSource: DataSource): RequestHandler {
   };
 }
 
-async function viewerOf(dataSource: DataSource, req: Request): Promise<Viewer | null> {
+export async function viewerOf(dataSource: DataSource, req: Request): Promise<Viewer | null> {
   const authorization = req.headers.authorization;
   if (authorization) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
