@@ -74,7 +74,7 @@ export function createApp(options: AppOptions): Express {
     next();
   });
   app.use(rejectNulBytes);
-  app.use(rateLimit(options.limiter));
+  app.use(rateLimit(options.limiter, dataSource));
   // CORS preflight for the public reads (security-headers.ts set the Access-Control headers).
   app.options(/.*/, (_req, res) => {
     res.status(204).end();
