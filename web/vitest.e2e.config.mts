@@ -13,5 +13,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 300_000,
+    // A page re-renders after a filter within a few hundred ms on a quiet machine; a loaded one can take seconds, and
+    // expect.poll's 1 s default then fails a correct page.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });

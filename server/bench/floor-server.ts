@@ -23,14 +23,22 @@ const QUERIES: Record<string, (p: URLSearchParams) => [string, unknown[]]> = {
        FROM batch_outcomes GROUP BY 1`,
     [],
   ],
+  // The top N places (by subpoenas, then unknown-size batches, then batches, then slug) and the rest as "other".
   "/counts/month-place": (p) => [
-    `SELECT ${PERIOD} || ' ' || jurisdiction_slug AS key, sum(counted_subpoenas)::int AS subpoenas,
-            count(*)::int AS batches
-       FROM batches WHERE issued_on >= $1::date AND issued_on <= $2::date
-        AND (issued_on + CASE issued_precision WHEN 'year' THEN interval '1 year' WHEN 'month' THEN interval '1 month'
-             ELSE interval '1 day' END - interval '1 day')::date <= $2::date
-      GROUP BY 1`,
-    [`${p.get("year")}-01-01`, `${p.get("year")}-12-31`],
+    `WITH cells AS (
+       SELECT ${PERIOD} AS period, jurisdiction_slug AS place, sum(counted_subpoenas) AS s, count(*) AS n,
+              count(*) FILTER (WHERE subpoena_count IS NULL) AS u
+         FROM batches WHERE issued_on >= $1::date AND issued_on <= $2::date
+          AND (issued_on + CASE issued_precision WHEN 'year' THEN interval '1 year' WHEN 'month' THEN interval '1 month'
+               ELSE interval '1 day' END - interval '1 day')::date <= $2::date
+        GROUP BY 1, 2),
+     ranked AS (
+       SELECT place, row_number() OVER (ORDER BY sum(s) DESC, sum(u) DESC, sum(n) DESC, place COLLATE "C") AS rank
+         FROM cells GROUP BY place)
+     SELECT c.period || ' ' || CASE WHEN r.rank <= $3 THEN c.place ELSE 'other' END AS key,
+            sum(c.s)::int AS subpoenas, sum(c.n)::int AS batches
+       FROM cells c JOIN ranked r USING (place) GROUP BY 1`,
+    [`${p.get("year")}-01-01`, `${p.get("year")}-12-31`, Number(p.get("top") ?? 7)],
   ],
   "/page": (p) => {
     const after = p.get("after");

@@ -5,10 +5,13 @@ import type { ApiLimits, EditorialConfig } from "./config";
 import type { Viewer } from "./modules/accounts/auth.service";
 import { createAgencyLoaders } from "./modules/agencies/agency.loaders";
 import { createBatchLoaders } from "./modules/batches/batch.loaders";
+import { createChangesetLoaders } from "./modules/changesets/changeset.loaders";
 import { createCourtCaseLoaders } from "./modules/court-cases/court-case.loaders";
 import { createJurisdictionLoaders } from "./modules/jurisdictions/jurisdiction.loaders";
 import { createPolicyLoaders } from "./modules/policies/policy.loaders";
 import { createSourceLoaders } from "./modules/sources/source.loaders";
+import { createWithdrawalLoaders } from "./modules/withdrawals/withdrawal.loaders";
+import type { PreviewRequest } from "./http/preview";
 import type { CostEstimate } from "./schema/cost/query-cost";
 
 /** Every per-request DataLoader, made in one place so that their caches never outlive the request. */
@@ -20,6 +23,8 @@ export function createLoaders(dataSource: DataSource) {
     ...createCourtCaseLoaders(dataSource),
     ...createPolicyLoaders(dataSource),
     ...createSourceLoaders(dataSource),
+    ...createWithdrawalLoaders(dataSource),
+    ...createChangesetLoaders(dataSource),
   };
 }
 
@@ -44,6 +49,8 @@ export interface RequestContext {
   /** What the editorial operations need of the HTTP exchange (sign-in cookies, the caller's address). */
   http?: HttpExchange;
   editorial?: EditorialConfig;
+  /** A staff preview of a draft (http/preview.ts): the plugin swaps dataSource and loaders once it is applied. */
+  preview?: PreviewRequest;
 }
 
 export interface HttpExchange {

@@ -35,7 +35,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await sizes.start();
     const limiter = new RateLimiter(database.dataSource, config.rateLimit.points, config.rateLimit.windowSeconds);
     const pngRenderer = new PngRenderer(config.images.workers, config.images.queue);
-    const apollo = createApolloServer(await buildApiSchema(), logger, config.api, sizes);
+    const apollo = createApolloServer(await buildApiSchema(), logger, config.api, sizes, database.dataSource);
     await apollo.start();
     let listening = "";
     const app = createApp({

@@ -74,7 +74,7 @@ describe("embeds", () => {
       expect(svg).toContain('<title id="st-chart-title">ICE subpoenas served per month</title>');
       // Every month from the first to the last with data is named, the empty ones as 0 (67 months, Jan 2020 to Jul 2025).
       expect(svg).toContain(
-        '<desc id="st-chart-desc">Subpoenas served per month, January 2020 to July 2025: 34 in total; January 2020 8, February 2020 14, March 2020 0,',
+        '<desc id="st-chart-desc">Stacked column chart of ICE subpoenas served per month, January 2020 to July 2025: 34 in total; January 2020 8, February 2020 14, March 2020 0,',
       );
       expect(svg).toContain("March 2025 0, April 2025 1, May 2025 1, June 2025 0, July 2025 10.");
       expect(svg).not.toContain("NaN");
@@ -111,7 +111,10 @@ describe("embeds", () => {
         const texts = svgTexts(svg);
         expect(twin.buckets.length).toBeGreaterThan(0);
         for (const bucket of twin.buckets) {
-          const at = texts.indexOf(bucket.jurisdictionName);
+          // A county says its state on the chart ("Washington County, OR"): its name alone is ambiguous.
+          const at = texts.findIndex(
+            (t) => t === bucket.jurisdictionName || new RegExp(`^${bucket.jurisdictionName}, [A-Z]{2}$`).test(t),
+          );
           expect(at, `${bucket.jurisdictionName} in ${texts.join(" | ")}`).toBeGreaterThan(-1);
           expect(texts[at + 1]).toBe(String(bucket.subpoenas));
         }
@@ -122,7 +125,9 @@ describe("embeds", () => {
     it("says the filter in its words", async () => {
       const svg = await (await get("/embed/outcomes.svg?jurisdiction=oregon")).text();
       // Washington County's 2 complied; Oregon's 5 (2020) and 10 (2025) are Mixed.
-      expect(svg).toContain("Outcomes of subpoenas served (Oregon), February 2020 to July 2025: 17 in total;");
+      expect(svg).toContain(
+        "Bar chart of the outcomes of ICE subpoenas served (Oregon), February 2020 to July 2025: 17 in total;",
+      );
     });
 
     it("switches to dark for readers who prefer it with theme=auto, and is transparent on request", async () => {
@@ -156,7 +161,7 @@ describe("embeds", () => {
       expect(at, texts.join(" | ")).toBeGreaterThan(-1);
       expect(texts[at + 1]).toBe("5");
       expect(svg).toContain(
-        '<desc id="st-chart-desc">Subpoenas served by jurisdiction (served on Wasco County Sheriff&#x27;s Office), February 2020: 5 in total; Oregon 5.',
+        '<desc id="st-chart-desc">Bar chart of ICE subpoenas served by jurisdiction (served on Wasco County Sheriff&#x27;s Office), February 2020: 5 in total; Oregon 5.',
       );
       expect(texts).toContain("5 subpoenas in 1 batch, Feb 2020 · served on Wasco County Sheriff's Office");
     });
@@ -201,7 +206,9 @@ describe("embeds", () => {
         await label("agency=hillsboro-police&agency=wasco-county-sheriff&excludeJurisdiction=wasco-county-or"),
       ).toBe("served on Hillsboro Police Department or Wasco County Sheriff's Office; excluding Wasco County");
       const svg = await (await get("/embed/subpoenas-over-time.svg?excludeJurisdiction=oregon")).text();
-      expect(svg).toMatch(/<desc id="st-chart-desc">Subpoenas served per month \(excluding Oregon\), /);
+      expect(svg).toMatch(
+        /<desc id="st-chart-desc">Stacked column chart of ICE subpoenas served per month \(excluding Oregon\), /,
+      );
     });
 
     it("does not share a cached answer between different agencies", async () => {

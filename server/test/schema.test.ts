@@ -72,6 +72,8 @@ describe("the GraphQL schema", () => {
       "groupBy: [CountDimension!]!",
       "interval: Interval = MONTH",
       "fillEmptyPeriods: Boolean = false",
+      // An added optional argument: clients that leave it out get what they always got.
+      "top: Int",
     ]);
     expect(String(query.subpoenaCounts.type)).toBe("SubpoenaCounts!");
     expect(String(query.batches.type)).toBe("BatchConnection!");

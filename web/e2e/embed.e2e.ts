@@ -245,7 +245,7 @@ describe("the embed builder", () => {
     await expect.poll(async () => Number(/height="(\d+)"/.exec(await snippet.inputValue())?.[1])).toBe(contentHeight);
     await expect
       .poll(() => dialog.getByTestId("embed-alt").inputValue())
-      .toContain("Subpoenas served per month (Oregon)");
+      .toContain("Stacked column chart of ICE subpoenas served per month (Oregon)");
 
     // Dark, without the title: the preview follows.
     await dialog.getByLabel("Theme").selectOption("dark");

@@ -1,37 +1,15 @@
 // The records browser and the record pages in real Chromium, against the real server on the seed: sorting, facets,
 // keyset paging, addresses that survive a reload, the tables' downloads, and the pages of a court case and a source.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import {
-  collectPageErrors,
-  DESKTOP,
-  launchBrowser,
-  newContext,
-  PHONE,
-  screenshot,
-  seriousViolations,
-} from "./support/browser";
+import { describe, expect, inject, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { openPage, screenshot, seriousViolations, useBrowser } from "./support/browser";
 
 const baseUrl = inject("baseUrl");
 
-let browser: Browser;
-let desktop: BrowserContext;
-let phone: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  desktop = await newContext(browser, DESKTOP);
-  phone = await newContext(browser, PHONE);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browsing = useBrowser();
 
 async function open(context: BrowserContext, path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto(`${baseUrl}${path}`);
+  const { page, errors } = await openPage(context, `${baseUrl}${path}`);
   await page.locator('[data-testid="records-browser"] tbody tr, [data-page-title]').first().waitFor();
   return { page, errors };
 }
@@ -55,7 +33,7 @@ async function resultCount(page: Page): Promise<number> {
 
 describe("records browser", () => {
   it("sorts by a column, ascending then descending, with aria-sort and the sort in the address", async () => {
-    const { page, errors } = await open(desktop, "/sources");
+    const { page, errors } = await open(browsing.desktop, "/sources");
     const header = page.locator('th[data-column="publisher"]');
     await header.getByRole("link").click();
     await expect.poll(() => new URL(page.url()).searchParams.get("sort")).toBe("publisher");
@@ -74,7 +52,7 @@ describe("records browser", () => {
   });
 
   it("narrows by a facet value, shows its count, and takes it away again", async () => {
-    const { page, errors } = await open(desktop, "/batches");
+    const { page, errors } = await open(browsing.desktop, "/batches");
     const total = await resultCount(page);
     const oregon = page.locator('[data-facet="state"] a[data-value="OR"]');
     const facetCount = Number(await oregon.locator(".facet__count").textContent());
@@ -92,7 +70,7 @@ describe("records browser", () => {
   });
 
   it("pages by cursor without repeating a row, and the address survives a reload", async () => {
-    const { page, errors } = await open(desktop, "/sources?sort=title");
+    const { page, errors } = await open(browsing.desktop, "/sources?sort=title");
     const total = await resultCount(page);
     expect(total).toBeGreaterThan(25); // the seed has more sources than one page holds
     const first = await rowIds(page);
@@ -115,7 +93,7 @@ describe("records browser", () => {
   });
 
   it("links the table's CSV and JSON twins with the same filters and order", async () => {
-    const { page, errors } = await open(desktop, "/sources?kind=NEWS&sort=-published_on");
+    const { page, errors } = await open(browsing.desktop, "/sources?kind=NEWS&sort=-published_on");
     const ids = await rowIds(page);
     const csvHref = await page.getByRole("link", { name: "CSV", exact: true }).getAttribute("href");
     expect(csvHref).toBe("/api/v1/sources.csv?kind=NEWS&orderBy=PUBLISHED_ON_DESC");
@@ -135,7 +113,7 @@ describe("records browser", () => {
   });
 
   it("turns a batch's year into a date range in the twin, one year at a time", async () => {
-    const { page, errors } = await open(desktop, "/batches?year=2020&state=OR");
+    const { page, errors } = await open(browsing.desktop, "/batches?year=2020&state=OR");
     const href = await page.getByRole("link", { name: "CSV", exact: true }).getAttribute("href");
     expect(href).toBe("/api/v1/batches.csv?state=OR&from=2020&to=2020&orderBy=ISSUED_ON_ASC");
     expect(errors).toEqual([]);
@@ -143,8 +121,8 @@ describe("records browser", () => {
 
   it("is axe-clean and readable at 1280 and 360 px", async () => {
     for (const [context, name] of [
-      [desktop, "desktop"],
-      [phone, "phone"],
+      [browsing.desktop, "desktop"],
+      [browsing.phone, "phone"],
     ] as const) {
       for (const path of ["/batches?state=OR", "/sources?kind=NEWS", "/court-cases", "/agencies?sort=-kind"]) {
         const { page, errors } = await open(context, path);
@@ -164,7 +142,7 @@ describe("records browser", () => {
 
 describe("record pages", () => {
   it("reaches a court case from the browser and lists every step and source that refers to it", async () => {
-    const { page, errors } = await open(desktop, "/court-cases");
+    const { page, errors } = await open(browsing.desktop, "/court-cases");
     await page.getByRole("link", { name: "U.S. Immigration & Customs Enforcement v. Gomez" }).click();
     await page.locator('[data-testid="court-case-detail"]').waitFor();
     expect(new URL(page.url()).pathname).toBe("/court-cases/ice-v-gomez-2020");
@@ -180,7 +158,7 @@ describe("record pages", () => {
   });
 
   it("lists every fact that cites a source, each linked", async () => {
-    const { page, errors } = await open(desktop, "/sources/westword-2020-02-denver-doj");
+    const { page, errors } = await open(browsing.desktop, "/sources/westword-2020-02-denver-doj");
     const citedBy = page.locator('[data-testid="cited-by"] > li');
     await citedBy.first().waitFor();
     const kinds = await citedBy.evaluateAll((items) => items.map((i) => i.getAttribute("data-kind")));
@@ -192,9 +170,9 @@ describe("record pages", () => {
   });
 
   it("says plainly when a record does not exist", async () => {
-    const { page } = await open(desktop, "/sources/no-such-source");
+    const { page } = await open(browsing.desktop, "/sources/no-such-source");
     await expect.poll(() => page.locator("h1").textContent()).toBe("No such source");
-    const missingCase = await open(desktop, "/court-cases/no-such-case");
+    const missingCase = await open(browsing.desktop, "/court-cases/no-such-case");
     await expect.poll(() => missingCase.page.locator("h1").textContent()).toBe("No such court case");
   });
 });

@@ -1,31 +1,11 @@
 // The search box in real Chromium: from any page's header to the results, and on to the record found.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import {
-  collectPageErrors,
-  DESKTOP,
-  launchBrowser,
-  newContext,
-  PHONE,
-  screenshot,
-  seriousViolations,
-} from "./support/browser";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { collectPageErrors, screenshot, seriousViolations, useBrowser } from "./support/browser";
 
 const baseUrl = inject("baseUrl");
 
-let browser: Browser;
-let desktop: BrowserContext;
-let phone: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  desktop = await newContext(browser, DESKTOP);
-  phone = await newContext(browser, PHONE);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browsing = useBrowser();
 
 async function searchFromHeader(page: Page, words: string): Promise<void> {
   const box = page.getByRole("search", { name: "Site search" }).getByRole("searchbox", { name: "Search the records" });
@@ -36,7 +16,7 @@ async function searchFromHeader(page: Page, words: string): Promise<void> {
 
 describe("search", () => {
   it("goes from the header's box to the results and on to the record", async () => {
-    const page = await desktop.newPage();
+    const page = await browsing.desktop.newPage();
     const errors = collectPageErrors(page);
     await page.goto(`${baseUrl}/methodology`);
     await searchFromHeader(page, "enforce subpoenas");
@@ -51,7 +31,7 @@ describe("search", () => {
   });
 
   it("finds a court case and a batch, and the address survives a reload", async () => {
-    const page = await desktop.newPage();
+    const page = await browsing.desktop.newPage();
     const errors = collectPageErrors(page);
     await page.goto(`${baseUrl}/`);
     await searchFromHeader(page, "Gomez");
@@ -74,7 +54,7 @@ describe("search", () => {
   });
 
   it("says so when nothing matches", async () => {
-    const page = await desktop.newPage();
+    const page = await browsing.desktop.newPage();
     await page.goto(`${baseUrl}/search?q=zzzyxq`);
     await expect
       .poll(() => page.locator('[data-testid="search-results"] .status').textContent())
@@ -83,8 +63,8 @@ describe("search", () => {
 
   it("is axe-clean at 1280 and 360 px", async () => {
     for (const [context, name] of [
-      [desktop, "desktop"],
-      [phone, "phone"],
+      [browsing.desktop, "desktop"],
+      [browsing.phone, "phone"],
     ] as const) {
       const page = await context.newPage();
       const errors = collectPageErrors(page);

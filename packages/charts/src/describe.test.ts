@@ -39,14 +39,14 @@ describe("altText", () => {
   it("reads the seed's jurisdictions as the issue asks: span, total, then each place", () => {
     const model = toChartModel(BY_JURISDICTION, SEED_BY_JURISDICTION);
     expect(altText(model, CONTEXT)).toBe(
-      "Subpoenas served by jurisdiction, January to February 2020: 22 in total; Oregon 5, Denver 4, New York City 4, San Diego County 4, Connecticut 3, Washington County 2.",
+      "Bar chart of ICE subpoenas served by jurisdiction, January to February 2020: 22 in total; Oregon 5, Denver 4, New York City 4, San Diego County, CA 4, Connecticut 3, Washington County, OR 2.",
     );
   });
 
   it("reads each period and then the split over time", () => {
     const model = toChartModel(OVER_TIME, SEED_BY_JURISDICTION, { to: "2020-03" });
     expect(altText(model, CONTEXT)).toBe(
-      "Subpoenas served per month, January to March 2020: 22 in total; January 2020 8, February 2020 14, March 2020 0. By jurisdiction: Oregon 5, Denver 4, New York City 4, San Diego County 4, Connecticut 3, Washington County 2.",
+      "Stacked column chart of ICE subpoenas served per month, January to March 2020: 22 in total; January 2020 8, February 2020 14, March 2020 0. By jurisdiction: Oregon 5, Denver 4, New York City 4, San Diego County, CA 4, Connecticut 3, Washington County, OR 2.",
     );
   });
 
@@ -56,7 +56,7 @@ describe("altText", () => {
       bucket({ period: "2020-02", jurisdiction: nyc, subpoenas: 0, unknownCountBatches: 1 }),
     ]);
     expect(altText(toChartModel(BY_JURISDICTION, data), CONTEXT)).toBe(
-      "Subpoenas served by jurisdiction, January to February 2020: 4 in total; Denver 4, New York City not reported. Not counted: 1 batch whose number of subpoenas was not reported (New York City).",
+      "Bar chart of ICE subpoenas served by jurisdiction, January to February 2020: 4 in total; Denver 4, New York City not reported. Not counted: 1 batch whose number of subpoenas was not reported (New York City).",
     );
     expect(altText(toChartModel(OVER_TIME, data), CONTEXT)).toContain(
       "Not counted: 1 batch whose number of subpoenas was not reported (1 in February 2020).",
@@ -66,13 +66,13 @@ describe("altText", () => {
   it("names the filter and the inexact counts", () => {
     const data = counts([bucket({ period: "2020-02", outcome: "DECLINED", subpoenas: 5, inexactCountBatches: 1 })]);
     expect(altText(toChartModel(OUTCOMES_VIEW, data), { ...CONTEXT, filterLabel: "Oregon" })).toBe(
-      "Outcomes of subpoenas served (Oregon), February 2020: 5 in total; Declined 5. The total includes 1 batch whose count is approximate or a lower bound.",
+      "Bar chart of the outcomes of ICE subpoenas served (Oregon), February 2020: 5 in total; Declined at least or about 5. The total includes 1 batch whose count is approximate or a lower bound.",
     );
   });
 
   it("says plainly when nothing matches", () => {
     expect(altText(toChartModel(BY_JURISDICTION, counts([])), CONTEXT)).toBe(
-      "Subpoenas served by jurisdiction: no subpoenas match these filters.",
+      "Bar chart of ICE subpoenas served by jurisdiction: no subpoenas match these filters.",
     );
   });
 });
@@ -111,7 +111,24 @@ describe("caption, title and source", () => {
     const doc = buildChartDocument(BY_JURISDICTION, SEED_BY_JURISDICTION, CONTEXT);
     expect(doc.title).toBe("ICE subpoenas served, by jurisdiction");
     expect(doc.label).toBe("Subpoenas served by jurisdiction, January to February 2020");
-    expect(doc.description.startsWith(doc.label)).toBe(true);
+    expect(
+      doc.description.startsWith("Bar chart of ICE subpoenas served by jurisdiction, January to February 2020:"),
+    ).toBe(true);
+  });
+});
+
+describe("altText on the edge cases", () => {
+  it("marks at-least counts and never reads an unknown count as a zero", () => {
+    const washington = { slug: "washington-county-or", name: "Washington County", kind: "county", state: "OR" };
+    const data = counts([
+      bucket({ period: "2021-04", jurisdiction: washington, subpoenas: 4, inexactCountBatches: 1 }),
+      bucket({ period: "2021-05", jurisdiction: nyc, subpoenas: 0, unknownCountBatches: 1 }),
+    ]);
+    const text = altText(toChartModel(OVER_TIME, data), CONTEXT);
+    expect(text).toContain("Stacked column chart of ICE subpoenas served per month");
+    expect(text).toContain("April 2021 at least or about 4, May 2021 not reported.");
+    expect(text).toContain("By jurisdiction: Washington County, OR at least or about 4, New York City not reported.");
+    expect(text).not.toMatch(/New York City 0/);
   });
 });
 

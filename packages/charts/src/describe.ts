@@ -16,6 +16,7 @@ import {
   stateName,
   type Interval,
 } from "@subpoena-tracker/domain";
+import { figureWords } from "./marks";
 import type { BarsModel, ChartContext, ChartModel, ChartView, ColumnsModel, PeriodRange } from "./model";
 
 export const PUBLISHER = "Subpoena Tracker";
@@ -63,9 +64,19 @@ export function chartTitle(view: ChartView): string {
   }
 }
 
+/** What a screen reader is told it is looking at: the chart's type, as the text alternative's first words. */
+export function chartTypeName(model: ChartModel): string {
+  if (model.kind === "bars") return "Bar chart";
+  return model.stack === "none" ? "Column chart" : "Stacked column chart";
+}
+
 /** The bold lead of the text alternative, which also names the chart in an iframe's title. */
-function altLead(model: ChartModel, context: ChartContext): string {
-  const subject = model.chart === "outcomes" ? "Outcomes of subpoenas served" : "Subpoenas served";
+function altLead(model: ChartModel, context: ChartContext, forAltText = false): string {
+  const subject = forAltText
+    ? `${chartTypeName(model)} of ${model.chart === "outcomes" ? "the outcomes of ICE subpoenas served" : "ICE subpoenas served"}`
+    : model.chart === "outcomes"
+      ? "Outcomes of subpoenas served"
+      : "Subpoenas served";
   const how =
     model.kind === "columns"
       ? ` per ${INTERVAL_WORDS[model.interval]}`
@@ -94,17 +105,28 @@ function inexactSentence(count: number): string | null {
   return `The total includes ${pluralize(count, "batch", "batches")} whose count is approximate or a lower bound.`;
 }
 
+/** "Denver 4", "Washington County, OR at least or about 4", "New York City not reported": never a zero for an unknown. */
+function figureOf(label: string, subpoenas: number, unknown: number, inexact: number): string {
+  if (subpoenas === 0 && unknown > 0) return `${label} not reported`;
+  return `${label} ${figureWords(subpoenas, inexact)}`;
+}
+
 function describeColumns(model: ColumnsModel, lead: string): string[] {
   const sentences: string[] = [];
-  const periods = model.columns.map((c) => `${formatPeriodLong(c.period)} ${c.total.toLocaleString("en-US")}`);
+  const periods = model.columns.map((c) =>
+    figureOf(formatPeriodLong(c.period), c.total, c.unknownCountBatches, c.inexactCountBatches),
+  );
   sentences.push(`${lead}: ${model.totals.subpoenas.toLocaleString("en-US")} in total; ${periods.join(", ")}.`);
   for (const column of model.coarse) {
-    if (column.total > 0) sentences.push(`${pluralize(column.total, "subpoena")} dated only as ${column.label}.`);
+    if (column.total > 0) {
+      const figure = figureWords(column.total, column.inexactCountBatches);
+      sentences.push(`${figure} ${column.total === 1 ? "subpoena" : "subpoenas"} dated only as ${column.label}.`);
+    }
   }
   if (model.stack !== "none") {
     const parts = model.series
       .filter((s) => s.subpoenas > 0 || s.unknownCountBatches > 0)
-      .map((s) => `${s.label} ${s.subpoenas.toLocaleString("en-US")}`);
+      .map((s) => figureOf(s.label, s.subpoenas, s.unknownCountBatches, s.inexactCountBatches));
     if (parts.length > 0) sentences.push(`By ${model.stack}: ${parts.join(", ")}.`);
   }
   const where = [...model.columns, ...model.coarse]
@@ -117,11 +139,7 @@ function describeColumns(model: ColumnsModel, lead: string): string[] {
 
 function describeBars(model: BarsModel, lead: string): string[] {
   const sentences: string[] = [];
-  const parts = model.bars.map((b) =>
-    b.subpoenas === 0 && b.unknownCountBatches > 0
-      ? `${b.label} not reported`
-      : `${b.label} ${b.subpoenas.toLocaleString("en-US")}`,
-  );
+  const parts = model.bars.map((b) => figureOf(b.label, b.subpoenas, b.unknownCountBatches, b.inexactCountBatches));
   sentences.push(`${lead}: ${model.totals.subpoenas.toLocaleString("en-US")} in total; ${parts.join(", ")}.`);
   const where = model.bars.filter((b) => b.unknownCountBatches > 0).map((b) => b.label);
   const unreported = unreportedSentence(model.totals.unknownCountBatches, where);
@@ -134,7 +152,7 @@ function describeBars(model: BarsModel, lead: string): string[] {
  * ...". Used as the SVG's <desc>, the embed's figure description and the oEmbed description.
  */
 export function altText(model: ChartModel, context: ChartContext): string {
-  const lead = altLead(model, context);
+  const lead = altLead(model, context, true);
   const empty = model.totals.batches === 0 && model.totals.subpoenas === 0;
   if (empty) return `${lead}: no subpoenas match these filters.`;
   const sentences = model.kind === "columns" ? describeColumns(model, lead) : describeBars(model, lead);

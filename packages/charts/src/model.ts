@@ -59,13 +59,23 @@ export function countsRequestFor(view: ChartView): { groupBy: CountDimensionName
 
 export interface CountBucketLike {
   period?: string | null;
-  jurisdiction?: { slug: string; name: string } | null;
+  /** `kind` and `state` let an ambiguous name say its state ("Washington County, OR"). */
+  jurisdiction?: {
+    slug: string;
+    name: string;
+    kind?: string | null;
+    state?: string | null;
+    /** Where the map places it (five-digit county FIPS code). */
+    countyFips?: string | null;
+  } | null;
   state?: string | null;
   outcome?: Outcome | null;
   subpoenas: number;
   batches: number;
   unknownCountBatches: number;
   inexactCountBatches?: number;
+  /** The API's `other` bucket: every series beyond the `top` asked for, summed in its period. */
+  other?: boolean;
 }
 
 export interface Totals {
@@ -78,6 +88,13 @@ export interface Totals {
 export interface CountsLike {
   buckets: CountBucketLike[];
   total: CountBucketLike;
+  /**
+   * Every jurisdiction of the data set by slug, in a fixed order: a place's colour is its position here, so that it
+   * keeps it whatever the filter. States are ordered by their codes and need none.
+   */
+  placeOrder?: readonly string[];
+  /** How many series the API summed into its `other` buckets (asked for with `top`). */
+  otherSeries?: number;
 }
 
 /** The span the numbers cover, as period labels or partial dates ("2020-01", "2020-Q1", "2020", "2020-01-13"). */
@@ -94,6 +111,8 @@ export interface SeriesInfo {
   members: string[];
   subpoenas: number;
   unknownCountBatches: number;
+  /** Batches whose count is approximate or a lower bound ("at least 4"): their figures are marked, never plain. */
+  inexactCountBatches: number;
 }
 
 export interface PeriodColumn {
@@ -105,9 +124,12 @@ export interface PeriodColumn {
   values: number[];
   /** Batches of unreported size per series. */
   unknown: number[];
+  /** Batches of approximate or lower-bound size per series. */
+  inexact: number[];
   total: number;
   batches: number;
   unknownCountBatches: number;
+  inexactCountBatches: number;
 }
 
 export interface ColumnsModel {
@@ -134,8 +156,11 @@ export interface BarItem {
   subpoenas: number;
   batches: number;
   unknownCountBatches: number;
+  inexactCountBatches: number;
   /** The keys an "others" bar stands for. */
   members: string[];
+  /** How many places an "others" bar sums (the API's `other` names none of them); 1 for any other bar. */
+  count?: number;
 }
 
 export interface BarsModel {

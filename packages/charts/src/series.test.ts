@@ -44,11 +44,14 @@ describe("toColumnsModel", () => {
       "Oregon",
       "Denver",
       "New York City",
-      "San Diego County",
+      "San Diego County, CA",
       "Connecticut",
-      "Washington County",
+      "Washington County, OR",
     ]);
-    expect(model.series.map((s) => s.color)).toEqual(model.series.map((_, index) => ({ kind: "series", index })));
+    // Each place its own colour: no two series of one chart share one.
+    const slots = model.series.map((s) => (s.color.kind === "series" ? s.color.index : -1));
+    expect(slots.every((slot) => slot >= 0)).toBe(true);
+    expect(new Set(slots).size).toBe(slots.length);
     expect(model.totals.subpoenas).toBe(22);
     expect(model.range).toEqual({ from: "2020-01", to: "2020-02" });
   });
@@ -98,6 +101,32 @@ describe("toColumnsModel", () => {
     expect(model.columns).toEqual([]);
     expect(model.coarse.map((c) => c.period)).toEqual(["2020"]);
     expect(model.range).toEqual({ from: "2020", to: "2020" });
+  });
+
+  it("draws the API's other buckets (asked for with top) as the last series, naming how many places they sum", () => {
+    const answer = {
+      ...counts([
+        bucket({ period: "2020-01", jurisdiction: oregon, subpoenas: 2 }),
+        bucket({ period: "2020-01", other: true, subpoenas: 50, batches: 30 }),
+        bucket({ period: "2020-02", other: true, subpoenas: 7 }),
+      ]),
+      otherSeries: 41,
+    };
+    const model = toColumnsModel(OVER_TIME, answer, {}, 8);
+    expect(model.series.map((s) => [s.key, s.label])).toEqual([
+      ["oregon", "Oregon"],
+      [OTHERS_KEY, "41 others"],
+    ]);
+    expect(model.columns.map((c) => c.values)).toEqual([
+      [2, 50],
+      [0, 7],
+    ]);
+    const bars = toBarsModel(BY_JURISDICTION, answer);
+    expect(bars.bars.map((b) => [b.key, b.label, b.subpoenas])).toEqual([
+      ["oregon", "Oregon", 2],
+      [OTHERS_KEY, "41 others", 57],
+    ]);
+    expect(foldBars([...bars.bars], 1).map((b) => b.label)).toEqual(["Oregon"]);
   });
 
   it("ignores the zero buckets the API adds for empty periods when ranking series", () => {
@@ -177,9 +206,9 @@ describe("toBarsModel", () => {
       ["Denver", 5, 0, 2],
       ["Oregon", 5, 0, 1],
       ["New York City", 4, 0, 1],
-      ["San Diego County", 4, 0, 1],
+      ["San Diego County, CA", 4, 0, 1],
       ["Connecticut", 3, 1, 2],
-      ["Washington County", 2, 0, 1],
+      ["Washington County, OR", 2, 0, 1],
     ]);
     expect(model.bars.every((b) => b.color.kind === "single")).toBe(true);
     expect(model.range).toEqual({ from: "2020-01", to: "2020-03" });

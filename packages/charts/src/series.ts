@@ -10,7 +10,9 @@ import {
   periodEnd,
   periodStart,
   periodsBetween,
+  placeName,
   stateName,
+  US_STATE_CODES,
   type Interval,
 } from "@subpoena-tracker/domain";
 import type {
@@ -28,7 +30,7 @@ import type {
   StackBy,
   Totals,
 } from "./model";
-import type { ColorRef } from "./theme";
+import { placeColorIndices, type ColorRef } from "./theme";
 
 export const UNATTRIBUTED_KEY = "__unattributed";
 export const UNATTRIBUTED_LABEL = "Not attributed";
@@ -36,6 +38,23 @@ export const OTHERS_KEY = "__others";
 export const TOTAL_KEY = "__total";
 /** Series beyond this many (the categorical palette) are folded into one "others" series. */
 export const MAX_SERIES = 8;
+/** Bars a bar chart draws at most; the rest are folded into one "others" bar. */
+export const MAX_BARS = 15;
+
+/**
+ * The `top` a chart asks the API for: the series or bars it can draw, less one for "others", so the answer stays a
+ * few dozen buckets however many places the data holds. Outcomes are never folded; a total has one series.
+ */
+export function topFor(view: ChartView): number | null {
+  switch (view.chart) {
+    case "subpoenas-over-time":
+      return view.stack === "jurisdiction" || view.stack === "state" ? MAX_SERIES - 1 : null;
+    case "by-jurisdiction":
+      return MAX_BARS - 1;
+    case "outcomes":
+      return null;
+  }
+}
 
 export interface SeriesKey {
   key: string;
@@ -45,10 +64,11 @@ export interface SeriesKey {
 /** The series (or bar) a bucket belongs to. Buckets the API could not attribute still carry subpoenas: they are shown
  * under UNATTRIBUTED_KEY rather than dropped. */
 export function seriesKeyOf(bucket: CountBucketLike, dimension: BarDimension): SeriesKey {
+  if (bucket.other) return { key: OTHERS_KEY, label: "Others" };
   switch (dimension) {
     case "jurisdiction":
       return bucket.jurisdiction
-        ? { key: bucket.jurisdiction.slug, label: bucket.jurisdiction.name }
+        ? { key: bucket.jurisdiction.slug, label: placeName(bucket.jurisdiction) }
         : { key: UNATTRIBUTED_KEY, label: UNATTRIBUTED_LABEL };
     case "state":
       return bucket.state
@@ -76,16 +96,25 @@ interface Tally {
   subpoenas: number;
   batches: number;
   unknownCountBatches: number;
+  inexactCountBatches: number;
 }
 
 function tallyBy(buckets: CountBucketLike[], dimension: BarDimension): Tally[] {
   const tallies = new Map<string, Tally>();
   for (const bucket of buckets) {
     const { key, label } = seriesKeyOf(bucket, dimension);
-    const tally = tallies.get(key) ?? { key, label, subpoenas: 0, batches: 0, unknownCountBatches: 0 };
+    const tally = tallies.get(key) ?? {
+      key,
+      label,
+      subpoenas: 0,
+      batches: 0,
+      unknownCountBatches: 0,
+      inexactCountBatches: 0,
+    };
     tally.subpoenas += bucket.subpoenas;
     tally.batches += bucket.batches;
     tally.unknownCountBatches += bucket.unknownCountBatches;
+    tally.inexactCountBatches += bucket.inexactCountBatches ?? 0;
     tallies.set(key, tally);
   }
   // Zero buckets (the API's filled empty periods) carry no batch: they are not a place or an outcome of the data.
@@ -100,8 +129,10 @@ const outcomeRank = (key: string): number => {
 /** Outcomes in their canonical order; places biggest first (unreported sizes next, then by name), unattributed last. */
 function rank(tallies: Tally[], dimension: BarDimension): Tally[] {
   if (dimension === "outcome") return [...tallies].sort((a, b) => outcomeRank(a.key) - outcomeRank(b.key));
+  // The API's "other" (what it summed beyond `top`) stays last, as the series it stands for ranked below the rest.
   return [...tallies].sort(
     (a, b) =>
+      Number(a.key === OTHERS_KEY) - Number(b.key === OTHERS_KEY) ||
       Number(a.key === UNATTRIBUTED_KEY) - Number(b.key === UNATTRIBUTED_KEY) ||
       b.subpoenas - a.subpoenas ||
       b.unknownCountBatches - a.unknownCountBatches ||
@@ -109,14 +140,16 @@ function rank(tallies: Tally[], dimension: BarDimension): Tally[] {
   );
 }
 
-function colorFor(dimension: BarDimension | "none", key: string, index: number): ColorRef {
+/** A place's colour is its own palette slot (placeColorIndices), never its rank: it stays put when a filter changes. */
+function colorFor(dimension: BarDimension | "none", key: string, slots?: ReadonlyMap<string, number>): ColorRef {
   if (key === UNATTRIBUTED_KEY || key === OTHERS_KEY) return { kind: "other" };
   if (dimension === "outcome") {
     const outcome = OUTCOMES.find((o) => o === key);
-    if (outcome) return { kind: "outcome", outcome };
+    return outcome ? { kind: "outcome", outcome } : { kind: "other" };
   }
   if (dimension === "none") return { kind: "single" };
-  return { kind: "series", index };
+  const slot = slots?.get(key);
+  return slot === undefined ? { kind: "other" } : { kind: "series", index: slot };
 }
 
 // The filter's own bound unless the data reaches beyond it.
@@ -184,9 +217,11 @@ function emptyColumn(period: string, label: string, seriesCount: number): Period
     label,
     values: new Array<number>(seriesCount).fill(0),
     unknown: new Array<number>(seriesCount).fill(0),
+    inexact: new Array<number>(seriesCount).fill(0),
     total: 0,
     batches: 0,
     unknownCountBatches: 0,
+    inexactCountBatches: 0,
   };
 }
 
@@ -195,7 +230,13 @@ export function coarseLabel(period: string, interval: Interval): string {
   return `${formatPeriodHuman(period)} (${interval} not reported)`;
 }
 
-function buildSeries(buckets: CountBucketLike[], stack: StackBy, maxSeries: number): SeriesInfo[] {
+function buildSeries(
+  buckets: CountBucketLike[],
+  stack: StackBy,
+  maxSeries: number,
+  placeOrder: readonly string[] | undefined,
+  otherSeries = 0,
+): SeriesInfo[] {
   if (stack === "none") {
     return [
       {
@@ -205,30 +246,42 @@ function buildSeries(buckets: CountBucketLike[], stack: StackBy, maxSeries: numb
         members: [],
         subpoenas: buckets.reduce((sum, b) => sum + b.subpoenas, 0),
         unknownCountBatches: buckets.reduce((sum, b) => sum + b.unknownCountBatches, 0),
+        inexactCountBatches: buckets.reduce((sum, b) => sum + (b.inexactCountBatches ?? 0), 0),
       },
     ];
   }
-  const ranked = rank(tallyBy(buckets, stack), stack);
+  const all = rank(tallyBy(buckets, stack), stack);
+  // What the API already summed as "other" joins whatever is folded here.
+  const apiOthers = all.find((t) => t.key === OTHERS_KEY);
+  const ranked = all.filter((t) => t.key !== OTHERS_KEY);
   // Outcomes have a fixed colour each, so they are never folded.
   const limit = stack === "outcome" ? ranked.length : maxSeries;
-  const kept = ranked.length > limit ? ranked.slice(0, limit - 1) : ranked;
-  const series: SeriesInfo[] = kept.map((t, index) => ({
+  const kept = ranked.length > limit || apiOthers ? ranked.slice(0, limit - 1) : ranked;
+  const slots = placeColorIndices(
+    kept.filter((t) => t.key !== UNATTRIBUTED_KEY).map((t) => t.key),
+    stack === "state" ? US_STATE_CODES : placeOrder,
+  );
+  const series: SeriesInfo[] = kept.map((t) => ({
     key: t.key,
     label: t.label,
-    color: colorFor(stack, t.key, index),
+    color: colorFor(stack, t.key, slots),
     members: [t.key],
     subpoenas: t.subpoenas,
     unknownCountBatches: t.unknownCountBatches,
+    inexactCountBatches: t.inexactCountBatches,
   }));
-  const folded = ranked.slice(kept.length);
+  const folded = [...ranked.slice(kept.length), ...(apiOthers ? [apiOthers] : [])];
   if (folded.length > 0) {
+    const count = folded.length - (apiOthers ? 1 : 0) + (apiOthers ? otherSeries : 0);
     series.push({
       key: OTHERS_KEY,
-      label: `${folded.length} others`,
+      label: `${count} others`,
       color: { kind: "other" },
-      members: folded.map((t) => t.key),
+      // The series the API summed are not named in its answer: only those folded here can be listed.
+      members: folded.filter((t) => t.key !== OTHERS_KEY).map((t) => t.key),
       subpoenas: folded.reduce((sum, t) => sum + t.subpoenas, 0),
       unknownCountBatches: folded.reduce((sum, t) => sum + t.unknownCountBatches, 0),
+      inexactCountBatches: folded.reduce((sum, t) => sum + t.inexactCountBatches, 0),
     });
   }
   return series;
@@ -241,7 +294,7 @@ export function toColumnsModel(
   maxSeries = MAX_SERIES,
 ): ColumnsModel {
   const { interval, stack } = view;
-  const series = buildSeries(counts.buckets, stack, maxSeries);
+  const series = buildSeries(counts.buckets, stack, maxSeries, counts.placeOrder, counts.otherSeries ?? 0);
   const indexByKey = new Map<string, number>();
   series.forEach((s, index) => indexByKey.set(s.key, index));
   const othersIndex = indexByKey.get(OTHERS_KEY);
@@ -269,9 +322,11 @@ export function toColumnsModel(
     const index = seriesIndex(bucket);
     column.values[index] += bucket.subpoenas;
     column.unknown[index] += bucket.unknownCountBatches;
+    column.inexact[index] += bucket.inexactCountBatches ?? 0;
     column.total += bucket.subpoenas;
     column.batches += bucket.batches;
     column.unknownCountBatches += bucket.unknownCountBatches;
+    column.inexactCountBatches += bucket.inexactCountBatches ?? 0;
   }
   return {
     kind: "columns",
@@ -311,7 +366,11 @@ export function toBarsModel(
     kind: "bars",
     chart: view.chart,
     dimension,
-    bars: toBars(counts.buckets, dimension),
+    bars: toBars(counts.buckets, dimension).map((bar) =>
+      bar.key === OTHERS_KEY
+        ? { ...bar, label: `${counts.otherSeries ?? 0} others`, members: [], count: counts.otherSeries ?? 0 }
+        : bar,
+    ),
     totals: toTotals(counts.total),
     range: spanOf(counts.buckets, filter),
   };
@@ -322,7 +381,7 @@ export function toBars(buckets: CountBucketLike[], dimension: BarDimension): Bar
   return rank(tallyBy(buckets, dimension), dimension).map((t) => ({
     ...t,
     // Places share one colour: the bar's length carries the meaning, and colours would suggest categories.
-    color: dimension === "outcome" ? colorFor("outcome", t.key, 0) : { kind: "single" },
+    color: dimension === "outcome" ? colorFor("outcome", t.key) : { kind: "single" },
     members: [t.key],
   }));
 }
@@ -332,15 +391,18 @@ export function foldBars(bars: BarItem[], maxBars: number): BarItem[] {
   if (bars.length <= maxBars || maxBars < 2) return bars.slice(0, Math.max(maxBars, 1));
   const kept = bars.slice(0, maxBars - 1);
   const folded = bars.slice(maxBars - 1);
+  const count = folded.reduce((sum, b) => sum + (b.count ?? 1), 0);
   return [
     ...kept,
     {
       key: OTHERS_KEY,
-      label: `${folded.length} others`,
+      label: `${count} others`,
+      count,
       color: { kind: "other" },
       subpoenas: folded.reduce((sum, b) => sum + b.subpoenas, 0),
       batches: folded.reduce((sum, b) => sum + b.batches, 0),
       unknownCountBatches: folded.reduce((sum, b) => sum + b.unknownCountBatches, 0),
+      inexactCountBatches: folded.reduce((sum, b) => sum + b.inexactCountBatches, 0),
       members: folded.flatMap((b) => b.members),
     },
   ];

@@ -4,8 +4,13 @@ import type { ChartView, CountBucketLike, CountsLike } from "./model";
 export const denver = { slug: "denver-co", name: "Denver" };
 export const nyc = { slug: "new-york-city-ny", name: "New York City" };
 export const connecticut = { slug: "connecticut", name: "Connecticut" };
-export const sanDiego = { slug: "san-diego-county-ca", name: "San Diego County" };
-export const washingtonCounty = { slug: "washington-county-or", name: "Washington County" };
+export const sanDiego = { slug: "san-diego-county-ca", name: "San Diego County", kind: "county", state: "CA" };
+export const washingtonCounty = {
+  slug: "washington-county-or",
+  name: "Washington County",
+  kind: "county",
+  state: "OR",
+};
 export const oregon = { slug: "oregon", name: "Oregon" };
 
 export function bucket(partial: Partial<CountBucketLike>): CountBucketLike {

@@ -39,11 +39,81 @@ export interface ChartTheme {
   otherColor: string;
   singleColor: string;
   outcomeColors: Record<Outcome, string>;
+  /** The map: index 0 for a state without a batch, then one shade per class, fewest subpoenas first. */
+  mapShades: readonly string[];
+  /** The map's county and city circles. */
+  mapSymbol: string;
+  mapStroke: string;
 }
 
 // Inter is shipped in the repository (server/assets/fonts) for the server's PNGs; the browser uses Inter Variable from
 // @fontsource, and the rest of the stack only if neither loaded.
 export const FONT_FAMILY = "Inter, 'Inter Variable', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+
+/**
+ * Places (jurisdictions and states) are coloured from Paul Tol's "muted" palette, built to stay distinguishable with
+ * the common colour-vision deficiencies, and disjoint from the outcome colours (Okabe & Ito's), so that no place ever
+ * looks like an outcome. A place keeps its colour across filters: see placeColorIndices.
+ */
+export const TOL_MUTED: readonly string[] = [
+  "#CC6677",
+  "#332288",
+  "#DDCC77",
+  "#117733",
+  "#88CCEE",
+  "#882255",
+  "#44AA99",
+  "#999933",
+  "#AA4499",
+];
+
+const DARK_PLACE_LIFTS: Readonly<Record<string, string>> = { "#332288": "#8F83E0", "#882255": "#D0689A" };
+
+// FNV-1a: a small, stable hash, the same in every browser and on the server.
+function hashKey(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i += 1) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/**
+ * The palette slot a place prefers: its position in `order` (every place of the data set, in a fixed order that
+ * filters do not change: the data set's jurisdictions by slug, or the state codes) modulo the palette, so that
+ * neighbours in that order never share a colour. A place missing from `order` falls back to a hash of its key.
+ */
+export function placeColorSlot(key: string, order?: readonly string[], paletteSize = TOL_MUTED.length): number {
+  const position = order ? order.indexOf(key) : -1;
+  return (position >= 0 ? position : hashKey(key)) % paletteSize;
+}
+
+/**
+ * Palette slots for the places drawn together. Each place takes the slot it prefers (placeColorSlot); only when two
+ * places drawn together prefer the same one does the later (in `order`, never in the order of the bars, which
+ * changes with the filter) take the next free slot.
+ */
+export function placeColorIndices(
+  keys: readonly string[],
+  order?: readonly string[],
+  paletteSize = TOL_MUTED.length,
+): Map<string, number> {
+  const rank = (key: string): number => {
+    const position = order ? order.indexOf(key) : -1;
+    return position >= 0 ? position : Number.MAX_SAFE_INTEGER;
+  };
+  const sorted = [...new Set(keys)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const taken = new Set<number>();
+  const slots = new Map<string, number>();
+  for (const key of sorted) {
+    let slot = placeColorSlot(key, order, paletteSize);
+    for (let step = 0; step < paletteSize && taken.has(slot); step += 1) slot = (slot + 1) % paletteSize;
+    taken.add(slot);
+    slots.set(key, slot);
+  }
+  return slots;
+}
 
 const LIGHT_OUTCOMES: Record<Outcome, string> = {
   PENDING: "#8C8C8C",
@@ -69,20 +139,14 @@ export const LIGHT_THEME: ChartTheme = {
   gridColor: "#E3E3E3",
   axisColor: "#8A8A8A",
   segmentStroke: "#FFFFFF",
-  // Yellow comes last: it is the hardest to see on white.
-  seriesColors: [
-    OKABE_ITO.blue,
-    OKABE_ITO.orange,
-    OKABE_ITO.bluishGreen,
-    OKABE_ITO.vermillion,
-    OKABE_ITO.skyBlue,
-    OKABE_ITO.reddishPurple,
-    "#6E6E6E",
-    OKABE_ITO.yellow,
-  ],
+  seriesColors: TOL_MUTED,
   otherColor: "#A3A3A3",
   singleColor: OKABE_ITO.blue,
   outcomeColors: LIGHT_OUTCOMES,
+  // ColorBrewer's sequential Blues: one hue, lightness carries the amount.
+  mapShades: ["#F2F2F2", "#C6DBEF", "#6BAED6", "#2171B5", "#08306B"],
+  mapSymbol: "#1A1A1A",
+  mapStroke: "#FFFFFF",
 };
 
 export const DARK_THEME: ChartTheme = {
@@ -95,18 +159,13 @@ export const DARK_THEME: ChartTheme = {
   gridColor: "#30353C",
   axisColor: "#7D838B",
   segmentStroke: "#15181C",
-  seriesColors: [
-    OKABE_ITO.skyBlue,
-    OKABE_ITO.orange,
-    OKABE_ITO.bluishGreen,
-    OKABE_ITO.vermillion,
-    OKABE_ITO.blue,
-    OKABE_ITO.reddishPurple,
-    "#A6A6A6",
-    OKABE_ITO.yellow,
-  ],
+  // Indigo and wine would sink into the dark background (below 3:1): lighter shades of the same hues.
+  seriesColors: TOL_MUTED.map((color) => DARK_PLACE_LIFTS[color] ?? color),
   otherColor: "#6F757C",
   singleColor: OKABE_ITO.skyBlue,
+  mapShades: ["#262B31", "#2D4F6E", "#3E7CB1", "#6BAED6", "#C6DBEF"],
+  mapSymbol: "#F2F2F2",
+  mapStroke: "#15181C",
   outcomeColors: {
     ...LIGHT_OUTCOMES,
     // The two colours that sink into the dark background. Lightness still orders the three greens, inverted.

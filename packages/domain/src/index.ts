@@ -7,3 +7,4 @@ export * from "./format";
 export * from "./states";
 export * from "./site-routes";
 export * from "./fips";
+export * from "./file-names";

@@ -71,3 +71,25 @@ export function isUsStateCode(code: string): boolean {
 export function unknownStateMessage(code: string): string {
   return `"${code}" is not a U.S. state code. Use a two-letter USPS code: ${US_STATE_CODES.join(", ")}.`;
 }
+
+/** A jurisdiction as far as its name goes: what the counts and the charts carry. */
+export interface PlaceNameParts {
+  name: string;
+  kind?: string | null;
+  state?: string | null;
+}
+
+// County names repeat across states (Washington County is in thirty of them), so a county alone is ambiguous; a
+// state is not, and the cities and city-counties in the data are known by their own name.
+const AMBIGUOUS_ALONE = /\b(County|Parish|Borough)$/;
+
+/**
+ * The name a place is shown by wherever it stands alone (a chart's label or legend, a table, a text alternative):
+ * "Washington County, OR", but "Oregon" and "Denver".
+ */
+export function placeName(place: PlaceNameParts): string {
+  const ambiguous = place.kind === "county" || AMBIGUOUS_ALONE.test(place.name);
+  if (!ambiguous || place.kind === "state" || !place.state) return place.name;
+  const code = place.state.toUpperCase();
+  return place.name.endsWith(`, ${code}`) ? place.name : `${place.name}, ${code}`;
+}

@@ -10,6 +10,7 @@ import {
   type CountsLike,
   type EmbedPayload,
   type NamedSlug,
+  topFor,
 } from "@subpoena-tracker/charts";
 import type { ApiLimits } from "../config";
 import { countSubpoenas } from "../modules/counts/counts.service";
@@ -64,6 +65,15 @@ function named(slugs: readonly string[] | null, names: Map<string, string>): Nam
     const name = names.get(slug);
     return name === undefined ? [] : [{ slug, name }];
   });
+}
+
+/**
+ * Every jurisdiction's slug in code-point order (COLLATE "C", the order the dashboard sorts them in): a place's colour
+ * is its position here (CountsLike.placeOrder), the same on the dashboard, in the embed and in the images.
+ */
+async function jurisdictionOrder(q: Queryable): Promise<string[]> {
+  const rows = await q.query<{ slug: string }[]>(`SELECT slug FROM jurisdictions ORDER BY slug COLLATE "C"`);
+  return rows.map((row) => row.slug);
 }
 
 /**
@@ -137,7 +147,9 @@ async function loadView(
 ): Promise<{ counts: CountsLike; context: Parameters<typeof buildChartDocument>[2]; document: ChartDocument }> {
   const { groupBy, interval } = countsRequestFor(view);
   const criteria = request.counts.criteria;
-  const [result, names] = await Promise.all([
+  // Only a chart coloured by jurisdiction needs every jurisdiction's place in the colour order.
+  const byJurisdiction = view.chart === "subpoenas-over-time" && view.stack === "jurisdiction";
+  const [result, names, placeOrder] = await Promise.all([
     countSubpoenas(
       q,
       {
@@ -145,6 +157,8 @@ async function loadView(
         groupBy: groupBy.map((d) => CountDimension[d]),
         interval: INTERVALS[interval],
         fillEmptyPeriods: false,
+        // Only what the chart draws: its top series and the rest summed as "other" (27 MB of HTML at 1M otherwise).
+        top: topFor(view),
       },
       { maxSpanYears: limits.maxSpanYears },
     ),
@@ -157,17 +171,26 @@ async function loadView(
       ],
       criteria.agencies ?? [],
     ),
+    byJurisdiction ? jurisdictionOrder(q) : Promise.resolve(undefined),
   ]);
   const counts: CountsLike = {
     buckets: result.buckets.map((b) => ({
       period: b.period,
-      jurisdiction: b.jurisdiction ? { slug: b.jurisdiction.slug, name: b.jurisdiction.name } : null,
+      jurisdiction: b.jurisdiction
+        ? {
+            slug: b.jurisdiction.slug,
+            name: b.jurisdiction.name,
+            kind: b.jurisdiction.kind,
+            state: b.jurisdiction.state,
+          }
+        : null,
       state: b.state,
       outcome: b.outcome,
       subpoenas: b.subpoenas,
       batches: b.batches,
       unknownCountBatches: b.unknownCountBatches,
       inexactCountBatches: b.inexactCountBatches,
+      ...(b.other ? { other: true } : {}),
     })),
     total: {
       subpoenas: result.total.subpoenas,
@@ -175,6 +198,8 @@ async function loadView(
       unknownCountBatches: result.total.unknownCountBatches,
       inexactCountBatches: result.total.inexactCountBatches,
     },
+    placeOrder,
+    ...(result.otherSeries > 0 ? { otherSeries: result.otherSeries } : {}),
   };
   const context = {
     filterLabel: describeFilter({

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { EMBED_PAYLOAD_ELEMENT_ID, type ChartDocument, type EmbedPayload } from "@subpoena-tracker/charts";
+import { cardDescription, escapeHtml, linkCardTags } from "../util/link-card";
 
 /** The built embed page (web/embed.html after `vite build`), read once per change of the file. */
 export class EmbedPageTemplate {
@@ -33,10 +34,6 @@ export class EmbedPageTemplate {
   }
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
 /** JSON that is safe inside <script>: no "</script>", no HTML comment openers, no line separators JS rejects. */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value)
@@ -49,7 +46,7 @@ export function jsonForScript(value: unknown): string {
 
 /**
  * The embed page for one chart: the built template with the chart's data inlined (no second request before the
- * chart can draw), its title, a description for link previews, the theme on <html> (no flash of the wrong theme
+ * chart can draw), its title, a description and Open Graph card for link previews, the theme on <html> (no flash of the wrong theme
  * before the script runs) and oEmbed discovery.
  */
 export function renderEmbedPage(
@@ -58,8 +55,19 @@ export function renderEmbedPage(
   document: ChartDocument,
   oembedUrl: string,
 ): string {
+  const title = `${document.title} | Subpoena Tracker`;
   const head = [
     `<meta name="description" content="${escapeHtml(document.description)}">`,
+    // The link card: a pasted embed address shows the chart's own PNG, without running the page's script.
+    ...linkCardTags({
+      title,
+      description: cardDescription(document.description),
+      url: payload.links.page,
+      image: payload.links.png,
+      imageAlt: cardDescription(document.description),
+      // Discovery is written below, titled with the chart's label.
+      oembed: null,
+    }),
     `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembedUrl)}" title="${escapeHtml(document.label)}">`,
     `<script id="${EMBED_PAYLOAD_ELEMENT_ID}" type="application/json">${jsonForScript(payload)}</script>`,
   ].join("\n    ");

@@ -20,7 +20,7 @@ import { getDatasetVersion } from "../modules/dataset/dataset-version.service";
 import { answerFor } from "./api-errors";
 import { createApiV1Router } from "./api-v1";
 import { authenticate, httpExchange } from "./auth";
-import { preview } from "./preview";
+import { preview, restPreview, type PreviewRequest } from "./preview";
 import { etagFor, matchesIfNoneMatch, requestVariant } from "./caching";
 import { createFeedsRouter } from "./feeds";
 import { compressResponses } from "./compression";
@@ -83,6 +83,7 @@ export function createApp(options: AppOptions): Express {
   app.use(createHealthRouter(dataSource));
   app.use(createGraphiqlRouter());
   app.use(createFeedsRouter({ dataSource, limits, logger }));
+  app.use("/api/v1", restPreview(dataSource));
   app.use("/api/v1", createRecordTwinsRouter({ dataSource, limits, logger }));
   app.use("/api/v1", createApiV1Router({ dataSource, limits, streams: options.streams, logger, sizes: options.sizes }));
   app.use(
@@ -101,7 +102,7 @@ export function createApp(options: AppOptions): Express {
     "/graphql",
     methodNotAllowed(["GET", "HEAD", "POST"]),
     authenticate(dataSource),
-    preview(dataSource),
+    preview(),
     graphqlGetFreshness(dataSource),
     express.json({ limit: limits.maxBodyBytes }),
     rejectNulBytes,
@@ -109,7 +110,7 @@ export function createApp(options: AppOptions): Express {
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
         const context: RequestContext = {
-          ...createRequestContext((res.locals.previewDataSource as DataSource | undefined) ?? dataSource, limits, {
+          ...createRequestContext(dataSource, limits, {
             viewer: (res.locals.viewer as RequestContext["viewer"]) ?? null,
             http: httpExchange(req, res),
             editorial: options.editorial,
@@ -117,6 +118,7 @@ export function createApp(options: AppOptions): Express {
           requestId: requestIdOf(res),
           httpCache: res.locals.httpCache as RequestContext["httpCache"],
           rateLimit: res.locals.rateLimit as RateLimitState | undefined,
+          preview: res.locals.preview as PreviewRequest | undefined,
         };
         const charge = res.locals.charge as ((points: number) => Promise<RateLimitState>) | undefined;
         if (charge) {
@@ -138,7 +140,7 @@ export function createApp(options: AppOptions): Express {
   if (fs.existsSync(indexHtml)) {
     // The built dashboard (static-assets.ts): an address that is no page of the app still gets the shell (it shows
     // "not found"), with status 404 so crawlers and link checkers know.
-    app.use(createWebDistRouter(webDistDir));
+    app.use(createWebDistRouter(webDistDir, { dataSource, limits, logger, publicOrigin: options.publicOrigin }));
   } else {
     app.get("/", (_req, res) => {
       res

@@ -44,14 +44,15 @@ const BEARER = /^Bearer\s+(\S+)\s*$/i;
  * ask (the rate limiter charges per token; /graphql authenticates with it); null without a well-formed Bearer header.
  * Rejects as viewerFromToken does for a token that does not hold.
  */
-export function tokenViewer(dataSource: DataSource, req: Request, res: Response): Promise<Viewer> | null {
+export function tokenViewer(dataSource: DataSource, req: Request, res?: Response): Promise<Viewer> | null {
   const match = BEARER.exec(req.headers.authorization ?? "");
   if (!match) return null;
+  if (!res) return viewerFromToken(dataSource, match[1]);
   res.locals.tokenViewer ??= viewerFromToken(dataSource, match[1]);
   return res.locals.tokenViewer as Promise<Viewer>;
 }
 
-async function viewerOf(dataSource: DataSource, req: Request, res: Response): Promise<Viewer | null> {
+export async function viewerOf(dataSource: DataSource, req: Request, res?: Response): Promise<Viewer | null> {
   if (req.headers.authorization) {
     const viewer = tokenViewer(dataSource, req, res);
     if (!viewer) throw refused(401, "UNAUTHENTICATED", 'Send API tokens as "Authorization: Bearer <token>".');

@@ -5,6 +5,7 @@ import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheContr
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import type { DataSource } from "typeorm";
 import type { ApiLimits } from "../config";
 import type { RequestContext } from "../context";
 import { currentRequest, noteRequestError, type Logger } from "../logger";
@@ -12,6 +13,7 @@ import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../db/unavailable";
 import type { DatasetSizesCache } from "../schema/cost/dataset-sizes";
 import { maxAliasesRule, maxDepthRule } from "../schema/limits";
 import { costPlugin } from "./cost-plugin";
+import { previewPlugin } from "./preview";
 
 /**
  * Apollo Server for the public API. Errors a client can act on (bad input, not found) keep their message and code;
@@ -22,6 +24,7 @@ export function createApolloServer(
   logger: Logger,
   limits: Pick<ApiLimits, "maxDepth" | "maxAliases" | "cacheMaxAgeSeconds" | "maxTokens" | "maxNodes" | "maxBuckets">,
   sizes: DatasetSizesCache,
+  dataSource: DataSource,
 ): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     schema,
@@ -36,6 +39,7 @@ export function createApolloServer(
       ApolloServerPluginCacheControl({ defaultMaxAge: limits.cacheMaxAgeSeconds, calculateHttpHeaders: true }),
       httpPlugin,
       costPlugin(limits, sizes),
+      previewPlugin(dataSource),
     ],
     includeStacktraceInErrorResponses: false,
     // Apollo would stop itself on SIGINT/SIGTERM and then re-send the signal, killing the process (exit 143) before

@@ -1,10 +1,18 @@
 import type { Stats } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { createHash } from "node:crypto";
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import { matchRoute } from "@subpoena-tracker/domain";
 import Negotiator from "negotiator";
+import type { DataSource } from "typeorm";
+import type { ApiLimits } from "../config";
+import type { Logger } from "../logger";
+import { getDatasetVersion } from "../modules/dataset/dataset-version.service";
+import { LruCache } from "../util/lru-cache";
+import { matchesIfNoneMatch } from "./caching";
 import { dashboardPolicy } from "./security-headers";
+import { shareMetaFor, withShareMeta } from "./share-meta";
 
 /** Files in the build's assets/ folder carry a hash of their content in their name (Vite's `[name]-[hash]`). */
 const HASHED_ASSET = /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/;
@@ -89,14 +97,70 @@ async function sendBuildFile(
   });
 }
 
+export interface ShareOptions {
+  dataSource: DataSource;
+  limits: ApiLimits;
+  logger: Logger;
+  /** The origin written into links (see public-origin.ts): the cards' images and addresses are absolute. */
+  publicOrigin: (req: Request) => string;
+}
+
+/** Shells with their link cards, per dataset version and address: a few thousand pages of a few kB each. */
+const SHELL_ENTRIES = 2000;
+const SHELL_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The HTML shell of a page with its link card (Open Graph tags, oEmbed discovery) written in, so that link unfurlers,
+ * which run no JavaScript, show the page's chart. Falls back to the bare shell if the card cannot be made.
+ */
+function createShellRenderer(root: string, share: ShareOptions) {
+  const cache = new LruCache<string>(SHELL_ENTRIES, SHELL_BYTES, (html) => html.length);
+  let template: { mtimeMs: number; html: string } | null = null;
+  const load = async (): Promise<string | null> => {
+    const file = path.join(root, "index.html");
+    const stat = await statFile(file);
+    if (!stat) return null;
+    if (template?.mtimeMs !== stat.mtimeMs) template = { mtimeMs: stat.mtimeMs, html: await fs.readFile(file, "utf8") };
+    return template.html;
+  };
+  return async (req: Request): Promise<string | null> => {
+    const html = await load();
+    if (html === null) return null;
+    const route = matchRoute(req.path);
+    const search = req.originalUrl.includes("?") ? req.originalUrl.slice(req.originalUrl.indexOf("?")) : "";
+    try {
+      const origin = share.publicOrigin(req);
+      const dataset = await getDatasetVersion(share.dataSource);
+      const key = `${dataset.version} ${template?.mtimeMs ?? 0} ${origin} ${req.path}${search}`;
+      const hit = cache.get(key);
+      if (hit !== undefined) return hit;
+      const meta = await shareMetaFor(
+        share.dataSource,
+        route,
+        { path: req.path, search },
+        dataset,
+        share.limits,
+        origin,
+      );
+      const page = meta ? withShareMeta(html, meta) : html;
+      cache.set(key, page);
+      return page;
+    } catch (error) {
+      share.logger.error(`link card for ${req.path} failed; serving the bare shell`, error);
+      return html;
+    }
+  };
+}
+
 /**
  * The built dashboard: hashed assets cached for a year, everything else revalidated, precompressed copies when the
  * client accepts them, and the HTML shell for client-side routes. Source maps are never served (a local build made
  * with --sourcemap keeps them to itself), and a missing asset is a 404, never the HTML shell under a script's name.
  */
-export function createWebDistRouter(webDistDir: string): Router {
+export function createWebDistRouter(webDistDir: string, share: ShareOptions): Router {
   const router = express.Router();
   const root = path.resolve(webDistDir);
+  const shell = createShellRenderer(root, share);
 
   const notFound = (res: Response): void => {
     res.status(404).type("text/plain").setHeader("Cache-Control", "no-store").send("No such file in this build.\n");
@@ -115,10 +179,22 @@ export function createWebDistRouter(webDistDir: string): Router {
 
   router.get("/assets/{*rest}", (_req, res) => notFound(res));
 
-  router.get(CLIENT_ROUTE, (req, res, next) => {
+  router.get(CLIENT_ROUTE, async (req, res, next) => {
     dashboardPolicy(res);
     if (matchRoute(req.path).name === "not-found") res.status(404);
-    return sendBuildFile(req, res, next, root, "index.html", REVALIDATE);
+    const html = await shell(req);
+    if (html === null) return next();
+    // The shell now differs per page and dataset version: its validator is a hash of what is sent (compressed on
+    // the fly by compression.ts, which is weak-ETag-equivalent for every encoding).
+    const etag = `W/"${createHash("sha256").update(html).digest("base64url").slice(0, 22)}"`;
+    res.setHeader("Cache-Control", REVALIDATE);
+    res.setHeader("ETag", etag);
+    res.vary("Accept-Encoding");
+    if (res.statusCode === 200 && matchesIfNoneMatch(req, etag)) {
+      res.status(304).end();
+      return;
+    }
+    res.type("html").send(html);
   });
   return router;
 }

@@ -3,6 +3,8 @@ import type { DataSource } from "typeorm";
 export interface StatementCounter {
   /** Statements run since the last reset. */
   readonly statements: readonly string[];
+  /** The same statements with their parameters. */
+  readonly calls: readonly { query: string; parameters: unknown[] | undefined }[];
   reset(): void;
   restore(): void;
 }
@@ -15,16 +17,22 @@ export function countStatements(dataSource: DataSource): StatementCounter {
   const logger = dataSource.logger;
   const original = logger.logQuery;
   let statements: string[] = [];
+  let calls: { query: string; parameters: unknown[] | undefined }[] = [];
   logger.logQuery = function (query, parameters, queryRunner) {
     statements.push(query);
+    calls.push({ query, parameters: Array.isArray(parameters) ? parameters : undefined });
     return original.call(logger, query, parameters, queryRunner);
   };
   return {
     get statements() {
       return statements;
     },
+    get calls() {
+      return calls;
+    },
     reset() {
       statements = [];
+      calls = [];
     },
     restore() {
       logger.logQuery = original;

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { CHROMIUM, SCREENSHOT_DIR } from "./paths";
 
 export const DESKTOP = { width: 1280, height: 800 } as const;
@@ -38,6 +39,37 @@ export async function newContext(
     reducedMotion: "reduce",
     acceptDownloads: true,
   });
+}
+
+export interface Browsing {
+  browser: Browser;
+  desktop: BrowserContext;
+  phone: BrowserContext;
+}
+
+/**
+ * One Chromium for a test file, with a desktop (1280 px) and a phone (360 px) context: opened before the file's tests,
+ * closed after them. Call it at the top of the file; read the contexts inside tests.
+ */
+export function useBrowser(): Browsing {
+  const browsing = {} as Browsing;
+  beforeAll(async () => {
+    browsing.browser = await launchBrowser();
+    browsing.desktop = await newContext(browsing.browser, DESKTOP);
+    browsing.phone = await newContext(browsing.browser, PHONE);
+  });
+  afterAll(async () => {
+    await browsing.browser?.close();
+  });
+  return browsing;
+}
+
+/** A new page in `context` at `url`, with the page's own errors collected (see collectPageErrors). */
+export async function openPage(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(url);
+  return { page, errors };
 }
 
 // Pages report their own errors: a test fails on an uncaught exception or a console error, not only on what it asserts.

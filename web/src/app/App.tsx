@@ -2,7 +2,8 @@ import { lazy, Suspense, useEffect, useMemo, useRef, type ComponentType } from "
 import { Provider } from "urql";
 import { HomePage } from "../pages/HomePage";
 import { NotFoundPage } from "../pages/NotFoundPage";
-import { MAIN_ID, PageFrame } from "../ui/Layout";
+import { CiteThis } from "../modules/take-away/components/CiteThis";
+import { MAIN_ID, PageFrame, Section } from "../ui/Layout";
 import { useLocation } from "./router";
 import { isEditorRoute, matchRoute, type EditorRoute, type RecordTableName, type Route } from "./routes";
 import { createUrqlClient } from "./urqlClient";
@@ -66,10 +67,18 @@ export function RoutePage({ route }: { route: Route }) {
   }
 }
 
+// Pages that place "Cite this" themselves, among their own sections (or have nothing to cite).
+const CITED_IN_PAGE = new Set<Route["name"]>(["home", "jurisdiction", "not-found"]);
+
 function Page({ route }: { route: Route }) {
   return (
     <Suspense fallback={<Skeleton height={400} label="Loading the page" />}>
       <RoutePage route={route} />
+      {!isEditorRoute(route) && !CITED_IN_PAGE.has(route.name) && (
+        <Section title="Cite this page" id="cite">
+          <CiteThis />
+        </Section>
+      )}
     </Suspense>
   );
 }

@@ -1,5 +1,5 @@
 // Colours and chart style numbers, named once so that every chart (and the embeds built on them) agrees.
-import { LIGHT_THEME } from "@subpoena-tracker/charts";
+import { LIGHT_THEME, MARKER_RADIUS } from "@subpoena-tracker/charts";
 import type { Outcome } from "@subpoena-tracker/domain";
 
 // The palette is the embeddable charts' light theme, so that a chart on the dashboard and the same chart embedded
@@ -46,4 +46,5 @@ export const Y_AXIS_WIDTH = 36;
 export const CATEGORY_AXIS_WIDTH = 132;
 export const HORIZONTAL_BAR_SIZE = 22;
 export const HORIZONTAL_ROW_HEIGHT = 36;
-export const UNKNOWN_MARKER_RADIUS = 8;
+// The shared chart model's, so the dashboard's markers are the embeds' size.
+export const UNKNOWN_MARKER_RADIUS = MARKER_RADIUS;

@@ -5,8 +5,9 @@ import type { ReactElement } from "react";
 import { pluralize } from "@subpoena-tracker/domain";
 import { unreportedNote } from "../describe";
 import type { BarItem, BarsModel } from "../model";
-import { linearScale, niceTicks, px } from "../scale";
-import { foldBars } from "../series";
+import { INEXACT_NOTE, figureText, valueTicks } from "../marks";
+import { linearScale, px } from "../scale";
+import { MAX_BARS, foldBars } from "../series";
 import { measureText, truncateText } from "../text";
 import type { ChartTheme } from "../theme";
 import { RATIOS, scaledLayout, type Layout } from "./layout";
@@ -22,16 +23,23 @@ export interface BarsChartProps {
 }
 
 /** Most bars shown at once; the smallest beyond are folded into one "others" bar. */
-export const MAX_BARS = 15;
 const NOT_REPORTED = "not reported";
 
 function noteText(model: BarsModel): string | null {
-  if (model.totals.unknownCountBatches <= 0) return null;
-  return `${pluralize(model.totals.unknownCountBatches, "batch", "batches")} of unreported size, not counted in the bars`;
+  const parts: string[] = [];
+  if (model.totals.unknownCountBatches > 0) {
+    parts.push(
+      `${pluralize(model.totals.unknownCountBatches, "batch", "batches")} of unreported size, not counted in the bars`,
+    );
+  }
+  if (model.totals.inexactCountBatches > 0) parts.push(INEXACT_NOTE);
+  return parts.length > 0 ? parts.join(" · ") : null;
 }
 
 function valueLabel(bar: BarItem): string {
-  return bar.subpoenas === 0 && bar.unknownCountBatches > 0 ? NOT_REPORTED : bar.subpoenas.toLocaleString("en-US");
+  return bar.subpoenas === 0 && bar.unknownCountBatches > 0
+    ? NOT_REPORTED
+    : figureText(bar.subpoenas, bar.inexactCountBatches);
 }
 
 /** The height the chart would like at this width: a comfortable row per bar, the axis and the note. */
@@ -66,7 +74,7 @@ export function BarsChart({ model, width, height, theme, scale }: BarsChartProps
   );
   const plotLeft = labelWidth + L.barLabelGap;
   const plotRight = Math.max(plotLeft + 20 * scale, width - valueWidth - L.barLabelGap);
-  const ticks = niceTicks(Math.max(0, ...bars.map((b) => b.subpoenas)), plotRight - plotLeft < 260 * scale ? 3 : 5);
+  const ticks = valueTicks(Math.max(0, ...bars.map((b) => b.subpoenas)), plotRight - plotLeft, "bars", scale);
   const x = linearScale(ticks[ticks.length - 1], plotLeft, plotRight);
   const axisY = bars.length * rowHeight;
 
@@ -101,7 +109,7 @@ export function BarsChart({ model, width, height, theme, scale }: BarsChartProps
         const onlyUnknown = label === NOT_REPORTED;
         const labelEnd = labelX + measureText(label, L.valueFontSize, onlyUnknown ? "regular" : "semibold");
         return (
-          <g key={bar.key}>
+          <g key={bar.key} data-key={bar.key} data-value={label} data-unknown={bar.unknownCountBatches}>
             <title>
               {`${bar.label}: ${onlyUnknown ? "number of subpoenas not reported" : pluralize(bar.subpoenas, "subpoena")} in ${pluralize(bar.batches, "batch", "batches")}${
                 bar.unknownCountBatches > 0 && !onlyUnknown ? `, ${unreportedNote(bar.unknownCountBatches)}` : ""
@@ -141,7 +149,15 @@ export function BarsChart({ model, width, height, theme, scale }: BarsChartProps
         );
       })}
       {note ? (
-        <Note y={height - noteHeight} width={width} text={note} withMarker theme={theme} scale={scale} L={L} />
+        <Note
+          y={height - noteHeight}
+          width={width}
+          text={note}
+          withMarker={model.totals.unknownCountBatches > 0}
+          theme={theme}
+          scale={scale}
+          L={L}
+        />
       ) : null}
     </g>
   );

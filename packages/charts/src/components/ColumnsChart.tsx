@@ -5,7 +5,8 @@ import type { ReactElement } from "react";
 import { formatPeriodHuman, pluralize } from "@subpoena-tracker/domain";
 import { periodTick, unreportedNote } from "../describe";
 import type { ColumnsModel, PeriodColumn } from "../model";
-import { linearScale, niceTicks, px } from "../scale";
+import { INEXACT_NOTE, figureText, valueTicks } from "../marks";
+import { linearScale, px } from "../scale";
 import { measureText } from "../text";
 import type { ChartTheme } from "../theme";
 import { RATIOS, scaledLayout, type Layout } from "./layout";
@@ -38,6 +39,7 @@ function noteText(model: ColumnsModel): string | null {
   for (const column of model.coarse) {
     parts.push(`${formatPeriodHuman(column.period)}: dated only to the year, not to a ${model.interval}`);
   }
+  if (model.totals.inexactCountBatches > 0) parts.push(INEXACT_NOTE);
   return parts.length > 0 ? parts.join(" · ") : null;
 }
 
@@ -73,7 +75,7 @@ export function ColumnsChart({ model, width, height, theme, scale }: ColumnsChar
   const plotTop = legend.height + L.columnHeadroom;
   const plotBottom = Math.max(plotTop + 20 * scale, height - L.xAxisHeight - noteHeight);
   const plotHeight = plotBottom - plotTop;
-  const ticks = niceTicks(Math.max(0, ...all.map((c) => c.total)), plotHeight < 140 * scale ? 3 : 5);
+  const ticks = valueTicks(Math.max(0, ...all.map((c) => c.total)), plotHeight, "columns", scale);
   const yMax = ticks[ticks.length - 1];
   const y = linearScale(yMax, plotBottom, plotTop);
   const tickDigits = Math.max(MIN_TICK_DIGITS, String(yMax).length);
@@ -157,7 +159,12 @@ export function ColumnsChart({ model, width, height, theme, scale }: ColumnsChar
         const showTick = isCoarse || index % every === 0;
         const sub = isCoarse ? tick.sub : periodTick(column.period, previous ? previous.period : null).sub;
         return (
-          <g key={column.period}>
+          <g
+            key={column.period}
+            data-period={column.period}
+            data-value={figureText(column.total, column.inexactCountBatches)}
+            data-unknown={column.unknownCountBatches}
+          >
             <title>{columnTitle(model, column)}</title>
             {segments}
             {showTotal ? (
@@ -169,7 +176,7 @@ export function ColumnsChart({ model, width, height, theme, scale }: ColumnsChar
                 fontWeight={column.total > 0 ? 600 : 400}
                 {...fillOf(theme, column.total > 0 ? "text" : "muted")}
               >
-                {column.total.toLocaleString("en-US")}
+                {figureText(column.total, column.inexactCountBatches)}
               </text>
             ) : null}
             {column.unknownCountBatches > 0 ? (

@@ -49,7 +49,9 @@ describe("ChartImage", () => {
     );
     expect(svg).toContain('width="640" height="400" viewBox="0 0 640 400"');
     expect(svg).toContain('<title id="st-chart-title">ICE subpoenas served per month</title>');
-    expect(svg).toMatch(/<desc id="st-chart-desc">Subpoenas served per month, January to February 2020: 22 in total;/);
+    expect(svg).toMatch(
+      /<desc id="st-chart-desc">Stacked column chart of ICE subpoenas served per month, January to February 2020: 22 in total;/,
+    );
     expect(svg).toContain('href="https://x.org/?a=1&amp;b=2"');
     expect(svg).not.toContain("NaN");
   });
@@ -69,7 +71,7 @@ describe("ChartImage", () => {
       bucket({ period: "2020-02", jurisdiction: { slug: "x", name: "Wasco County" }, unknownCountBatches: 1 }),
     ]);
     const t = texts(image(BY_JURISDICTION, data));
-    for (const label of ["Oregon", "5", "Washington County", "2", "Wasco County", "not reported", "?"])
+    for (const label of ["Oregon", "5", "Washington County, OR", "2", "Wasco County", "not reported", "?"])
       expect(t).toContain(label);
   });
 

@@ -6,6 +6,7 @@ import { CountRollups1796000100000 } from "./1796000100000-CountRollups";
 import { FullTextSearch1796100000000 } from "./1796100000000-FullTextSearch";
 import { RateLimits1796200000000 } from "./1796200000000-RateLimits";
 import { EditorialAccounts1796300000000 } from "./1796300000000-EditorialAccounts";
+import { KeysetPaging1797400000000 } from "./1797400000000-KeysetPaging";
 
 /** Every migration, oldest first. A shipped migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   FullTextSearch1796100000000,
   RateLimits1796200000000,
   EditorialAccounts1796300000000,
+  KeysetPaging1797400000000,
 ];

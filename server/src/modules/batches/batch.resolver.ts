@@ -1,5 +1,6 @@
 import { formatCount, formatPartialDateHuman, parsePartialDate } from "@subpoena-tracker/domain";
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../context";
 import { CourtCase } from "../court-cases/court-case.types";
 import { Jurisdiction } from "../jurisdictions/jurisdiction.types";
@@ -10,15 +11,29 @@ import { toCriteria } from "./batch-criteria";
 import { getBatch, pageBatches, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type BatchRecord } from "./batch.service";
 import { Batch, BatchConnection, BatchOrder, Event } from "./batch.types";
 import { BatchesArgs } from "./dto/batches.args";
+import { selectsField } from "../shared/selects-field";
 
 @Resolver(() => Batch)
 export class BatchResolver {
   @Query(() => BatchConnection, {
     description: `Batches matching a filter, a page at a time (Relay cursor connection). Page forward with \`first\` and \`after: pageInfo.endCursor\`, or backward with \`last\` and \`before: pageInfo.startCursor\`; walking every page returns each batch exactly once. Pages hold 1 to ${MAX_PAGE_SIZE} batches (default ${DEFAULT_PAGE_SIZE}). For every matching row at once, use GET /api/v1/batches.csv or .json.`,
   })
-  async batches(@Ctx() ctx: RequestContext, @Args() args: BatchesArgs): Promise<BatchConnection> {
+  async batches(
+    @Ctx() ctx: RequestContext,
+    @Args() args: BatchesArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<BatchConnection> {
     const { filter, orderBy, ...page } = args;
-    const result = await pageBatches(ctx.dataSource, toCriteria(filter), orderBy ?? BatchOrder.ISSUED_ON_ASC, page);
+    // Counting every match is a second scan: only when the client asks for totalCount.
+    const withTotal = selectsField(info, "totalCount");
+    const result = await pageBatches(
+      ctx.dataSource,
+      toCriteria(filter),
+      orderBy ?? BatchOrder.ISSUED_ON_ASC,
+      page,
+      MAX_PAGE_SIZE,
+      { withTotal },
+    );
     return { ...result, nodes: result.edges.map((e) => e.node) };
   }
 

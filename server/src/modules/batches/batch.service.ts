@@ -244,8 +244,36 @@ export function checkUnknownSlugs(unknown: string[] | null | undefined): void {
 }
 
 /**
- * One page of batches in one statement: the page itself, the total count, whether anything lies beyond the cursor
- * on the other side, and any unknown slug in the filter.
+ * "Comes after the cursor" on the sort expressions themselves (not on columns of a derived table), so that an index
+ * on those expressions serves it: a row comparison when every key sorts the same way (an index range scan starting
+ * at the cursor, so a page deep in the list costs what the first one costs), the lexicographic expansion otherwise.
+ * `inclusive` also takes the cursor's own row.
+ */
+function seekSql(keys: SortKey[], placeholders: string[], reverse: boolean, inclusive: boolean): string {
+  const oneDirection = keys.every((k) => k.desc === keys[0].desc);
+  if (oneDirection) {
+    const op = (keys[0].desc !== reverse ? "<" : ">") + (inclusive ? "=" : "");
+    return `(${keys.map((k) => k.sql).join(", ")}) ${op} (${placeholders.join(", ")})`;
+  }
+  const alternatives = keys.map((k, i) => {
+    const op = k.desc !== reverse ? "<" : ">";
+    const equal = keys.slice(0, i).map((kj, j) => `${kj.sql} = ${placeholders[j]}`);
+    return `(${[...equal, `${k.sql} ${op} ${placeholders[i]}`].join(" AND ")})`;
+  });
+  if (inclusive) alternatives.push(`(${keys.map((k, i) => `${k.sql} = ${placeholders[i]}`).join(" AND ")})`);
+  return `(${alternatives.join(" OR ")})`;
+}
+
+export interface PageOptions {
+  /** Count every matching batch too (a second scan of the filter): only when the client asks for totalCount. */
+  withTotal?: boolean;
+}
+
+/**
+ * One page of batches in one statement: the page itself, the total count when asked for, whether anything lies
+ * beyond the cursor on the other side, and any unknown slug in the filter. The page is read straight from the
+ * batches in sort order from the cursor on, never from a materialized set of every match, so it costs the same at
+ * any depth (migration KeysetPaging gives the orders their indexes).
  */
 export async function pageBatches(
   q: Queryable,
@@ -253,6 +281,7 @@ export async function pageBatches(
   order: BatchOrder,
   args: PageArgs,
   maxPageSize = MAX_PAGE_SIZE,
+  options: PageOptions = {},
 ): Promise<BatchPage> {
   const { size, backward } = readPageArgs(args, maxPageSize);
   const keys = BATCH_ORDERS[order];
@@ -268,24 +297,31 @@ export async function pageBatches(
 
   const params = new SqlParams();
   const filter = batchFilterSql(criteria, params);
-  const beyond = cursor ? afterCursorSql(keys, cursor, params, backward) : "true";
+  const at = cursor?.map((v, i) => params.add(v, keys[i].type)) ?? null;
+  const beyond = at ? [seekSql(keys, at, backward, false)] : [];
+  const behind = at ? seekSql(keys, at, !backward, true) : null;
   const limit = params.add(size + 1, "int");
-  const sql = `${withClause([
-    ...filter.ctes,
-    `filtered AS (SELECT b.id, ${keys.map((k, i) => `${k.sql} AS k${i}`).join(", ")} FROM batches b ${whereClause(filter.conditions)})`,
-  ])}
+  const total =
+    options.withTotal === false
+      ? "NULL::int"
+      : `(SELECT count(*) FROM batches b ${whereClause(filter.conditions)})::int`;
+  const direction = (k: SortKey) => (k.desc !== backward ? "DESC" : "ASC");
+  const sql = `${withClause(filter.ctes)}
 SELECT m.total_count, m.unknown_slugs, m.has_behind, p.*
-  FROM (SELECT (SELECT count(*) FROM filtered) AS total_count,
+  FROM (SELECT ${total} AS total_count,
                ${filter.unknownSlugs} AS unknown_slugs,
-               ${cursor ? `EXISTS (SELECT 1 FROM filtered f WHERE NOT ${beyond})` : "false"} AS has_behind) m
+               ${behind ? `EXISTS (SELECT 1 FROM batches b ${whereClause([...filter.conditions, behind])})` : "false"} AS has_behind) m
   LEFT JOIN LATERAL (
-    SELECT ${BATCH_COLUMNS}, ${keys.map((_, i) => `f.k${i}`).join(", ")}
-      FROM (SELECT * FROM filtered f WHERE ${beyond} ORDER BY ${orderBySql(keys, "f.", backward)} LIMIT ${limit}) f
-      JOIN batches b ON b.id = f.id
+    SELECT ${BATCH_COLUMNS}, ${keys.map((k, i) => `${k.sql} AS k${i}`).join(", ")}
+      FROM (SELECT b.* FROM batches b ${whereClause([...filter.conditions, ...beyond])}
+             ORDER BY ${keys.map((k) => `${k.sql} ${direction(k)}`).join(", ")} LIMIT ${limit}) b
       JOIN jurisdictions j ON j.slug = b.jurisdiction_slug) p ON true
  ORDER BY ${orderBySql(keys, "p.", backward)}`;
   const rows = await q.query<
-    (BatchRow & { total_count: number; unknown_slugs: string[]; has_behind: boolean } & Record<string, CursorValue>)[]
+    (BatchRow & { total_count: number | null; unknown_slugs: string[]; has_behind: boolean } & Record<
+        string,
+        CursorValue
+      >)[]
   >(sql, params.values);
   checkUnknownSlugs(rows[0]?.unknown_slugs);
   const found = rows.filter((r) => r.id !== null);

@@ -19,6 +19,7 @@ export class CountsResolver {
         groupBy: args.groupBy,
         interval: args.interval ?? Interval.MONTH,
         fillEmptyPeriods: args.fillEmptyPeriods ?? false,
+        top: args.top ?? null,
       },
       { maxSpanYears: ctx.limits.maxSpanYears },
     );

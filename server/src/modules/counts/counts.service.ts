@@ -23,11 +23,15 @@ export interface CountsRequest {
   groupBy: readonly CountDimension[];
   interval: Interval;
   fillEmptyPeriods: boolean;
+  /** Keep the top N series (the keys other than PERIOD) and sum the rest into `other` buckets; null for all. */
+  top?: number | null;
 }
 
 export interface CountsResult {
   buckets: CountBucket[];
   total: CountBucket;
+  /** How many series `top` summed into the `other` buckets. */
+  otherSeries: number;
 }
 
 export interface CountsLimits {
@@ -77,15 +81,23 @@ export async function countSubpoenas(
   limits: CountsLimits,
 ): Promise<CountsResult> {
   checkRequest(request, limits);
+  const top = request.top ?? null;
+  // Top-N is folded from the full answer (itself from the rollups where they answer exactly, and cached), so a chart
+  // and the table beside it share one counting statement; the folded answer is cached too, so a chart read by many
+  // costs one version check and a small answer to serialize.
+  const compute = async (): Promise<CountsResult> =>
+    top === null
+      ? computeCounts(q, request, limits)
+      : foldTop(await countSubpoenas(q, { ...request, top: null }, limits), request.groupBy, top);
   const cache = cacheFor(q);
-  if (!cache) return computeCounts(q, request, limits);
+  if (!cache) return compute();
   const [{ version }] = await q.query<{ version: number }[]>(
     `SELECT coalesce(max(version), 0) AS version FROM dataset`,
   );
-  const key = JSON.stringify([version, normalized(request), limits.maxSpanYears]);
+  const key = JSON.stringify([version, normalized({ ...request, top }), limits.maxSpanYears]);
   const hit = cache.get(key);
   if (hit) return hit;
-  const result = await computeCounts(q, request, limits);
+  const result = await compute();
   cache.set(key, result);
   return result;
 }
@@ -104,7 +116,94 @@ async function computeCounts(q: Queryable, request: CountsRequest, limits: Count
   let buckets = (request.groupBy.length === 0 ? [totalRow] : rows.filter((r) => r.row_kind === "bucket")).map(toBucket);
   if (fill) buckets = fillPeriods(buckets, request, totalRow, limits);
   buckets.sort(compareBuckets(request.groupBy));
-  return { buckets, total: toBucket(totalRow) };
+  return { buckets, total: toBucket(totalRow), otherSeries: 0 };
+}
+
+interface Series {
+  like: CountBucket;
+  subpoenas: number;
+  unknown: number;
+  batches: number;
+  hasNullKey: boolean;
+}
+
+/**
+ * Keeps the `top` series (the combinations of the keys other than PERIOD) and sums every other series, period by
+ * period, into one bucket marked `other`. Ranked as the charts rank places: series with a null key last, then by
+ * subpoenas, batches of unknown size and batches (more first), then by the keys' own order. Series made only of the
+ * zero buckets fillEmptyPeriods adds hold no batch and do not occur. Buckets of the answer still add up, per period,
+ * to the full answer's; the total is unchanged.
+ */
+export function foldTop(full: CountsResult, groupBy: readonly CountDimension[], top: number): CountsResult {
+  const seriesDims = groupBy.filter((d) => d !== CountDimension.PERIOD);
+  if (seriesDims.length === 0) return full;
+  const series = new Map<string, Series>();
+  for (const bucket of full.buckets) {
+    const key = seriesKey(bucket);
+    let s = series.get(key);
+    if (!s) {
+      const hasNullKey = seriesDims.some((d) => seriesValue(bucket, d) === null);
+      s = { like: bucket, subpoenas: 0, unknown: 0, batches: 0, hasNullKey };
+      series.set(key, s);
+    }
+    s.subpoenas += bucket.subpoenas;
+    s.unknown += bucket.unknownCountBatches;
+    s.batches += bucket.batches;
+  }
+  const byKeys = compareBuckets(seriesDims);
+  const ranked = [...series.entries()]
+    .filter(([, s]) => s.batches > 0 || s.subpoenas > 0)
+    .sort(
+      ([, a], [, b]) =>
+        Number(a.hasNullKey) - Number(b.hasNullKey) ||
+        b.subpoenas - a.subpoenas ||
+        b.unknown - a.unknown ||
+        b.batches - a.batches ||
+        byKeys(a.like, b.like),
+    );
+  if (ranked.length <= top) return full;
+  const kept = new Set(ranked.slice(0, top).map(([key]) => key));
+  const buckets: CountBucket[] = [];
+  const others = new Map<string | null, CountBucket>();
+  for (const bucket of full.buckets) {
+    if (kept.has(seriesKey(bucket))) {
+      buckets.push(bucket);
+      continue;
+    }
+    let other = others.get(bucket.period);
+    if (!other) {
+      other = { ...blankBucket(), period: bucket.period, periodStart: bucket.periodStart, periodEnd: bucket.periodEnd };
+      other.other = true;
+      others.set(bucket.period, other);
+    }
+    other.subpoenas += bucket.subpoenas;
+    other.batches += bucket.batches;
+    other.unknownCountBatches += bucket.unknownCountBatches;
+    other.inexactCountBatches += bucket.inexactCountBatches;
+  }
+  buckets.push(...others.values());
+  const order = compareBuckets(groupBy);
+  buckets.sort((a, b) => order(a, b) || Number(a.other) - Number(b.other));
+  return { buckets, total: full.total, otherSeries: ranked.length - top };
+}
+
+function seriesValue(b: CountBucket, dimension: CountDimension): string | null {
+  switch (dimension) {
+    case CountDimension.PERIOD:
+      return b.period;
+    case CountDimension.JURISDICTION:
+      return b.jurisdiction?.slug ?? null;
+    case CountDimension.STATE:
+      return b.state;
+    case CountDimension.OUTCOME:
+      return b.outcome;
+    case CountDimension.AGENCY_KIND:
+      return b.agencyKind;
+    case CountDimension.ISSUING_COMPONENT:
+      return b.issuingComponent;
+    case CountDimension.OFFENSE_CATEGORY:
+      return b.offenseCategory;
+  }
 }
 
 /** Cached answers per database (tests run several in one process), bounded by entries and by estimated bytes. */
@@ -156,6 +255,7 @@ function toBucket(row: CountRow): CountBucket {
     batches: row.batches,
     unknownCountBatches: row.unknown_count_batches,
     inexactCountBatches: row.inexact_count_batches,
+    other: false,
   };
 }
 
@@ -233,6 +333,7 @@ function blankBucket(): CountBucket {
     batches: 0,
     unknownCountBatches: 0,
     inexactCountBatches: 0,
+    other: false,
   };
 }
 

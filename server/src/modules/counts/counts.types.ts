@@ -140,6 +140,12 @@ export class CountBucket {
       "Batches in this bucket whose count is approximate or a lower bound; their figures are included in subpoenas as given.",
   })
   inexactCountBatches: number;
+
+  @Field(() => Boolean, {
+    description:
+      "True for a bucket that sums, in its period, every series beyond the `top` asked for (its other keys are null); false otherwise.",
+  })
+  other: boolean;
 }
 
 @ObjectType({ description: "Counts of subpoenas and batches, grouped as asked, with the grand total." })
@@ -155,4 +161,10 @@ export class SubpoenaCounts {
       "Everything that matches the filter, each batch counted once (unlike AGENCY_KIND or OFFENSE_CATEGORY buckets, which may count a batch under several keys). Its keys are null.",
   })
   total: CountBucket;
+
+  @Field(() => Int, {
+    description:
+      "How many series the `top` argument summed into the buckets marked `other`; 0 when every series is shown.",
+  })
+  otherSeries: number;
 }

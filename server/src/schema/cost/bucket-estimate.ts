@@ -14,6 +14,8 @@ export interface BucketQuestion {
   agencyKinds: readonly string[] | null;
   issuingComponents: readonly string[] | null;
   offenseCategories: readonly string[] | null;
+  /** The `top` argument: at most this many series beside PERIOD, plus one "other". */
+  top?: number | null;
 }
 
 export interface BucketEstimate {
@@ -38,43 +40,52 @@ const yearOf = (date: string | null) => (date === null ? null : Number(date.slic
  * enum values the filter allows). Coarse periods (a year among months) are counted too.
  */
 export function estimateBuckets(question: BucketQuestion, sizes: DatasetSizes): BucketEstimate {
-  const parts: string[] = [];
-  let buckets = 1;
-  const times = (count: number, words: string) => {
-    buckets *= count;
-    parts.push(`${count} ${words}`);
-  };
   const allowed = (filter: readonly string[] | null, all: readonly string[]) =>
     filter && filter.length > 0 ? Math.min(new Set(filter).size, all.length) : all.length;
-  for (const dimension of question.groupBy) {
+  const sizeOf = (dimension: CountDimension): [number, string] => {
     switch (dimension) {
       case CountDimension.PERIOD: {
         const first = yearOf(question.issuedFrom) ?? sizes.firstYear;
         const last = yearOf(question.issuedTo) ?? sizes.lastYear;
         const years = first === null || last === null ? 0 : Math.max(0, last - first + 1);
         const coarse = question.interval === Interval.YEAR ? 0 : years;
-        times(years * PERIODS_PER_YEAR[question.interval] + coarse, `${PERIOD_WORDS[question.interval]}`);
-        break;
+        return [years * PERIODS_PER_YEAR[question.interval] + coarse, PERIOD_WORDS[question.interval]];
       }
       case CountDimension.JURISDICTION:
-        times(sizes.jurisdictionsWithBatches, "jurisdictions");
-        break;
+        return [sizes.jurisdictionsWithBatches, "jurisdictions"];
       case CountDimension.STATE:
-        times(question.states?.length ? new Set(question.states).size : sizes.statesWithBatches, "states");
-        break;
+        return [question.states?.length ? new Set(question.states).size : sizes.statesWithBatches, "states"];
       case CountDimension.OUTCOME:
-        times(allowed(question.outcomes, OUTCOMES), "outcomes");
-        break;
+        return [allowed(question.outcomes, OUTCOMES), "outcomes"];
       case CountDimension.AGENCY_KIND:
-        times(allowed(question.agencyKinds, AGENCY_KINDS), "agency kinds");
-        break;
+        return [allowed(question.agencyKinds, AGENCY_KINDS), "agency kinds"];
       case CountDimension.ISSUING_COMPONENT:
-        times(allowed(question.issuingComponents, ISSUING_COMPONENTS), "issuing components");
-        break;
+        return [allowed(question.issuingComponents, ISSUING_COMPONENTS), "issuing components"];
       case CountDimension.OFFENSE_CATEGORY:
-        times(allowed(question.offenseCategories, OFFENSE_CATEGORIES), "offense categories");
-        break;
+        return [allowed(question.offenseCategories, OFFENSE_CATEGORIES), "offense categories"];
     }
+  };
+  const top = question.top ?? null;
+  const parts: string[] = [];
+  let buckets = 1;
+  // With `top`, the dimensions beside PERIOD give at most top + 1 series (the top ones and "other"), however many
+  // values they could take.
+  let series = 1;
+  let seriesDims = 0;
+  for (const dimension of question.groupBy) {
+    const [count, words] = sizeOf(dimension);
+    if (top !== null && dimension !== CountDimension.PERIOD) {
+      series *= count;
+      seriesDims += 1;
+      continue;
+    }
+    buckets *= count;
+    parts.push(`${count} ${words}`);
+  }
+  if (top !== null && seriesDims > 0) {
+    const count = Math.min(series, top + 1);
+    buckets *= count;
+    parts.push(`${count} series (the top ${top} and "other")`);
   }
   return { buckets, reasoning: parts.length > 0 ? parts.join(" × ") : "the total only" };
 }

@@ -117,5 +117,6 @@ function countsQuestion(args: Args) {
     agencyKinds: list(filter.agencyKinds),
     issuingComponents: list(filter.issuingComponents),
     offenseCategories: list(filter.offenseCategories),
+    top: typeof args.top === "number" ? args.top : null,
   };
 }

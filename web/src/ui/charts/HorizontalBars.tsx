@@ -9,10 +9,13 @@ import {
   UNKNOWN_MARKER_RADIUS,
   type ChartTheme,
 } from "../theme";
-import { niceScale, UnknownMarker } from "./svgMarks";
+import { valueTicks } from "@subpoena-tracker/charts";
+import { UnknownMarker } from "./svgMarks";
 
 const MARGIN = { top: 4, right: 64, bottom: 4, left: 0 } as const;
 const X_AXIS_HEIGHT = 24;
+// A fluid chart's axis length, for the tick rule only: the dashboard's half-width panel at 1280 px.
+const DEFAULT_AXIS_WIDTH = 560;
 const VALUE_LABEL_GAP = 6;
 const DIMMED_OPACITY = 0.3;
 // Room the value text takes before the unknown marker: about one digit's width per character.
@@ -82,7 +85,10 @@ export function HorizontalBars({
   const height = horizontalBarsHeight(bars.length);
   const labelOf = new Map(bars.map((bar) => [bar.key, bar.label]));
   // No headroom: the value is written to the right of the bar, in the chart's margin.
-  const scale = niceScale(Math.max(0, ...bars.map((bar) => bar.value)), 1);
+  // The embeds' tick rule; the axis is about as long as the chart is wide, less the names and the values' margin.
+  const axisLength = (width ?? DEFAULT_AXIS_WIDTH) - categoryWidth - MARGIN.right;
+  const ticks = valueTicks(Math.max(0, ...bars.map((bar) => bar.value)), axisLength, "bars");
+  const scale = { max: ticks[ticks.length - 1], ticks };
   const tick = { fill: theme.mutedTextColor, fontSize: theme.smallFontSize, fontFamily: theme.fontFamily };
   return (
     <div className="chart" style={{ height, width }} role="img" aria-label={label} data-testid={testId}>

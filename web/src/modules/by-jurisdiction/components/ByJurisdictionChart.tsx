@@ -1,7 +1,8 @@
 // Subpoenas by jurisdiction (or by state), drawn from ready-made bars (utils/toSeries.ts). No fetching.
 import { HorizontalBars } from "../../../ui/charts/HorizontalBars";
 import type { ChartTheme } from "../../../ui/theme";
-import type { ByPlaceData } from "../utils/toSeries";
+import { figureText } from "@subpoena-tracker/charts";
+import { describeByPlace, type ByPlaceData } from "../utils/toSeries";
 
 export interface ByJurisdictionChartProps {
   data: ByPlaceData;
@@ -15,7 +16,7 @@ export function ByJurisdictionChart({ data, width, theme, onSelect, selectedKey 
   return (
     <HorizontalBars
       testId="by-jurisdiction-chart"
-      label={`Bar chart of subpoenas by ${data.dimension}`}
+      label={`Bar chart of ICE subpoenas served by ${data.dimension}: ${describeByPlace(data)}`}
       width={width}
       theme={theme}
       onSelect={onSelect}
@@ -26,7 +27,7 @@ export function ByJurisdictionChart({ data, width, theme, onSelect, selectedKey 
         value: bar.subpoenas,
         color: bar.color,
         unknownCountBatches: bar.unknownCountBatches,
-        valueText: String(bar.subpoenas),
+        valueText: figureText(bar.subpoenas, bar.inexactCountBatches),
         details: [
           `${bar.batches} batch${bar.batches === 1 ? "" : "es"}`,
           ...(bar.unknownCountBatches > 0 ? [`${bar.unknownCountBatches} of unreported size`] : []),

@@ -23,11 +23,14 @@ export const ByJurisdictionPanel_CountsQuery = graphql(`
         jurisdiction {
           slug
           name
+          kind
+          state
         }
         state
         subpoenas
         batches
         unknownCountBatches
+        inexactCountBatches
       }
     }
   }

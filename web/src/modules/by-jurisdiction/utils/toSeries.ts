@@ -1,7 +1,7 @@
 // Count buckets grouped by jurisdiction (or by state) as ranked bars, from the shared rules (toBars in
 // @subpoena-tracker/charts): biggest first, what could not be attributed last, every place that has a batch listed
 // even when its count was not reported (drawn with a marker, never as a zero-length bar that reads as "none").
-import { LIGHT_THEME, resolveColor, toBars, type CountBucketLike } from "@subpoena-tracker/charts";
+import { LIGHT_THEME, figureWords, resolveColor, toBars, type CountBucketLike } from "@subpoena-tracker/charts";
 
 export type PlaceDimension = "jurisdiction" | "state";
 
@@ -11,6 +11,7 @@ export interface PlaceBar {
   subpoenas: number;
   batches: number;
   unknownCountBatches: number;
+  inexactCountBatches: number;
   color: string;
 }
 
@@ -29,6 +30,7 @@ export function toByPlaceSeries(buckets: CountBucketLike[], dimension: PlaceDime
     subpoenas: bar.subpoenas,
     batches: bar.batches,
     unknownCountBatches: bar.unknownCountBatches,
+    inexactCountBatches: bar.inexactCountBatches,
     color: resolveColor(LIGHT_THEME, bar.color),
   }));
   return {
@@ -46,7 +48,9 @@ export function describeByPlace(data: ByPlaceData): string {
   const listed = data.bars
     .map((bar) => {
       const unknown = bar.unknownCountBatches > 0 ? ` plus ${bar.unknownCountBatches} of unreported size` : "";
-      return `${bar.label} ${bar.subpoenas}${unknown}`;
+      return bar.subpoenas === 0 && bar.unknownCountBatches > 0
+        ? `${bar.label} not reported`
+        : `${bar.label} ${figureWords(bar.subpoenas, bar.inexactCountBatches)}${unknown}`;
     })
     .join("; ");
   const top = data.bars[0];

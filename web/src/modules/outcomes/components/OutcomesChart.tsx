@@ -1,7 +1,8 @@
 // Subpoenas by outcome, each in its fixed colour, drawn from ready-made bars (utils/toSeries.ts). No fetching.
 import { HorizontalBars } from "../../../ui/charts/HorizontalBars";
 import type { ChartTheme } from "../../../ui/theme";
-import { formatPercent, type OutcomesData } from "../utils/toSeries";
+import { figureText } from "@subpoena-tracker/charts";
+import { describeOutcomes, formatPercent, type OutcomesData } from "../utils/toSeries";
 
 export interface OutcomesChartProps {
   data: OutcomesData;
@@ -15,7 +16,7 @@ export function OutcomesChart({ data, width, theme, onSelect, selectedKey }: Out
   return (
     <HorizontalBars
       testId="outcomes-chart"
-      label="Bar chart of subpoenas by outcome"
+      label={`Bar chart of the outcomes of ICE subpoenas served: ${describeOutcomes(data)}`}
       width={width}
       theme={theme}
       onSelect={onSelect}
@@ -26,7 +27,7 @@ export function OutcomesChart({ data, width, theme, onSelect, selectedKey }: Out
         value: bar.subpoenas,
         color: bar.color,
         unknownCountBatches: bar.unknownCountBatches,
-        valueText: `${bar.subpoenas} · ${formatPercent(bar.share)}`,
+        valueText: `${figureText(bar.subpoenas, bar.inexactCountBatches)} · ${formatPercent(bar.share)}`,
         details: [bar.description],
       }))}
     />

@@ -23,6 +23,7 @@ export const OutcomesPanel_CountsQuery = graphql(`
         subpoenas
         batches
         unknownCountBatches
+        inexactCountBatches
       }
     }
   }

@@ -13,6 +13,7 @@ export interface OutcomeBar {
   // Batches with some subpoenas in this outcome (a batch whose parts stand differently counts under each).
   batches: number;
   unknownCountBatches: number;
+  inexactCountBatches: number;
   // Of the subpoenas whose number is known, 0 to 1.
   share: number;
 }
@@ -39,6 +40,7 @@ export function toOutcomeSeries(buckets: CountBucketLike[]): OutcomesData {
     subpoenas: tally.subpoenas,
     batches: tally.batches,
     unknownCountBatches: tally.unknownCountBatches,
+    inexactCountBatches: tally.inexactCountBatches,
     share: subpoenas > 0 ? tally.subpoenas / subpoenas : 0,
   }));
   return {

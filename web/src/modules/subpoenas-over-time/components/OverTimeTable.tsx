@@ -1,4 +1,4 @@
-import { pluralize } from "@subpoena-tracker/domain";
+import { figureText, subpoenasWords } from "@subpoena-tracker/charts";
 import { ListBatchesButton } from "../../drill-down/components/ListBatchesButton";
 import type { OverTimeData, OverTimeRow } from "../utils/toSeries";
 import type { OverTimeSelection } from "./SubpoenasOverTimeChart";
@@ -8,8 +8,10 @@ export interface OverTimeTableProps {
   onSelect?: (selection: OverTimeSelection) => void;
 }
 
-function cellText(value: number, unknown: number): string {
-  return unknown > 0 ? `${value} + ${unknown} unreported` : String(value);
+// The same figure the chart draws ("4*" for an "at least 4"), with the batches of unreported size beside it.
+function cellText(value: number, unknown: number, inexact: number): string {
+  const figure = figureText(value, inexact);
+  return unknown > 0 ? `${figure} + ${unknown} unreported` : figure;
 }
 
 // The chart's numbers as a table. Each period and each non-empty cell is a button leading to the same list of batches
@@ -33,25 +35,26 @@ export function OverTimeTable({ data, onSelect }: OverTimeTableProps) {
         data.series.map((series, index) => {
           const value = row.values[index];
           const unknown = row.unknown[index];
+          const inexact = row.inexact[index];
           return (
             <td key={series.key} className="num">
               {onSelect && (value > 0 || unknown > 0) ? (
                 <button
                   type="button"
                   className="link-button"
-                  aria-label={`${series.label}, ${row.label}: ${pluralize(value, "subpoena")}${unknown > 0 ? ` plus ${unknown} of unreported size` : ""}. List the batches`}
+                  aria-label={`${series.label}, ${row.label}: ${subpoenasWords(value, inexact)}${unknown > 0 ? ` plus ${unknown} of unreported size` : ""}. List the batches`}
                   onClick={() => onSelect({ period: row.period, seriesIndex: index })}
                 >
-                  {cellText(value, unknown)}
+                  {cellText(value, unknown, inexact)}
                 </button>
               ) : (
-                cellText(value, unknown)
+                cellText(value, unknown, inexact)
               )}
             </td>
           );
         })}
       <td className="num" data-total>
-        {cellText(row.total, row.unknownCountBatches)}
+        {cellText(row.total, row.unknownCountBatches, row.inexactCountBatches)}
       </td>
     </tr>
   );
@@ -82,10 +85,12 @@ export function OverTimeTable({ data, onSelect }: OverTimeTableProps) {
           {showSeries &&
             data.series.map((series) => (
               <td key={series.key} className="num">
-                {cellText(series.subpoenas, series.unknownCountBatches)}
+                {cellText(series.subpoenas, series.unknownCountBatches, series.inexactCountBatches)}
               </td>
             ))}
-          <td className="num">{cellText(data.subpoenas, data.unknownCountBatches)}</td>
+          <td className="num">
+            {cellText(data.subpoenas, data.unknownCountBatches, data.model.totals.inexactCountBatches)}
+          </td>
         </tr>
       </tfoot>
     </table>

@@ -2,7 +2,9 @@
 // as it is with its own size and theme.
 import { useRef } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { niceScale, UnknownMarker } from "../../../ui/charts/svgMarks";
+import { altText, figureText, subpoenasWords, valueTicks } from "@subpoena-tracker/charts";
+import { formatPeriodHuman } from "@subpoena-tracker/domain";
+import { UnknownMarker } from "../../../ui/charts/svgMarks";
 import {
   BAR_MAX_WIDTH,
   CHART_MARGIN,
@@ -12,13 +14,15 @@ import {
   Y_AXIS_WIDTH,
   type ChartTheme,
 } from "../../../ui/theme";
-import { seriesDataKey, toChartRows, type OverTimeData } from "../utils/toSeries";
+import { chartColumns, seriesDataKey, toChartRows, type OverTimeData } from "../utils/toSeries";
 
 // Above this many bars, totals over each bar would collide; the table and tooltip still give them.
 const MAX_BARS_WITH_TOTALS = 14;
 // Dimmed segments when one is selected, so the selection reads without a new colour.
 const DIMMED_OPACITY = 0.3;
 const TOTAL_LABEL_GAP = 6;
+// Recharts' default category axis height.
+const X_AXIS_HEIGHT = 30;
 
 export interface OverTimeSelection {
   // null: every period (a legend entry).
@@ -49,7 +53,7 @@ function isSelected(selected: OverTimeSelection | null | undefined, period: stri
 
 function OverTimeTooltip({ active, label, data }: { active?: boolean; label?: string | number; data: OverTimeData }) {
   if (!active) return null;
-  const row = data.rows.find((r) => r.period === label);
+  const row = chartColumns(data).find((r) => r.period === label);
   if (!row) return null;
   return (
     <div className="chart-tooltip">
@@ -63,7 +67,7 @@ function OverTimeTooltip({ active, label, data }: { active?: boolean; label?: st
                   <span className="swatch" style={{ background: series.color }} aria-hidden="true" /> {series.label}
                 </th>
                 <td className="num">
-                  {row.values[index]}
+                  {figureText(row.values[index], row.inexact[index])}
                   {row.unknown[index] > 0 ? ` + ${row.unknown[index]} unreported` : ""}
                 </td>
               </tr>
@@ -74,7 +78,7 @@ function OverTimeTooltip({ active, label, data }: { active?: boolean; label?: st
           <tfoot>
             <tr>
               <th scope="row">Total</th>
-              <td className="num">{row.total}</td>
+              <td className="num">{figureText(row.total, row.inexactCountBatches)}</td>
             </tr>
           </tfoot>
         )}
@@ -82,6 +86,12 @@ function OverTimeTooltip({ active, label, data }: { active?: boolean; label?: st
       {row.unknownCountBatches > 0 && (
         <p>
           Plus {row.unknownCountBatches} batch{row.unknownCountBatches === 1 ? "" : "es"} of unreported size
+        </p>
+      )}
+      {row.inexactCountBatches > 0 && (
+        <p>
+          {subpoenasWords(row.total, row.inexactCountBatches)}: some counts were given as &ldquo;at least&rdquo; or
+          &ldquo;about&rdquo; a number
         </p>
       )}
       {row.total === 0 && row.unknownCountBatches === 0 && <p>No subpoenas recorded</p>}
@@ -96,12 +106,24 @@ export function SubpoenasOverTimeChart({
   theme = LIGHT_CHART_THEME,
   onSelect,
   selected,
-  label = "Stacked bar chart of subpoenas by period",
+  label,
 }: SubpoenasOverTimeChartProps) {
   const rows = toChartRows(data);
-  const labelOf = new Map(data.rows.map((row) => [row.period, row.label]));
-  const scale = niceScale(Math.max(0, ...data.rows.map((row) => row.total)));
-  const showTotals = data.rows.length <= MAX_BARS_WITH_TOTALS;
+  const columns = chartColumns(data);
+  // Coarse columns ("2021" in a monthly chart) say on the axis that their month is not known, as in the embeds.
+  const labelOf = new Map([
+    ...data.rows.map((row): [string, string] => [row.period, row.label]),
+    ...data.coarseRows.map((row): [string, string] => [
+      row.period,
+      `${formatPeriodHuman(row.period)} (no ${data.interval})`,
+    ]),
+  ]);
+  const plotHeight = height - CHART_MARGIN.top - CHART_MARGIN.bottom - X_AXIS_HEIGHT;
+  const ticks = valueTicks(Math.max(0, ...columns.map((row) => row.total)), plotHeight, "columns");
+  const scale = { max: ticks[ticks.length - 1], ticks };
+  const showTotals = columns.length <= MAX_BARS_WITH_TOTALS;
+  // The text alternative is the embeds' own, from the same model: chart type, "ICE", the span, every figure.
+  const accessibleName = label ?? altText(data.model, { filterLabel: null, from: null, to: null, asOf: "" });
   // A segment's click and the chart's click arrive for the same press; the segment's is the more precise one.
   const segmentClicked = useRef(false);
   const tick = { fill: theme.mutedTextColor, fontSize: theme.smallFontSize, fontFamily: theme.fontFamily };
@@ -158,13 +180,13 @@ export function SubpoenasOverTimeChart({
           maxBarSize={BAR_MAX_WIDTH}
           isAnimationActive={false}
           onClick={(_item, index) => {
-            const row = data.rows[index];
+            const row = columns[index];
             if (!onSelect || !row) return;
             segmentClicked.current = true;
             onSelect({ period: row.period, seriesIndex });
           }}
         >
-          {data.rows.map((row) => (
+          {columns.map((row) => (
             <Cell
               key={row.period}
               fillOpacity={isSelected(selected, row.period, seriesIndex) ? 1 : DIMMED_OPACITY}
@@ -174,8 +196,8 @@ export function SubpoenasOverTimeChart({
           ))}
         </Bar>
       ))}
-      {data.rows.map((row) =>
-        (showTotals && row.total > 0) || row.unknownCountBatches > 0 ? (
+      {columns.map((row) =>
+        row.total > 0 || row.unknownCountBatches > 0 ? (
           <ReferenceDot
             key={`top-${row.period}`}
             x={row.period}
@@ -183,7 +205,12 @@ export function SubpoenasOverTimeChart({
             r={0}
             ifOverflow="visible"
             shape={({ cx = 0, cy = 0 }) => (
-              <g>
+              <g
+                className="chart-column-top"
+                data-period={row.period}
+                data-value={figureText(row.total, row.inexactCountBatches)}
+                data-unknown={row.unknownCountBatches}
+              >
                 {showTotals && row.total > 0 && (
                   <text
                     x={cx}
@@ -194,7 +221,7 @@ export function SubpoenasOverTimeChart({
                     fill={theme.textColor}
                     fontFamily={theme.fontFamily}
                   >
-                    {row.total}
+                    {figureText(row.total, row.inexactCountBatches)}
                   </text>
                 )}
                 {row.unknownCountBatches > 0 && (
@@ -223,7 +250,7 @@ export function SubpoenasOverTimeChart({
       className="chart"
       style={{ height, width }}
       role="img"
-      aria-label={label}
+      aria-label={accessibleName}
       data-testid="subpoenas-over-time-chart"
     >
       <ResponsiveContainer width={width ?? "100%"} height={height}>

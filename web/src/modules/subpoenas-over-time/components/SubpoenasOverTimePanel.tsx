@@ -6,7 +6,8 @@ import { ChartLoadState } from "../../../ui/charts/ChartLoadState";
 import { Legend, UnknownMarkerKey } from "../../../ui/charts/Legend";
 import { SegmentedControl } from "../../../ui/controls";
 import { overTimeGroupBy, toGraphQLInterval } from "../../counts/utils/graphqlEnums";
-import { unreportedNote } from "@subpoena-tracker/charts";
+import { figureText, unreportedNote } from "@subpoena-tracker/charts";
+import { usePlaceOrder } from "../../counts/utils/usePlaceOrder";
 import { pluralize } from "@subpoena-tracker/domain";
 import type { DashboardFilters, DashboardView, DrillTarget, StackBy } from "../../dashboard-state/utils/dashboardState";
 import { toBatchFilter } from "../../dashboard-state/utils/dashboardState";
@@ -25,12 +26,15 @@ export const SubpoenasOverTimePanel_CountsQuery = graphql(`
         jurisdiction {
           slug
           name
+          kind
+          state
         }
         state
         outcome
         subpoenas
         batches
         unknownCountBatches
+        inexactCountBatches
       }
     }
     dataset {
@@ -111,9 +115,13 @@ export function SubpoenasOverTimePanel({
   // and a place's quiet months show as zeros.
   const from = filters.from ?? result.data?.dataset.coverageFrom ?? null;
   const to = filters.to ?? result.data?.dataset.coverageTo ?? null;
+  const placeOrder = usePlaceOrder();
   const data = useMemo(
-    () => (buckets ? toOverTimeSeries(buckets, { interval: view.interval, stackBy: view.stackBy, from, to }) : null),
-    [buckets, view.interval, view.stackBy, from, to],
+    () =>
+      buckets
+        ? toOverTimeSeries(buckets, { interval: view.interval, stackBy: view.stackBy, from, to, placeOrder })
+        : null,
+    [buckets, view.interval, view.stackBy, from, to, placeOrder],
   );
   const selection = data ? selectionOf(data, drill) : null;
   const dimension = view.stackBy === "none" ? null : view.stackBy;
@@ -179,7 +187,7 @@ export function SubpoenasOverTimePanel({
               key: s.key,
               label: s.label,
               color: s.color,
-              valueText: `${s.subpoenas}${s.unknownCountBatches > 0 ? ` + ${s.unknownCountBatches}?` : ""}`,
+              valueText: `${figureText(s.subpoenas, s.inexactCountBatches)}${s.unknownCountBatches > 0 ? ` + ${s.unknownCountBatches}?` : ""}`,
               // The visible "0 + 1?" is part of the name, so speech input can say what is on screen.
               actionLabel:
                 s.unknownCountBatches > 0

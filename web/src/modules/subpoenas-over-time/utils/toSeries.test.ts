@@ -100,18 +100,26 @@ describe("toOverTimeSeries", () => {
     expect(describeOverTime(data)).toContain("1 batch whose number of subpoenas was not reported (1 in Feb 2020)");
   });
 
-  it("orders jurisdictions biggest first and gives them palette colours", () => {
-    const data = toOverTimeSeries(
+  it("orders jurisdictions biggest first and gives each the colour of its place in the data set", () => {
+    const placeOrder = ["connecticut", "denver-co", "oregon"];
+    const both = toOverTimeSeries(
       [
         bucket({ period: "2020-01", jurisdiction: ct, subpoenas: 3 }),
         bucket({ period: "2020-01", jurisdiction: denver, subpoenas: 4 }),
       ],
-      { interval: "month", stackBy: "jurisdiction" },
+      { interval: "month", stackBy: "jurisdiction", placeOrder },
     );
-    expect(data.series.map((s) => [s.label, s.color])).toEqual([
-      ["Denver", LIGHT_THEME.seriesColors[0]],
-      ["Connecticut", LIGHT_THEME.seriesColors[1]],
+    expect(both.series.map((s) => [s.label, s.color])).toEqual([
+      ["Denver", LIGHT_THEME.seriesColors[1]],
+      ["Connecticut", LIGHT_THEME.seriesColors[0]],
     ]);
+    // Filtered to Denver alone, Denver keeps its colour (it used to take the first colour of whatever was left).
+    const alone = toOverTimeSeries([bucket({ period: "2020-01", jurisdiction: denver, subpoenas: 4 })], {
+      interval: "month",
+      stackBy: "jurisdiction",
+      placeOrder,
+    });
+    expect(alone.series[0].color).toBe(LIGHT_THEME.seriesColors[1]);
   });
 
   it("folds the smallest series into one 'others' series beyond the palette", () => {
@@ -185,5 +193,35 @@ describe("describeOverTime", () => {
     const text = describeOverTime(data);
     expect(text).not.toMatch(/from Q1 2020 to Q1 2020/);
     expect(text).toMatch(/^\d+ subpoenas, Jan to Feb 2020\./);
+  });
+});
+
+describe("toChartRows: what the dashboard's over-time chart draws", () => {
+  // The edge-case fixture package's shape: a month, an "at least 4" and a batch dated only to its year.
+  const washington = { slug: "washington-county-or", name: "Washington County", kind: "county", state: "OR" };
+  const minnesota = { slug: "washington-county-mn", name: "Washington County", kind: "county", state: "MN" };
+  const data = toOverTimeSeries(
+    [
+      bucket({ period: "2021-03", jurisdiction: denver, subpoenas: 4 }),
+      bucket({ period: "2021-04", jurisdiction: washington, subpoenas: 4, inexactCountBatches: 1 }),
+      bucket({ period: "2021", jurisdiction: minnesota, subpoenas: 3 }),
+    ],
+    { interval: "month", stackBy: "jurisdiction" },
+  );
+
+  it("draws batches dated only to a year, after the months, as the embeds and images do", () => {
+    const rows = toChartRows(data);
+    expect(rows.map((r) => [r.period, r.total, r.coarse])).toEqual([
+      ["2021-03", 4, 0],
+      ["2021-04", 4, 0],
+      ["2021", 3, 1],
+    ]);
+  });
+
+  it("keeps an 'at least' count marked and says each Washington County's state", () => {
+    const row = toChartRows(data).find((r) => r.period === "2021-04");
+    expect(row?.inexactCountBatches).toBe(1);
+    expect(data.series.map((s) => s.label)).toEqual(["Denver", "Washington County, OR", "Washington County, MN"]);
+    expect(data.model.columns.find((c) => c.period === "2021-04")?.inexactCountBatches).toBe(1);
   });
 });

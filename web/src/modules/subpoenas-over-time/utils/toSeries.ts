@@ -6,6 +6,7 @@ import {
   LIGHT_THEME,
   resolveColor,
   toColumnsModel,
+  type ColumnsModel,
   type CountBucketLike,
   type PeriodColumn,
   type PeriodRange,
@@ -33,6 +34,8 @@ export interface OverTimeData {
   unknownCountBatches: number;
   // The time frame the numbers cover, coarse dates included.
   range: PeriodRange | null;
+  // The shared model the embeds and images are drawn from (ticks, marks, text alternative come from it).
+  model: ColumnsModel;
 }
 
 export interface OverTimeOptions {
@@ -43,6 +46,8 @@ export interface OverTimeOptions {
   to?: string | null;
   // Series beyond this many are folded into "others".
   maxSeries?: number;
+  // Every jurisdiction's slug in a fixed order: a place's colour is its position there (CountsLike.placeOrder).
+  placeOrder?: readonly string[];
 }
 
 export function toOverTimeSeries(buckets: CountBucketLike[], options: OverTimeOptions): OverTimeData {
@@ -53,10 +58,11 @@ export function toOverTimeSeries(buckets: CountBucketLike[], options: OverTimeOp
     subpoenas: sum((b) => b.subpoenas),
     batches: sum((b) => b.batches),
     unknownCountBatches: sum((b) => b.unknownCountBatches),
+    inexactCountBatches: sum((b) => b.inexactCountBatches ?? 0),
   };
   const model = toColumnsModel(
     { chart: "subpoenas-over-time", interval, stack: stackBy, place: "jurisdiction" },
-    { buckets, total },
+    { buckets, total, placeOrder: options.placeOrder },
     { from: options.from, to: options.to },
     options.maxSeries,
   );
@@ -69,27 +75,39 @@ export function toOverTimeSeries(buckets: CountBucketLike[], options: OverTimeOp
     subpoenas: total.subpoenas,
     unknownCountBatches: total.unknownCountBatches,
     range: model.range,
+    model,
   };
 }
 
 // Recharts reads rows of plain objects; series are addressed by position ("s0", "s1", ...) because jurisdiction slugs
 // and other keys could contain characters recharts treats as paths.
-export type ChartRow = { period: string; label: string; total: number; unknownCountBatches: number } & Record<
-  string,
-  string | number
->;
+export type ChartRow = {
+  period: string;
+  label: string;
+  total: number;
+  unknownCountBatches: number;
+  inexactCountBatches: number;
+  coarse: number;
+} & Record<string, string | number>;
 
 export function seriesDataKey(index: number): string {
   return `s${index}`;
 }
 
+/** Every column the chart draws: the periods, then the batches dated more coarsely (as the embeds draw them). */
+export function chartColumns(data: OverTimeData): OverTimeRow[] {
+  return [...data.rows, ...data.coarseRows];
+}
+
 export function toChartRows(data: OverTimeData): ChartRow[] {
-  return data.rows.map((row) => {
+  return chartColumns(data).map((row, index) => {
     const chartRow: ChartRow = {
       period: row.period,
       label: row.label,
       total: row.total,
       unknownCountBatches: row.unknownCountBatches,
+      inexactCountBatches: row.inexactCountBatches,
+      coarse: index >= data.rows.length ? 1 : 0,
     };
     row.values.forEach((value, index) => {
       chartRow[seriesDataKey(index)] = value;

@@ -1,0 +1,141 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../src/config";
+import { toCriteria } from "../src/modules/batches/batch-criteria";
+import type { BatchFilterValues } from "../src/modules/batches/dto/batch-filter.input";
+import { countSubpoenas, type CountsResult } from "../src/modules/counts/counts.service";
+import { CountDimension, Interval, type CountBucket } from "../src/modules/counts/counts.types";
+import { synthesizePackage } from "../src/synth/synth";
+import { startTestServer, type TestServer } from "./helpers/server";
+
+const DIMENSIONS = Object.values(CountDimension);
+/** Every grouping with at least one dimension beside PERIOD: the ones `top` folds. */
+const groupings = DIMENSIONS.reduce<CountDimension[][]>(
+  (all, d) => [...all, ...all.map((c) => [...c, d])],
+  [[]],
+).filter((g) => g.some((d) => d !== CountDimension.PERIOD) && g.length <= 3);
+const FILTERS: Record<string, BatchFilterValues> = {
+  none: {},
+  "a year": { issuedFrom: "2019", issuedTo: "2019" },
+  "one outcome": { outcomes: ["DECLINED"] },
+  "two outcomes, a day bound (base tables)": { outcomes: ["IN_COURT", "PENDING"], issuedFrom: "2018-03-15" },
+};
+const TOPS = [1, 2, 5, 7, 1000];
+
+type Figures = Pick<CountBucket, "subpoenas" | "batches" | "unknownCountBatches" | "inexactCountBatches">;
+const add = (a: Figures, b: Figures): Figures => ({
+  subpoenas: a.subpoenas + b.subpoenas,
+  batches: a.batches + b.batches,
+  unknownCountBatches: a.unknownCountBatches + b.unknownCountBatches,
+  inexactCountBatches: a.inexactCountBatches + b.inexactCountBatches,
+});
+const ZERO: Figures = { subpoenas: 0, batches: 0, unknownCountBatches: 0, inexactCountBatches: 0 };
+const byPeriod = (buckets: CountBucket[]) => {
+  const sums = new Map<string, Figures>();
+  for (const b of buckets) sums.set(String(b.period), add(sums.get(String(b.period)) ?? ZERO, b));
+  return Object.fromEntries([...sums.entries()].sort());
+};
+const seriesOf = (b: CountBucket) =>
+  JSON.stringify([b.jurisdiction?.slug, b.state, b.outcome, b.agencyKind, b.issuingComponent, b.offenseCategory]);
+
+// Issue 12: charts ask only for what they draw. `top` keeps N series and sums the rest as "other"; the answer must
+// still add up to the full breakdown in every period, and keep the named series' buckets exactly.
+describe("counts with top: the top series and the rest summed as other", () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "synth-top-"));
+  let server: TestServer;
+  beforeAll(async () => {
+    await synthesizePackage(folder, { batches: 300, seed: 12, from: "2018-01-01", to: "2020-12-31" });
+    const defaults = loadConfig({});
+    server = await startTestServer({ seedDir: folder, api: { ...defaults.api, maxBuckets: 10_000_000 } });
+  });
+  afterAll(async () => {
+    await server?.close();
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  const count = (groupBy: CountDimension[], filter: BatchFilterValues, top: number | null, fill = false) =>
+    countSubpoenas(
+      server.database.dataSource,
+      { criteria: toCriteria(filter), groupBy, interval: Interval.MONTH, fillEmptyPeriods: fill, top },
+      { maxSpanYears: 100 },
+    );
+
+  it("sums to the full answer in every period, for every grouping, filter and N", async () => {
+    let folded = 0;
+    for (const [name, filter] of Object.entries(FILTERS)) {
+      for (const groupBy of groupings) {
+        const full = await count(groupBy, filter, null);
+        const fullSeries = new Set(full.buckets.filter((b) => b.batches > 0 || b.subpoenas > 0).map(seriesOf));
+        for (const top of TOPS) {
+          const answer: CountsResult = await count(groupBy, filter, top);
+          const label = { name, groupBy, top };
+          expect({ ...label, sums: byPeriod(answer.buckets) }).toEqual({ ...label, sums: byPeriod(full.buckets) });
+          expect({ ...label, total: answer.total }).toEqual({ ...label, total: full.total });
+          const named = answer.buckets.filter((b) => !b.other);
+          const kept = new Set(named.map(seriesOf));
+          expect(kept.size).toBeLessThanOrEqual(top);
+          // The named series keep exactly their buckets; every other series is counted in otherSeries.
+          expect(named).toEqual(full.buckets.filter((b) => kept.has(seriesOf(b))));
+          expect({ ...label, series: kept.size + answer.otherSeries }).toEqual({ ...label, series: fullSeries.size });
+          // At most one "other" bucket per period.
+          const others = answer.buckets.filter((b) => b.other).map((b) => String(b.period));
+          expect(new Set(others).size).toBe(others.length);
+          if (answer.otherSeries > 0) {
+            folded += 1;
+            // Nothing beyond the top outranks what was kept (series with a null key rank last whatever they hold).
+            const hasNull = (k: string) => (JSON.parse(k) as unknown[]).some((v) => v === null);
+            const subpoenasOf = (k: string) =>
+              full.buckets.filter((b) => seriesOf(b) === k).reduce((s, b) => s + b.subpoenas, 0);
+            const rest = [...fullSeries].filter((k) => !kept.has(k) && !hasNull(k));
+            const keptKnown = [...kept].filter((k) => !hasNull(k));
+            if (rest.length > 0 && keptKnown.length > 0)
+              expect(Math.min(...keptKnown.map(subpoenasOf))).toBeGreaterThanOrEqual(
+                Math.max(...rest.map(subpoenasOf)),
+              );
+          } else {
+            expect(answer).toEqual(full);
+          }
+        }
+      }
+    }
+    expect(folded).toBeGreaterThan(20);
+  });
+
+  it("folds the filled empty periods with the rest, so every period still has an other bucket", async () => {
+    const answer = await count([CountDimension.PERIOD, CountDimension.JURISDICTION], FILTERS["a year"], 3, true);
+    expect(answer.otherSeries).toBeGreaterThan(0);
+    const others = answer.buckets.filter((b) => b.other).map((b) => b.period);
+    for (let m = 1; m <= 12; m += 1) expect(others).toContain(`2019-${String(m).padStart(2, "0")}`);
+  });
+
+  it("answers over GraphQL with other buckets, otherSeries, and a small answer", async () => {
+    const query = `query ($top: Int) { subpoenaCounts(groupBy: [PERIOD, JURISDICTION], top: $top) {
+      otherSeries buckets { period jurisdiction { slug } other subpoenas batches } total { subpoenas } } }`;
+    type Answer = {
+      subpoenaCounts: {
+        otherSeries: number;
+        buckets: { period: string; jurisdiction: { slug: string } | null; other: boolean; subpoenas: number }[];
+        total: { subpoenas: number };
+      };
+    };
+    const full = await server.graphql<Answer>(query, { top: null });
+    const top = await server.graphql<Answer>(query, { top: 7 });
+    expect(full.errors).toBeUndefined();
+    expect(top.errors).toBeUndefined();
+    const a = top.data!.subpoenaCounts;
+    expect(full.data!.subpoenaCounts.otherSeries).toBe(0);
+    expect(a.otherSeries).toBeGreaterThan(0);
+    expect(new Set(a.buckets.filter((b) => !b.other).map((b) => b.jurisdiction!.slug)).size).toBe(7);
+    expect(a.buckets.filter((b) => b.other).every((b) => b.jurisdiction === null)).toBe(true);
+    expect(a.buckets.length).toBeLessThan(full.data!.subpoenaCounts.buckets.length);
+    const sum = (bs: { subpoenas: number }[]) => bs.reduce((s, b) => s + b.subpoenas, 0);
+    expect(sum(a.buckets)).toBe(sum(full.data!.subpoenaCounts.buckets));
+  });
+
+  it("refuses a top below 1 with a clear error", async () => {
+    const res = await server.graphql(`{ subpoenaCounts(groupBy: [JURISDICTION], top: 0) { otherSeries } }`);
+    expect(res.errors?.[0].message).toMatch(/top/);
+  });
+});

@@ -1,0 +1,209 @@
+// Sharing and citing in real Chromium, against the real server on the seed: "Cite this" on every page in four
+// formats, chart downloads named for what they hold, and the pages a shared link lands on.
+import fs from "node:fs";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import {
+  collectPageErrors,
+  DESKTOP,
+  launchBrowser,
+  newContext,
+  PHONE,
+  screenshot,
+  seriousViolations,
+} from "./support/browser";
+
+const baseUrl = inject("baseUrl");
+
+let browser: Browser;
+let desktop: BrowserContext;
+let phone: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  desktop = await newContext(browser, DESKTOP);
+  phone = await newContext(browser, PHONE);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(context: BrowserContext, path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(`${baseUrl}${path}`);
+  return { page, errors };
+}
+
+async function datasetVersion(): Promise<number> {
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: "{ dataset { version } }" }),
+  });
+  return ((await res.json()) as { data: { dataset: { version: number } } }).data.dataset.version;
+}
+
+describe("cite this", () => {
+  it("is on every page, batch and record pages included", async () => {
+    for (const path of [
+      "/",
+      "/batches/2020-01-13-denver",
+      "/jurisdictions/denver-co",
+      "/sources/westword-2020-01-denver",
+      "/court-cases/ice-v-gomez-2020",
+      "/batches",
+      "/jurisdictions",
+      "/methodology",
+      "/search?q=denver",
+      "/changes",
+    ]) {
+      const { page, errors } = await open(desktop, path);
+      await page.locator('[data-testid="cite-this"] [data-citation]').waitFor();
+      expect(await page.locator('[data-testid="cite-this"]').count(), path).toBe(1);
+      expect(errors, path).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it("gives plain text, APA, BibTeX and RIS, each naming the dataset version and this page", async () => {
+    const version = await datasetVersion();
+    const { page, errors } = await open(desktop, "/batches/2020-01-13-denver");
+    await page.locator("[data-page-title]").waitFor();
+    const box = page.locator('[data-testid="cite-this"]');
+    const citation = box.locator("[data-citation]");
+    await citation.waitFor();
+    expect(await citation.textContent()).toContain(`ersion ${version}`);
+    expect(await citation.textContent()).toContain(`${baseUrl}/batches/2020-01-13-denver`);
+
+    await box.getByLabel("APA").check();
+    await expect.poll(() => citation.getAttribute("data-format")).toBe("apa");
+    const apa = (await citation.textContent()) ?? "";
+    expect(apa).toMatch(
+      new RegExp(`^Subpoena Tracker\\. \\(\\d{4}\\)\\. .+ \\(Version ${version}\\) \\[Data set\\]\\.`),
+    );
+    // The batch page names itself, once its data is in.
+    await expect.poll(async () => (await citation.textContent()) ?? "").toContain("Denver");
+
+    await box.getByLabel("BibTeX").check();
+    await expect.poll(() => citation.getAttribute("data-format")).toBe("bibtex");
+    const bibtex = (await citation.textContent()) ?? "";
+    expect(bibtex).toMatch(/^@misc\{/);
+    expect(bibtex).toContain(`version = {${version}}`);
+
+    await box.getByLabel("RIS").check();
+    await expect.poll(() => citation.getAttribute("data-format")).toBe("ris");
+    expect(await citation.textContent()).toContain(`ET  - Version ${version}`);
+    const download = page.waitForEvent("download");
+    await box.locator('a[data-download="ris"]').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe("subpoena-tracker.ris");
+    const ris = fs.readFileSync((await file.path()) ?? "", "utf8");
+    expect(ris.startsWith("TY  - DATA")).toBe(true);
+    expect(ris).toContain(`ET  - Version ${version}`);
+
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("fits a phone's width in every format, axe-clean", async () => {
+    const { page, errors } = await open(phone, "/batches/2020-01-13-denver");
+    const box = page.locator('[data-testid="cite-this"]');
+    await box.locator("[data-citation]").waitFor();
+    await box.getByLabel("BibTeX").check();
+    await box.locator('[data-format="bibtex"]').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("chart downloads", () => {
+  it("saves each chart's CSV under a name that says what it is", async () => {
+    const { page, errors } = await open(desktop, "/?state=OR&from=2020-01&to=2020-12&stack=none");
+    const figure = page.locator('[data-chart="over-time"]');
+    await figure.locator('a[data-download="csv"]').waitFor();
+    const download = page.waitForEvent("download");
+    await figure.locator('a[data-download="csv"]').click();
+    expect((await download).suggestedFilename()).toBe("subpoenas-by-month-oregon-2020.csv");
+
+    const outcomes = page.locator('[data-chart="outcomes"] a[data-download="csv"]');
+    const second = page.waitForEvent("download");
+    await outcomes.click();
+    expect((await second).suggestedFilename()).toMatch(/^subpoenas-by-outcome-oregon-2020\.csv$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("dark mode", () => {
+  /** A context whose system setting is dark, as newContext's otherwise. */
+  async function darkContext(viewport: { width: number; height: number }): Promise<BrowserContext> {
+    const context = await newContext(browser, viewport);
+    const dark = await browser.newContext({
+      viewport,
+      deviceScaleFactor: viewport.width < 600 ? 2 : 1,
+      isMobile: viewport.width < 600,
+      hasTouch: viewport.width < 600,
+      reducedMotion: "reduce",
+      colorScheme: "dark",
+    });
+    await context.close();
+    return dark;
+  }
+
+  const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+  for (const [name, viewport] of [
+    ["1280", DESKTOP],
+    ["360", PHONE],
+  ] as const) {
+    it(`follows the system's dark setting, axe-clean at ${name} px`, async () => {
+      const context = await darkContext(viewport);
+      const page = await context.newPage();
+      const errors = collectPageErrors(page);
+      await page.goto(`${baseUrl}/`);
+      await page.locator('[data-figure="subpoenas"]').waitFor();
+      await page.locator('[data-chart="over-time"] path.recharts-rectangle').first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+      expect(await background(page)).toBe("rgb(21, 24, 28)");
+      await screenshot(page, `home-dark-${name}`);
+      expect(await seriousViolations(page)).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it("has a switch that overrides the system and is remembered", async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(`${baseUrl}/methodology`);
+    await page.locator("[data-page-title]").waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("light");
+    await page.getByLabel("Colours").selectOption("dark");
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    expect(await background(page)).toBe("rgb(21, 24, 28)");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto(`${baseUrl}/batches/2020-01-13-denver`);
+    await page.locator("[data-page-title]").waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    expect(await page.getByLabel("Colours").inputValue()).toBe("dark");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByLabel("Colours").selectOption("auto");
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("light");
+    await page.reload();
+    await page.locator("[data-page-title]").waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("light");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
