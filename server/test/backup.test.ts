@@ -66,25 +66,6 @@ describe("backups restore to a byte-identical data:export", { timeout: 300_000 }
     expectSameExport(before, after);
   });
 
-  it("either database: the exported data package, imported into a fresh database", async () => {
-    const first = await createTestDatabase();
-    const second = await createTestDatabase();
-    databases.push(first, second);
-    const envOf = (d: TestDatabase): Record<string, string> =>
-      d.databaseUrl ? { DATABASE_URL: d.databaseUrl } : { EMBEDDED_DATA_DIR: tmp("st-backup-data-") };
-    const envFirst = envOf(first);
-    await cli(envFirst, "import", copySeed());
-    const before = path.join(tmp("st-backup-out-"), "package");
-    await cli(envFirst, "export", before);
-
-    const envSecond = envOf(second);
-    await cli(envSecond, "import", before);
-    const after = path.join(tmp("st-backup-out-"), "package");
-    await cli(envSecond, "export", after);
-
-    expectSameExport(before, after);
-  });
-
   it.skipIf(!process.env.TEST_DATABASE_URL)(
     "PostgreSQL: pg_dump in the custom format, pg_restore into a fresh database",
     async () => {
