@@ -53,7 +53,7 @@ describe("importing data packages", () => {
     expect(report.added).toEqual({
       jurisdictions: 15,
       agencies: 15,
-      sources: 58,
+      sources: 63,
       policies: 5,
       court_cases: 5,
       batches: 9,
