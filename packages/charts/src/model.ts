@@ -60,7 +60,14 @@ export function countsRequestFor(view: ChartView): { groupBy: CountDimensionName
 export interface CountBucketLike {
   period?: string | null;
   /** `kind` and `state` let an ambiguous name say its state ("Washington County, OR"). */
-  jurisdiction?: { slug: string; name: string; kind?: string | null; state?: string | null } | null;
+  jurisdiction?: {
+    slug: string;
+    name: string;
+    kind?: string | null;
+    state?: string | null;
+    /** Where the map places it (five-digit county FIPS code). */
+    countyFips?: string | null;
+  } | null;
   state?: string | null;
   outcome?: Outcome | null;
   subpoenas: number;
