@@ -22,7 +22,13 @@ export default tseslint.config(
   },
   {
     // Node scripts and configs.
-    files: ["scripts/**/*.mjs", "**/*.config.{mjs,mts,ts}", "web/scripts/**/*.mjs", "web/e2e/**/*.{ts,mts}"],
+    files: [
+      "scripts/**/*.mjs",
+      "packages/*/scripts/**/*.mjs",
+      "**/*.config.{mjs,mts,ts}",
+      "web/scripts/**/*.mjs",
+      "web/e2e/**/*.{ts,mts}",
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -5,10 +5,12 @@ import type { ApiLimits, EditorialConfig } from "./config";
 import type { Viewer } from "./modules/accounts/auth.service";
 import { createAgencyLoaders } from "./modules/agencies/agency.loaders";
 import { createBatchLoaders } from "./modules/batches/batch.loaders";
+import { createChangesetLoaders } from "./modules/changesets/changeset.loaders";
 import { createCourtCaseLoaders } from "./modules/court-cases/court-case.loaders";
 import { createJurisdictionLoaders } from "./modules/jurisdictions/jurisdiction.loaders";
 import { createPolicyLoaders } from "./modules/policies/policy.loaders";
 import { createSourceLoaders } from "./modules/sources/source.loaders";
+import { createWithdrawalLoaders } from "./modules/withdrawals/withdrawal.loaders";
 import type { PreviewRequest } from "./http/preview";
 import type { CostEstimate } from "./schema/cost/query-cost";
 
@@ -21,6 +23,8 @@ export function createLoaders(dataSource: DataSource) {
     ...createCourtCaseLoaders(dataSource),
     ...createPolicyLoaders(dataSource),
     ...createSourceLoaders(dataSource),
+    ...createWithdrawalLoaders(dataSource),
+    ...createChangesetLoaders(dataSource),
   };
 }
 

@@ -279,6 +279,20 @@ describe("changesets: draft, review, publish", () => {
       [BATCH.id],
     );
     expect(revision).toEqual({ action: "withdraw", reason: "The report was retracted." });
+    // The API says so on the record itself, and still says nothing of the kind for a record that stands.
+    const read = await server.graphql<{
+      batch: { withdrawn: { at: string; reason: string } | null };
+      jurisdiction: { withdrawn: null };
+    }>(
+      `query ($id: ID!) { batch(id: $id) { withdrawn { at reason } } jurisdiction(slug: "denver-co") { withdrawn { at } } }`,
+      {
+        id: BATCH.id,
+      },
+    );
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.batch.withdrawn?.reason).toBe("The report was retracted.");
+    expect(Date.parse(read.data!.batch.withdrawn!.at)).toBeGreaterThan(Date.now() - 10 * 60_000);
+    expect(read.data!.jurisdiction.withdrawn).toBeNull();
     const [{ n }] = await server.database.dataSource.query(
       `SELECT count(*) AS n FROM batch_outcomes WHERE batch_id = $1`,
       [BATCH.id],

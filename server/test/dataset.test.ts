@@ -24,7 +24,7 @@ describe("the dataset query on the seed", () => {
         unknownCountBatches: 0,
         jurisdictionsWithBatches: 8, // the six of 2020, Colorado and Los Angeles County
         events: 32,
-        sources: 58,
+        sources: 63,
       },
     });
   });

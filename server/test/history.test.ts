@@ -65,7 +65,7 @@ describe("public history: revisions, changes, the Atom feed, versioned downloads
           subjectsInCustody: inCustody,
           subjectsReleased: 3,
           notes:
-            "Deadlines of 14 days for three subpoenas and 3 days for one. The seed article reported only 'several' subpoenas to Denver.",
+            "Deadlines of 14 days for three subpoenas and 3 days for one. Townhall (15 Feb 2020) reported only 'several' subpoenas to Denver.",
           sourceIds: [
             "westword-2020-01-denver",
             "ap-2020-01-denver",

@@ -8,6 +8,7 @@ import { startTestServer, type TestServer } from "./helpers/server";
 import { call, makeStaff, signInCookie } from "./helpers/staff";
 
 const SLUG = "preview-town-co";
+const DRAFT_SOURCE = "example-preview-town";
 const PUBLIC_QUERY = `{ subpoenaCounts(groupBy: [OUTCOME]) { total { subpoenas } } }`;
 // A list makes the operation cost more than the request's first point, so the cost plugin charges the rest.
 const PREVIEW_QUERY = `query ($slug: ID!) { jurisdiction(slug: $slug) { slug name } batches(first: 100) { nodes { id } } }`;
@@ -40,6 +41,23 @@ describe("previews do not hold up the public", () => {
       { cookie: contributorCookie },
     );
     expect(saved.body.errors).toBeUndefined();
+    const source = await call(
+      server,
+      `mutation ($cs: ID!, $input: SourceInput!) { saveSource(changesetId: $cs, input: $input) { id } }`,
+      {
+        cs: changesetId,
+        input: {
+          id: DRAFT_SOURCE,
+          url: "https://example.org/preview-town",
+          publisher: "Example News",
+          kind: "NEWS",
+          reliability: "SECONDARY",
+          quote: "Preview Town was served.",
+        },
+      },
+      { cookie: contributorCookie },
+    );
+    expect(source.body.errors).toBeUndefined();
   });
   afterAll(() => server?.close());
 
@@ -145,5 +163,51 @@ describe("previews do not hold up the public", () => {
     expect(body.errors[0].message).toMatch(/^Cannot preview changeset 999999/);
     const after = await timedPublicRead();
     expect(after.ms).toBeLessThan(PROMPT_MS);
+  });
+
+  describe("the CSV/JSON twins", () => {
+    const twin = (path: string, headers: Record<string, string>) =>
+      fetch(`${server.url}/api/v1/${path}`, { headers, signal: AbortSignal.timeout(20_000) });
+
+    it("answer a reviewer's preview with the draft applied, private and never stored", async () => {
+      for (const path of ["sources.json", "sources.csv"]) {
+        const res = await twin(path, previewHeaders());
+        expect(res.status, path).toBe(200);
+        expect(res.headers.get("cache-control"), path).toBe("private, no-store");
+        expect(res.headers.get("etag"), path).toBeNull();
+        expect(await res.text(), path).toContain(DRAFT_SOURCE);
+      }
+      for (const path of ["counts.json?groupBy=outcome", "batches.csv", "agencies.json", "court-cases.csv"]) {
+        const res = await twin(path, previewHeaders());
+        expect(res.status, path).toBe(200);
+        expect(res.headers.get("cache-control"), path).toBe("private, no-store");
+        await res.text();
+      }
+      // The public is answered at once afterwards: nothing of the preview is left open.
+      expect((await timedPublicRead()).ms).toBeLessThan(PROMPT_MS);
+    });
+
+    it("never show the draft to anyone else, and never in the data package", async () => {
+      const anonymous = await twin("sources.json", { "x-preview-changeset": changesetId });
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.headers.get("cache-control")).toBe("no-store");
+      expect(await anonymous.text()).not.toContain(DRAFT_SOURCE);
+
+      const publicAnswer = await twin("sources.json", {});
+      expect(publicAnswer.status).toBe(200);
+      expect(publicAnswer.headers.get("etag")).not.toBeNull();
+      expect(publicAnswer.headers.get("vary")).toMatch(/X-Preview-Changeset/i);
+      expect(await publicAnswer.text()).not.toContain(DRAFT_SOURCE);
+
+      const unknown = await twin("sources.json", { ...previewHeaders(), "x-preview-changeset": "999999" });
+      expect(unknown.status).toBe(404);
+      expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe("NOT_FOUND");
+
+      const zip = await twin("datapackage.zip", previewHeaders());
+      expect(zip.status).toBe(200);
+      // The public package, as cached for everyone: not the reviewer's private preview.
+      expect(zip.headers.get("cache-control")).not.toMatch(/private/);
+      await zip.arrayBuffer();
+    });
   });
 });

@@ -208,7 +208,7 @@ describe("records: batches, jurisdictions, agencies, policies, court cases, sour
         ],
       },
     ]);
-    expect(data.sources).toHaveLength(58);
+    expect(data.sources).toHaveLength(63);
     // Copies and summaries to check against their originals (seed/sources.csv, reliability "aggregator").
     expect(data.aggregators.map((s) => s.id).sort()).toEqual(
       [
@@ -226,6 +226,7 @@ describe("records: batches, jurisdictions, agencies, policies, court cases, sour
         "denverpost-2025-06-copy-may",
         "denverpost-2025-06-copy-filed",
         "coloradosun-2025-10-copy",
+        "pluralpolicy-ca-sb54",
       ].sort(),
     );
     expect(data.source).toMatchObject({

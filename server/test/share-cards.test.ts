@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "./helpers/server";
+import { readZip } from "./helpers/zip";
 
 /** Stand-ins for the built web/dist shells, so that these tests do not depend on a web build. */
 const INDEX = `<!doctype html>
@@ -165,5 +166,52 @@ describe("link cards: Open Graph tags in the served HTML", () => {
     expect(csv.headers.get("content-disposition")).toBe('inline; filename="subpoenas-by-month-oregon-2020.csv"');
     const json = await get("/api/v1/counts.json?groupBy=OUTCOME&jurisdiction=denver-co");
     expect(json.headers.get("content-disposition")).toBe('inline; filename="subpoenas-by-outcome-denver-co.json"');
+  });
+
+  it("words the batches' notes for readers, with no internal wording", async () => {
+    const answer = await server.graphql<{ batches: { nodes: { id: string; notes: string | null }[] } }>(
+      "{ batches(first: 100) { nodes { id notes } } }",
+    );
+    const notes = answer.data?.batches.nodes ?? [];
+    expect(notes.length).toBeGreaterThan(0);
+    for (const batch of notes) expect(batch.notes ?? "", batch.id).not.toMatch(/seed article/i);
+    const denver = notes.find((b) => b.id === "2020-01-13-denver");
+    // The fact stays, credited to the source that supports it (townhall-2020-02-15 quotes "several subpoenas").
+    expect(denver?.notes).toContain("Townhall (15 Feb 2020) reported only 'several' subpoenas to Denver.");
+  });
+
+  it("stamps the data package with the dataset version and when it was made", async () => {
+    const answer = await server.graphql<{ dataset: { version: number; updatedAt: string } }>(
+      "{ dataset { version updatedAt } }",
+    );
+    const dataset = answer.data!.dataset;
+    const res = await get("/api/v1/datapackage.zip");
+    const descriptor = JSON.parse(
+      readZip(Buffer.from(await res.arrayBuffer()))
+        .get("datapackage.json")!
+        .toString(),
+    );
+    expect(descriptor.version).toBe(String(dataset.version));
+    expect(descriptor.created).toBe(dataset.updatedAt);
+  });
+
+  it("answers as docs/api.md says: groupBy is required, [] gives the total alone", async () => {
+    const docs = fs.readFileSync(path.resolve(__dirname, "..", "..", "docs", "api.md"), "utf8");
+    expect(docs).toContain("`groupBy` is required");
+    const without = await server.graphql("{ subpoenaCounts { total { subpoenas } } }");
+    expect(without.errors?.[0]?.message).toMatch(/groupBy/);
+    const empty = await server.graphql<{ subpoenaCounts: { buckets: unknown[]; total: { subpoenas: number } } }>(
+      "{ subpoenaCounts(groupBy: []) { buckets { subpoenas } total { subpoenas } } }",
+    );
+    expect(empty.errors).toBeUndefined();
+    expect(empty.data?.subpoenaCounts.total.subpoenas).toBeGreaterThan(0);
+  });
+
+  it("names only settings that exist in the docs", () => {
+    const example = fs.readFileSync(path.resolve(__dirname, "..", "..", ".env.example"), "utf8");
+    const docs = fs.readFileSync(path.resolve(__dirname, "..", "..", "docs", "embeds.md"), "utf8");
+    for (const [, name] of docs.matchAll(/`([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)`/g)) {
+      expect(example, `docs/embeds.md names ${name}`).toMatch(new RegExp(`^#?\\s*${name}=`, "m"));
+    }
   });
 });

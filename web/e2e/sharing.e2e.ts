@@ -3,7 +3,15 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { collectPageErrors, DESKTOP, launchBrowser, newContext, PHONE, seriousViolations } from "./support/browser";
+import {
+  collectPageErrors,
+  DESKTOP,
+  launchBrowser,
+  newContext,
+  PHONE,
+  screenshot,
+  seriousViolations,
+} from "./support/browser";
 
 const baseUrl = inject("baseUrl");
 
@@ -129,5 +137,73 @@ describe("chart downloads", () => {
     expect((await second).suggestedFilename()).toMatch(/^subpoenas-by-outcome-oregon-2020\.csv$/);
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe("dark mode", () => {
+  /** A context whose system setting is dark, as newContext's otherwise. */
+  async function darkContext(viewport: { width: number; height: number }): Promise<BrowserContext> {
+    const context = await newContext(browser, viewport);
+    const dark = await browser.newContext({
+      viewport,
+      deviceScaleFactor: viewport.width < 600 ? 2 : 1,
+      isMobile: viewport.width < 600,
+      hasTouch: viewport.width < 600,
+      reducedMotion: "reduce",
+      colorScheme: "dark",
+    });
+    await context.close();
+    return dark;
+  }
+
+  const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+  for (const [name, viewport] of [
+    ["1280", DESKTOP],
+    ["360", PHONE],
+  ] as const) {
+    it(`follows the system's dark setting, axe-clean at ${name} px`, async () => {
+      const context = await darkContext(viewport);
+      const page = await context.newPage();
+      const errors = collectPageErrors(page);
+      await page.goto(`${baseUrl}/`);
+      await page.locator('[data-figure="subpoenas"]').waitFor();
+      await page.locator('[data-chart="over-time"] path.recharts-rectangle').first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+      expect(await background(page)).toBe("rgb(21, 24, 28)");
+      await screenshot(page, `home-dark-${name}`);
+      expect(await seriousViolations(page)).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it("has a switch that overrides the system and is remembered", async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(`${baseUrl}/methodology`);
+    await page.locator("[data-page-title]").waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("light");
+    await page.getByLabel("Colours").selectOption("dark");
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    expect(await background(page)).toBe("rgb(21, 24, 28)");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto(`${baseUrl}/batches/2020-01-13-denver`);
+    await page.locator("[data-page-title]").waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    expect(await page.getByLabel("Colours").inputValue()).toBe("dark");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByLabel("Colours").selectOption("auto");
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("light");
+    await page.reload();
+    await page.locator("[data-page-title]").waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("light");
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

@@ -4,7 +4,9 @@ import "./ui/styles.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
+import { startColorTheme } from "./app/colorTheme";
 
+startColorTheme();
 const root = document.getElementById("root");
 if (!root) throw new Error('index.html has no element with id "root"');
 createRoot(root).render(

@@ -16,3 +16,5 @@ export * from "./links";
 export * from "./payload";
 export * from "./estimate";
 export * from "./marks";
+export * from "./map/model";
+export { MapChart, mapNaturalHeight, type MapChartProps, type MapSelection } from "./components/MapChart";

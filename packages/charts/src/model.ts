@@ -2,8 +2,9 @@
 // the embed page (JSON) and the tests can all feed them.
 import type { Interval, Outcome } from "@subpoena-tracker/domain";
 import type { ColorRef } from "./theme";
+import type { MapModel } from "./map/model";
 
-export const CHART_IDS = ["subpoenas-over-time", "by-jurisdiction", "outcomes"] as const;
+export const CHART_IDS = ["subpoenas-over-time", "by-jurisdiction", "outcomes", "where"] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 export const STACK_OPTIONS = ["jurisdiction", "state", "outcome", "none"] as const;
@@ -54,13 +55,22 @@ export function countsRequestFor(view: ChartView): { groupBy: CountDimensionName
       return { groupBy: ["PERIOD", view.place === "state" ? "STATE" : "JURISDICTION"], interval: "month" };
     case "outcomes":
       return { groupBy: ["PERIOD", "OUTCOME"], interval: "month" };
+    case "where":
+      return { groupBy: ["PERIOD", "JURISDICTION"], interval: "month" };
   }
 }
 
 export interface CountBucketLike {
   period?: string | null;
   /** `kind` and `state` let an ambiguous name say its state ("Washington County, OR"). */
-  jurisdiction?: { slug: string; name: string; kind?: string | null; state?: string | null } | null;
+  jurisdiction?: {
+    slug: string;
+    name: string;
+    kind?: string | null;
+    state?: string | null;
+    /** Where the map places it (five-digit county FIPS code). */
+    countyFips?: string | null;
+  } | null;
   state?: string | null;
   outcome?: Outcome | null;
   subpoenas: number;
@@ -166,7 +176,7 @@ export interface BarsModel {
   range: PeriodRange | null;
 }
 
-export type ChartModel = ColumnsModel | BarsModel;
+export type ChartModel = ColumnsModel | BarsModel | MapModel;
 
 /** What the text around a chart needs beyond the numbers. */
 export interface ChartContext {

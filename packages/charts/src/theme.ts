@@ -39,6 +39,11 @@ export interface ChartTheme {
   otherColor: string;
   singleColor: string;
   outcomeColors: Record<Outcome, string>;
+  /** The map: index 0 for a state without a batch, then one shade per class, fewest subpoenas first. */
+  mapShades: readonly string[];
+  /** The map's county and city circles. */
+  mapSymbol: string;
+  mapStroke: string;
 }
 
 // Inter is shipped in the repository (server/assets/fonts) for the server's PNGs; the browser uses Inter Variable from
@@ -138,6 +143,10 @@ export const LIGHT_THEME: ChartTheme = {
   otherColor: "#A3A3A3",
   singleColor: OKABE_ITO.blue,
   outcomeColors: LIGHT_OUTCOMES,
+  // ColorBrewer's sequential Blues: one hue, lightness carries the amount.
+  mapShades: ["#F2F2F2", "#C6DBEF", "#6BAED6", "#2171B5", "#08306B"],
+  mapSymbol: "#1A1A1A",
+  mapStroke: "#FFFFFF",
 };
 
 export const DARK_THEME: ChartTheme = {
@@ -154,6 +163,9 @@ export const DARK_THEME: ChartTheme = {
   seriesColors: TOL_MUTED.map((color) => DARK_PLACE_LIFTS[color] ?? color),
   otherColor: "#6F757C",
   singleColor: OKABE_ITO.skyBlue,
+  mapShades: ["#262B31", "#2D4F6E", "#3E7CB1", "#6BAED6", "#C6DBEF"],
+  mapSymbol: "#F2F2F2",
+  mapStroke: "#15181C",
   outcomeColors: {
     ...LIGHT_OUTCOMES,
     // The two colours that sink into the dark background. Lightness still orders the three greens, inverted.

@@ -16,6 +16,7 @@ import { sourceOwnerKey, sourcesByOwner } from "../modules/sources/source.servic
 import { checkBuckets, estimateBuckets } from "../schema/cost/bucket-estimate";
 import type { DatasetSizesCache } from "../schema/cost/dataset-sizes";
 import { bucketPeriodPrecision } from "../modules/counts/count-bucket.resolver";
+import { dataSourceFor } from "./preview";
 import { answerIfFresh } from "./caching";
 import { HttpError } from "./http-error";
 import { methodNotAllowed } from "./methods";
@@ -67,7 +68,7 @@ export function createApiV1Router({ dataSource, limits, streams, logger, sizes }
 
   /** Checks freshness against the dataset version; true when the client's copy is current and 304 was sent. */
   const fresh = async (req: Request, res: Response): Promise<{ done: boolean; version: DatasetVersion }> => {
-    const version = await getDatasetVersion(dataSource);
+    const version = await getDatasetVersion(dataSourceFor(res, dataSource));
     return { done: answerIfFresh(req, res, version.version, limits.cacheMaxAgeSeconds), version };
   };
 
@@ -104,7 +105,9 @@ export function createApiV1Router({ dataSource, limits, streams, logger, sizes }
         checkBuckets(estimateBuckets(bucketQuestion(parameters), sizes.current), limits.maxBuckets);
         const { done, version } = await fresh(req, res);
         if (done) return;
-        const counts = await countSubpoenas(dataSource, parameters, { maxSpanYears: limits.maxSpanYears });
+        const counts = await countSubpoenas(dataSourceFor(res, dataSource), parameters, {
+          maxSpanYears: limits.maxSpanYears,
+        });
         // A name that says what the numbers are, the same the dashboard's download links give.
         const fileName = countsFileName(new URL(req.originalUrl, "http://x").searchParams, format);
         res.setHeader("Content-Disposition", `inline; filename="${fileName}"`);
@@ -130,7 +133,16 @@ export function createApiV1Router({ dataSource, limits, streams, logger, sizes }
         const { criteria, orderBy } = parseBatchesQuery(req.query);
         const release = streamSlots.take();
         try {
-          await streamBatches(dataSource, req, res, format, criteria, orderBy, limits, streams.writeTimeoutMs);
+          await streamBatches(
+            dataSourceFor(res, dataSource),
+            req,
+            res,
+            format,
+            criteria,
+            orderBy,
+            limits,
+            streams.writeTimeoutMs,
+          );
         } finally {
           release();
         }

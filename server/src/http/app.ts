@@ -20,7 +20,7 @@ import { getDatasetVersion } from "../modules/dataset/dataset-version.service";
 import { answerFor } from "./api-errors";
 import { createApiV1Router } from "./api-v1";
 import { authenticate, httpExchange } from "./auth";
-import { preview, type PreviewRequest } from "./preview";
+import { preview, restPreview, type PreviewRequest } from "./preview";
 import { etagFor, matchesIfNoneMatch, requestVariant } from "./caching";
 import { createFeedsRouter } from "./feeds";
 import { compressResponses } from "./compression";
@@ -34,6 +34,7 @@ import { graphqlRateLimitError, rateLimit } from "./rate-limit/rate-limit.middle
 import type { RateLimiter, RateLimitState } from "./rate-limit/rate-limiter";
 import { checkHostHeader } from "./public-origin";
 import { assignRequestId, requestIdOf } from "./request-id";
+import { logRequests } from "./request-log";
 import { securityHeaders } from "./security-headers";
 import { createRecordTwinsRouter } from "./records-twins";
 import { createWebDistRouter } from "./static-assets";
@@ -68,12 +69,12 @@ export function createApp(options: AppOptions): Express {
   app.set("etag", false);
   app.use(compressResponses());
 
-  app.use(assignRequestId, securityHeaders, (req, _res, next) => {
+  app.use(assignRequestId, logRequests(logger), securityHeaders, (req, _res, next) => {
     checkHostHeader(req);
     next();
   });
   app.use(rejectNulBytes);
-  app.use(rateLimit(options.limiter));
+  app.use(rateLimit(options.limiter, dataSource));
   // CORS preflight for the public reads (security-headers.ts set the Access-Control headers).
   app.options(/.*/, (_req, res) => {
     res.status(204).end();
@@ -82,6 +83,7 @@ export function createApp(options: AppOptions): Express {
   app.use(createHealthRouter(dataSource));
   app.use(createGraphiqlRouter());
   app.use(createFeedsRouter({ dataSource, limits, logger }));
+  app.use("/api/v1", restPreview(dataSource));
   app.use("/api/v1", createRecordTwinsRouter({ dataSource, limits, logger }));
   app.use("/api/v1", createApiV1Router({ dataSource, limits, streams: options.streams, logger, sizes: options.sizes }));
   app.use(

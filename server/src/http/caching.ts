@@ -38,6 +38,11 @@ export function setCacheHeaders(res: Response, etag: string, maxAgeSeconds: numb
  * Returns true when it answered.
  */
 export function answerIfFresh(req: Request, res: Response, version: number, maxAgeSeconds: number): boolean {
+  // A preview of a draft (http/preview.ts) is for the one reviewer who asked: no ETag, never stored, never a 304.
+  if (res.locals.previewDataSource) {
+    res.setHeader("Cache-Control", "private, no-store");
+    return false;
+  }
   const etag = etagFor(version, requestVariant(req));
   setCacheHeaders(res, etag, maxAgeSeconds, version);
   if (matchesIfNoneMatch(req, etag)) {

@@ -3,6 +3,8 @@ import type { NextFunction, Request, RequestHandler, Response } from "express";
 import { GraphQLError } from "graphql";
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 import { createLoaders, type RequestContext } from "../context";
+import { viewerOf } from "./auth";
+import { HttpError } from "./http-error";
 import { refusal } from "../modules/accounts/permissions";
 import { applyDraftForPreview } from "../modules/changesets/changeset.service";
 
@@ -136,4 +138,88 @@ function previewDataSource(dataSource: DataSource, runner: QueryRunner): DataSou
       }
     },
   });
+}
+
+/** The CSV/JSON twins that answer a preview: every file of /api/v1 that reads the data, not the data package. */
+const PREVIEWABLE_TWINS = /^\/(counts|batches|sources|court-cases|agencies)\.(csv|json)$/;
+
+/**
+ * The same preview on the CSV/JSON twins under /api/v1: with `X-Preview-Changeset` and the credentials of staff who
+ * may read drafts (an API token, or the session cookie with `apollo-require-preflight` as on /graphql), the file is
+ * answered with the draft applied, `Cache-Control: private, no-store`, no ETag; anyone else asking for a preview is
+ * refused (401/403), never answered with the draft. The data package is never previewed: a draft never reaches an
+ * export. The draft's transaction is rolled back before the end of the answer is sent; files built in memory
+ * (counts, records) are not sent at all until it is.
+ */
+export function restPreview(dataSource: DataSource): RequestHandler {
+  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    const raw = req.headers[PREVIEW_HEADER];
+    if (!PREVIEWABLE_TWINS.test(req.path)) return next();
+    // The same address answers differently with the header: a shared cache must not mix the two.
+    res.vary("X-Preview-Changeset");
+    if (raw === undefined) return next();
+    res.setHeader("Cache-Control", "private, no-store");
+    let runner: QueryRunner | null = null;
+    try {
+      let viewer;
+      try {
+        viewer = await viewerOf(dataSource, req, res);
+      } catch (error) {
+        if (!(error instanceof GraphQLError)) throw error;
+        throw new HttpError(
+          (error.extensions.http as { status?: number } | undefined)?.status ?? 401,
+          String(error.extensions.code),
+          error.message,
+        );
+      }
+      const refused = refusal(viewer, "read");
+      if (refused) {
+        const status = (refused.extensions.http as { status: number }).status;
+        throw new HttpError(status, String(refused.extensions.code), `Previews are for staff. ${refused.message}`);
+      }
+      const id = Number(raw);
+      if (typeof raw !== "string" || !Number.isSafeInteger(id) || id < 1) {
+        throw new HttpError(400, "BAD_USER_INPUT", `${PREVIEW_HEADER} must be a changeset id, got "${String(raw)}"`);
+      }
+      runner = dataSource.createQueryRunner();
+      await runner.connect();
+      await runner.startTransaction();
+      try {
+        await applyDraftForPreview(runner.manager, id);
+      } catch (error) {
+        if (!(error instanceof GraphQLError)) throw error;
+        const code = String(error.extensions.code);
+        const status = code === "NOT_FOUND" ? 404 : code === "CONFLICT" ? 409 : 400;
+        throw new HttpError(status, code, `Cannot preview changeset ${id}: ${error.message}`);
+      }
+    } catch (error) {
+      if (runner) await rollBack(runner);
+      return next(error);
+    }
+    const held = runner;
+    let released: Promise<void> | null = null;
+    const release = () => (released ??= rollBack(held));
+    res.on("close", () => void release());
+    // Hold the end of the answer (for a file built in memory, all of it) until the transaction is rolled back.
+    const end = res.end.bind(res) as (...args: unknown[]) => Response;
+    res.end = ((...args: unknown[]) => {
+      void release().finally(() => end(...args));
+      return res;
+    }) as Response["end"];
+    res.locals.previewDataSource = previewDataSource(dataSource, held);
+    next();
+  };
+}
+
+async function rollBack(runner: QueryRunner): Promise<void> {
+  try {
+    if (runner.isTransactionActive) await runner.rollbackTransaction();
+  } finally {
+    await runner.release();
+  }
+}
+
+/** The data source a twin reads: the preview's, when the request previews a draft. */
+export function dataSourceFor(res: Response, dataSource: DataSource): DataSource {
+  return (res.locals.previewDataSource as DataSource | undefined) ?? dataSource;
 }

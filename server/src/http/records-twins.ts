@@ -18,6 +18,7 @@ import {
 import type { Source } from "../modules/sources/source.types";
 import { sendApiError } from "./api-errors";
 import { answerIfFresh } from "./caching";
+import { dataSourceFor } from "./preview";
 import { checkKnown, oneOf, single, values } from "./query-params";
 
 const CSV_TYPE = "text/csv; charset=utf-8; header=present";
@@ -141,7 +142,7 @@ export function createRecordTwinsRouter({
       router.get(`/${t.path}.${format}`, async (req: Request, res: Response) => {
         try {
           const { filters, order } = parseTwinQuery(t, req.query);
-          await sendTable(dataSource, req, res, t, format, filters, order, limits);
+          await sendTable(dataSourceFor(res, dataSource), req, res, t, format, filters, order, limits);
         } catch (error) {
           sendApiError(res, format, error, logger);
         }

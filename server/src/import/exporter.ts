@@ -38,9 +38,17 @@ interface DatasetMetaRow {
   licenses: unknown;
 }
 
+/** Which state of the data a package holds: the dataset version and when it was made (Frictionless `version`, `created`). */
+interface PackageStamp {
+  version: number;
+  created: Date;
+}
+
 /** The package as the database holds it now. */
 export async function currentPackageFiles(q: Queryable): Promise<PackageFile[]> {
-  const [dataset] = await q.query<DatasetMetaRow[]>(`SELECT name, title, description, licenses FROM dataset`);
+  const [dataset] = await q.query<(DatasetMetaRow & { version: number; updated_at: Date })[]>(
+    `SELECT name, title, description, licenses, version, updated_at FROM dataset`,
+  );
   const files: PackageFile[] = [];
   for (const spec of RESOURCES) {
     const records = await readStoredRecords(q, spec, { sql: `${spec.table}.withdrawn_at IS NULL`, params: [] });
@@ -51,7 +59,8 @@ export async function currentPackageFiles(q: Queryable): Promise<PackageFile[]> 
       ),
     );
   }
-  return [descriptorFile(dataset ?? null), ...files];
+  const stamp = dataset ? { version: Number(dataset.version), created: new Date(dataset.updated_at) } : null;
+  return [descriptorFile(dataset ?? null, stamp), ...files];
 }
 
 /**
@@ -60,8 +69,8 @@ export async function currentPackageFiles(q: Queryable): Promise<PackageFile[]> 
  * history kept (records loaded before revisions were recorded have none).
  */
 export async function versionPackageFiles(q: Queryable, version: number): Promise<PackageFile[] | null> {
-  const [published] = await q.query<{ id: number }[]>(
-    `SELECT id FROM changesets WHERE status = 'published' AND dataset_version = $1`,
+  const [published] = await q.query<{ id: number; published_at: Date | null }[]>(
+    `SELECT id, published_at FROM changesets WHERE status = 'published' AND dataset_version = $1`,
     [version],
   );
   if (!published || !(await historyIsComplete(q))) return null;
@@ -102,7 +111,8 @@ export async function versionPackageFiles(q: Queryable, version: number): Promis
         licenses: JSON.parse(meta.after.licenses ?? "[]") as unknown,
       }
     : null;
-  return [descriptorFile(dataset), ...files];
+  const created = published.published_at ? new Date(published.published_at) : new Date(0);
+  return [descriptorFile(dataset, { version, created }), ...files];
 }
 
 /** Whether every stored record has at least one revision, so that older versions can be rebuilt from them. */
@@ -131,9 +141,11 @@ function csvFile(spec: ResourceSpec, rows: FieldValues[]): PackageFile {
   };
 }
 
-function descriptorFile(dataset: DatasetMetaRow | null): PackageFile {
+function descriptorFile(dataset: DatasetMetaRow | null, stamp: PackageStamp | null): PackageFile {
   const descriptor = {
     ...FORMAT,
+    // A citation names the version; `created` dates it. Frictionless asks for a string version.
+    ...(stamp ? { version: String(stamp.version), created: stamp.created.toISOString() } : {}),
     ...(dataset
       ? {
           name: dataset.name,

@@ -23,6 +23,7 @@ import {
 } from "../modules/records/records.resolver";
 import { SearchResolver } from "../modules/search/search.resolver";
 import { SourceResolver } from "../modules/sources/source.resolver";
+import { WITHDRAWN_RESOLVERS } from "../modules/withdrawals/withdrawal.resolver";
 
 /** Every resolver of the public API. */
 export const RESOLVERS = [
@@ -46,6 +47,7 @@ export const RESOLVERS = [
   SourceCitationResolver,
   CourtCaseEventsResolver,
   SearchResolver,
+  ...WITHDRAWN_RESOLVERS,
 ] as const;
 
 const QUERY_DESCRIPTION = `The public record of ICE administrative subpoenas served on sanctuary jurisdictions: every batch with its sources, events and derived outcome, and counts grouped as you need them.

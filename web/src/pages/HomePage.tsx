@@ -7,6 +7,7 @@ import { FilterBar } from "../modules/filters/components/FilterBar";
 import { HeadlineFigures } from "../modules/headline/components/HeadlineFigures";
 import { SubpoenasOverTimePanel } from "../modules/subpoenas-over-time/components/SubpoenasOverTimePanel";
 import { ByJurisdictionPanel } from "../modules/by-jurisdiction/components/ByJurisdictionPanel";
+import { WherePanel } from "../modules/where/components/WherePanel";
 import { OutcomesPanel } from "../modules/outcomes/components/OutcomesPanel";
 import { TakeAway } from "../modules/take-away/components/TakeAway";
 import { DatasetLine } from "../modules/take-away/components/DatasetLine";
@@ -49,6 +50,7 @@ export function HomePage() {
         <SubpoenasOverTimePanel filters={filters} view={view} onViewChange={setView} drill={drill} onDrill={setDrill} />
         <ByJurisdictionPanel filters={filters} view={view} onViewChange={setView} drill={drill} onDrill={setDrill} />
         <OutcomesPanel filters={filters} view={view} drill={drill} onDrill={setDrill} />
+        <WherePanel filters={filters} view={view} drill={drill} onDrill={setDrill} />
       </div>
       <Section title="Cite, link and download" id="take-away">
         <TakeAway filters={filters} />

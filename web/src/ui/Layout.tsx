@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
+import { THEME_CHOICES, useThemeChoice, type ThemeChoice } from "../app/colorTheme";
 import { Link, useLocation } from "../app/router";
 import { paths } from "../app/routes";
 import { SearchBox } from "../modules/search/components/SearchBox";
@@ -60,6 +61,29 @@ export function SiteHeader() {
   );
 }
 
+// Light, dark or the system's setting; remembered in this browser.
+function ThemeSwitch() {
+  const id = useId();
+  const [choice, setChoice] = useThemeChoice();
+  return (
+    <p className="theme-switch">
+      <label htmlFor={id}>Colours</label>{" "}
+      <select
+        id={id}
+        value={choice}
+        data-testid="theme-switch"
+        onChange={(event) => setChoice(event.target.value as ThemeChoice)}
+      >
+        {THEME_CHOICES.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </p>
+  );
+}
+
 export function SiteFooter() {
   return (
     <footer className="footer">
@@ -78,6 +102,7 @@ export function SiteFooter() {
           </a>{" "}
           · <a href="/graphql">API</a>
         </p>
+        <ThemeSwitch />
       </div>
     </footer>
   );

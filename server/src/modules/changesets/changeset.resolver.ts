@@ -3,12 +3,10 @@ import type { RequestContext } from "../../context";
 import { idOf, viewerOf } from "../shared/arguments";
 import { UserInputError } from "../../schema/errors";
 import type { ResourceName } from "../../write/resources";
-import { findAccount } from "../accounts/account.service";
 import { Account } from "../accounts/account.types";
 import type { Permission } from "../accounts/permissions";
 import type { ChangesetEntity, ChangesetStatus } from "./changeset.entity";
 import {
-  authorsOf,
   currentValues,
   discardChangeset,
   draftProblems,
@@ -95,18 +93,18 @@ export class ChangesetResolver {
 
   @FieldResolver(() => Account, { nullable: true, description: "Who started it; null for imports." })
   createdBy(@Root() changeset: ChangesetEntity, @Ctx() ctx: RequestContext): Promise<Account | null> | null {
-    return changeset.createdBy === null ? null : findAccount(ctx.dataSource, changeset.createdBy);
+    return changeset.createdBy === null ? null : ctx.loaders.account.load(changeset.createdBy);
   }
 
   @FieldResolver(() => Account, { nullable: true, description: "The editor who published it." })
   publishedBy(@Root() changeset: ChangesetEntity, @Ctx() ctx: RequestContext): Promise<Account | null> | null {
-    return changeset.publishedBy === null ? null : findAccount(ctx.dataSource, changeset.publishedBy);
+    return changeset.publishedBy === null ? null : ctx.loaders.account.load(changeset.publishedBy);
   }
 
   @FieldResolver(() => [Account], { description: "Everyone who wrote part of it." })
   async authors(@Root() changeset: ChangesetEntity, @Ctx() ctx: RequestContext): Promise<Account[]> {
-    const ids = await authorsOf(ctx.dataSource, changeset);
-    return Promise.all(ids.map((id) => findAccount(ctx.dataSource, id)));
+    const ids = await ctx.loaders.authorsOfChangeset.load(changeset);
+    return Promise.all(ids.map((id) => ctx.loaders.account.load(id)));
   }
 
   @FieldResolver(() => [Change], {
@@ -125,7 +123,7 @@ export class ChangesetResolver {
         correction: published !== null,
         stale,
         reason: change.reason,
-        author: change.authorId === null ? null : await findAccount(ctx.dataSource, change.authorId),
+        author: change.authorId === null ? null : await ctx.loaders.account.load(change.authorId),
         values: specOf(change.recordType).fields.map((f) => ({
           field: camelField(f.name),
           value: (change.values[f.name] ?? "").trim() || null,

@@ -9,6 +9,7 @@ import { existingRowsIn, writeChanges, type RecordChange } from "../../write/wri
 import type { Viewer } from "../accounts/auth.service";
 import { ChangesetChangeEntity } from "./changeset-change.entity";
 import { ChangesetEntity, type ChangesetStatus } from "./changeset.entity";
+import type { Queryable } from "../shared/queryable";
 import { camelField } from "./record-type";
 
 /**
@@ -78,6 +79,24 @@ export async function changesOf(q: DataSource | EntityManager, changesetId: numb
 }
 
 /** Everyone who wrote part of the changeset: its creator and the authors of its changes. */
+/** authorsOf for many changesets at once (the changesets list): one statement, in the order of the changesets. */
+export async function authorsOfMany(
+  q: Queryable,
+  changesets: readonly Pick<ChangesetEntity, "id" | "createdBy">[],
+): Promise<number[][]> {
+  const rows = await q.query<{ changeset_id: number; author_id: number }[]>(
+    `SELECT DISTINCT changeset_id, author_id FROM changeset_changes
+      WHERE changeset_id = ANY($1) AND author_id IS NOT NULL ORDER BY changeset_id, author_id`,
+    [changesets.map((c) => c.id)],
+  );
+  return changesets.map((c) => [
+    ...new Set([
+      ...(c.createdBy ? [c.createdBy] : []),
+      ...rows.filter((r) => Number(r.changeset_id) === c.id).map((r) => Number(r.author_id)),
+    ]),
+  ]);
+}
+
 export async function authorsOf(q: DataSource | EntityManager, changeset: ChangesetEntity): Promise<number[]> {
   const rows: { author_id: number }[] = await q.query(
     `SELECT DISTINCT author_id FROM changeset_changes WHERE changeset_id = $1 AND author_id IS NOT NULL`,
@@ -248,6 +267,28 @@ export async function storedRecord(
   const key = resource === "events" ? `events.id::text` : `${spec.table}.${spec.keyColumn}`;
   const [stored] = await readStoredRecords(q, spec, { sql: `${key} = $1`, params: [recordId] });
   return stored ?? null;
+}
+
+/** The published records a list of changes touch: one statement per record type, not one per change. */
+export async function storedRecordsOf(
+  q: DataSource | EntityManager,
+  changes: readonly { recordType: ResourceName; recordId: string | null }[],
+): Promise<Map<string, StoredRecord>> {
+  const idsByType = new Map<ResourceName, string[]>();
+  for (const change of changes) {
+    if (change.recordId === null) continue;
+    const ids = idsByType.get(change.recordType) ?? [];
+    ids.push(change.recordId);
+    idsByType.set(change.recordType, ids);
+  }
+  const found = new Map<string, StoredRecord>();
+  for (const [resource, ids] of idsByType) {
+    const spec = RESOURCE_BY_NAME[resource];
+    const key = resource === "events" ? `events.id::text` : `${spec.table}.${spec.keyColumn}`;
+    const stored = await readStoredRecords(q, spec, { sql: `${key} = ANY($1)`, params: [ids] });
+    for (const record of stored) found.set(`${resource}:${record.key}`, record);
+  }
+  return found;
 }
 
 /** Puts a withdrawal of a published record into the draft; it needs the version it was decided on and a reason. */
@@ -432,10 +473,11 @@ export interface ChangeReview {
 /** Each change beside what is published: every field that differs, and whether the base version is stale. */
 export async function reviewChanges(q: DataSource | EntityManager, changesetId: number): Promise<ChangeReview[]> {
   const changes = await changesOf(q, changesetId);
+  const stored = await storedRecordsOf(q, changes);
   const reviews: ChangeReview[] = [];
   for (const change of changes) {
     const spec = RESOURCE_BY_NAME[change.recordType];
-    const published = change.recordId === null ? null : await storedRecord(q, change.recordType, change.recordId);
+    const published = change.recordId === null ? null : (stored.get(`${change.recordType}:${change.recordId}`) ?? null);
     const diff: FieldDiff[] = [];
     if (change.action === "withdraw") {
       diff.push({ field: "withdrawn", before: null, after: change.reason });

@@ -20,7 +20,7 @@ import type { BarDimension as SeriesDimension } from "@subpoena-tracker/charts";
 
 export type StackBy = SeriesDimension | "none";
 export type PlaceBy = "jurisdiction" | "state";
-export type ChartId = "over-time" | "by-place" | "outcomes";
+export type ChartId = "over-time" | "by-place" | "outcomes" | "where";
 
 export interface DashboardFilters {
   // Jurisdiction slugs; a state's slug includes its counties and cities (the API's rule).
@@ -89,7 +89,7 @@ export const PARAMS = {
 const INTERVALS: readonly Interval[] = ["month", "quarter", "year"];
 const STACKS: readonly StackBy[] = ["jurisdiction", "state", "outcome", "none"];
 const PLACES: readonly PlaceBy[] = ["jurisdiction", "state"];
-const CHARTS: readonly ChartId[] = ["over-time", "by-place", "outcomes"];
+const CHARTS: readonly ChartId[] = ["over-time", "by-place", "outcomes", "where"];
 const DIMENSIONS: readonly SeriesDimension[] = ["jurisdiction", "state", "outcome"];
 const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const STATE_PATTERN = /^[A-Z]{2}$/;

@@ -28,7 +28,7 @@ const COMPLETENESS: { place: string; batches: string; note: string }[] = [
   {
     place: "Denver",
     batches: "1 (Jan 2020)",
-    note: "Complete through the court order; the decision not to appeal is dated only 2020; compliance with the order is not reported.",
+    note: "Complete through the court order; the decision not to appeal is dated only 2020 (it came after 21 April); compliance with the order is not reported.",
   },
   {
     place: "New York City",

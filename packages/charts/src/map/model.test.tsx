@@ -1,0 +1,95 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { MapChart } from "../components/MapChart";
+import { LIGHT_THEME } from "../theme";
+import { bucket } from "../test-fixtures";
+import { mapGeography } from "./geography";
+import { describeMap, toMapModel } from "./model";
+
+// The edge-case package grouped by jurisdiction: two Washington Counties, an "at least 4", an unknown count.
+const BUCKETS = [
+  bucket({
+    jurisdiction: { slug: "denver-co", name: "Denver", kind: "city_county", state: "CO", countyFips: "08031" },
+    subpoenas: 4,
+  }),
+  bucket({
+    jurisdiction: {
+      slug: "washington-county-or",
+      name: "Washington County",
+      kind: "county",
+      state: "OR",
+      countyFips: "41067",
+    },
+    subpoenas: 4,
+    inexactCountBatches: 1,
+  }),
+  bucket({
+    jurisdiction: {
+      slug: "washington-county-mn",
+      name: "Washington County",
+      kind: "county",
+      state: "MN",
+      countyFips: "27163",
+    },
+    subpoenas: 3,
+  }),
+  bucket({
+    jurisdiction: { slug: "new-york-city-ny", name: "New York City", kind: "city", state: "NY", countyFips: "36061" },
+    subpoenas: 0,
+    unknownCountBatches: 1,
+  }),
+  bucket({
+    jurisdiction: { slug: "oregon", name: "Oregon", kind: "state", state: "OR", countyFips: null },
+    subpoenas: 5,
+  }),
+];
+
+describe("toMapModel", () => {
+  it("adds each state's own batches and those of the places inside it, and keeps places as symbols", () => {
+    const model = toMapModel(BUCKETS);
+    expect(model.states.map((s) => [s.code, s.subpoenas, s.unknownCountBatches, s.inexactCountBatches])).toEqual([
+      ["OR", 9, 0, 1],
+      ["CO", 4, 0, 0],
+      ["MN", 3, 0, 0],
+      ["NY", 0, 1, 0],
+    ]);
+    expect(model.symbols.map((s) => s.label)).toEqual([
+      "Denver",
+      "Washington County, OR",
+      "Washington County, MN",
+      "New York City",
+    ]);
+    expect(model.totals.subpoenas).toBe(16);
+    // A state of unreported size only is not shaded as if it had none: it gets no class, and the text says so.
+    expect(model.states.find((s) => s.code === "NY")?.shade).toBe(0);
+    expect(describeMap(model)).toContain("New York not reported");
+    expect(describeMap(model)).not.toMatch(/New York( City)? 0/);
+    expect(describeMap(model)).toContain("Oregon at least or about 9");
+  });
+});
+
+describe("MapChart", () => {
+  it("draws every state from us-atlas, shades those with subpoenas and places a circle per county", () => {
+    const geography = mapGeography();
+    expect(geography.states.length).toBeGreaterThanOrEqual(51);
+    const svg = renderToStaticMarkup(
+      createElement(
+        "svg",
+        null,
+        createElement(MapChart, {
+          model: toMapModel(BUCKETS),
+          geography,
+          width: 640,
+          height: 440,
+          theme: LIGHT_THEME,
+          scale: 1,
+        }),
+      ),
+    );
+    expect(svg).toMatch(/data-state="OR" data-value="9\*"/);
+    expect(svg).toContain('data-jurisdiction="washington-county-mn"');
+    expect(svg).toContain(`fill="${LIGHT_THEME.mapShades[0]}"`);
+    expect(svg).not.toContain("NaN");
+  });
+});

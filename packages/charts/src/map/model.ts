@@ -1,0 +1,166 @@
+// The "Where" map: each state shaded by the subpoenas served in it (its own agencies and every place inside it), and
+// each county or city that has a county FIPS code drawn as a symbol sized by its subpoenas. Built from count buckets
+// grouped by JURISDICTION, so the map and its table add up to the same total as every other chart. Batches of
+// unreported size are never shaded as zero: they are said in words and marked with the "?" ring.
+import { placeName, stateName } from "@subpoena-tracker/domain";
+import { niceTicks } from "../scale";
+import type { ChartId, CountBucketLike, PeriodRange, Totals } from "../model";
+import { toTotals } from "../series";
+
+export interface MapStateShape {
+  /** USPS code. */
+  code: string;
+  name: string;
+  /** SVG path in the map's plane. */
+  path: string;
+  /** Where a marker for the state goes: the centroid of its largest polygon. */
+  center: [number, number];
+}
+
+export interface MapGeography {
+  width: number;
+  height: number;
+  states: MapStateShape[];
+  /** Five-digit county FIPS code to its point in the map's plane. */
+  countyCentroids: Record<string, [number, number]>;
+}
+
+export interface MapFigure {
+  subpoenas: number;
+  batches: number;
+  unknownCountBatches: number;
+  inexactCountBatches: number;
+}
+
+export interface MapStateValue extends MapFigure {
+  code: string;
+  label: string;
+  /** 0 for a state without a batch; 1..MAP_CLASSES by subpoenas. */
+  shade: number;
+}
+
+export interface MapSymbol extends MapFigure {
+  key: string;
+  label: string;
+  state: string | null;
+  countyFips: string | null;
+}
+
+export interface MapModel {
+  kind: "map";
+  chart: ChartId;
+  /** The time frame the numbers cover (spanOf), when the buckets were grouped by period too. */
+  range: PeriodRange | null;
+  states: MapStateValue[];
+  /** Counties and cities, biggest first; those without a county FIPS code are listed but not drawn. */
+  symbols: MapSymbol[];
+  /** Upper bounds of the shading classes: a state with up to breaks[i] subpoenas gets shade i + 1. */
+  breaks: number[];
+  /** The largest symbol's subpoenas: symbols are scaled by area against it. */
+  symbolMax: number;
+  totals: Totals;
+}
+
+export const MAP_CLASSES = 4;
+
+/** Count buckets grouped by JURISDICTION, with each jurisdiction's kind, state and county FIPS code. */
+export type MapBucket = CountBucketLike;
+
+function emptyFigure(): MapFigure {
+  return { subpoenas: 0, batches: 0, unknownCountBatches: 0, inexactCountBatches: 0 };
+}
+
+function add(figure: MapFigure, bucket: CountBucketLike): void {
+  figure.subpoenas += bucket.subpoenas;
+  figure.batches += bucket.batches;
+  figure.unknownCountBatches += bucket.unknownCountBatches;
+  figure.inexactCountBatches += bucket.inexactCountBatches ?? 0;
+}
+
+export function toMapModel(buckets: readonly MapBucket[], total?: CountBucketLike): MapModel {
+  const states = new Map<string, MapFigure>();
+  const symbols = new Map<string, MapSymbol>();
+  for (const bucket of buckets) {
+    if (bucket.batches === 0 && bucket.subpoenas === 0) continue;
+    const place = bucket.jurisdiction;
+    const code = place?.state ?? bucket.state ?? null;
+    if (code) {
+      const figure = states.get(code) ?? emptyFigure();
+      add(figure, bucket);
+      states.set(code, figure);
+    }
+    if (place && place.kind !== "state") {
+      const symbol = symbols.get(place.slug) ?? {
+        key: place.slug,
+        label: placeName(place),
+        state: place.state ?? null,
+        countyFips: place.countyFips ?? null,
+        ...emptyFigure(),
+      };
+      add(symbol, bucket);
+      symbols.set(place.slug, symbol);
+    }
+  }
+  const stateMax = Math.max(0, ...[...states.values()].map((s) => s.subpoenas));
+  const ticks = niceTicks(stateMax, MAP_CLASSES);
+  const step = ticks[1] ?? 1;
+  const breaks = Array.from({ length: MAP_CLASSES }, (_, i) => step * (i + 1));
+  const shadeOf = (subpoenas: number): number =>
+    subpoenas <= 0 ? 0 : Math.min(MAP_CLASSES, Math.max(1, Math.ceil(subpoenas / step)));
+  const stateValues = [...states.entries()]
+    .map(([code, figure]) => ({ code, label: stateName(code), shade: shadeOf(figure.subpoenas), ...figure }))
+    .sort((a, b) => b.subpoenas - a.subpoenas || a.label.localeCompare(b.label, "en"));
+  const symbolValues = [...symbols.values()].sort(
+    (a, b) =>
+      b.subpoenas - a.subpoenas ||
+      b.unknownCountBatches - a.unknownCountBatches ||
+      a.label.localeCompare(b.label, "en"),
+  );
+  const sum = (pick: (b: CountBucketLike) => number) => buckets.reduce((acc, b) => acc + pick(b), 0);
+  return {
+    kind: "map",
+    chart: "where",
+    range: null,
+    states: stateValues,
+    symbols: symbolValues,
+    breaks,
+    symbolMax: Math.max(0, ...symbolValues.map((s) => s.subpoenas)),
+    totals: toTotals(
+      total ?? {
+        subpoenas: sum((b) => b.subpoenas),
+        batches: sum((b) => b.batches),
+        unknownCountBatches: sum((b) => b.unknownCountBatches),
+        inexactCountBatches: sum((b) => b.inexactCountBatches ?? 0),
+      },
+    ),
+  };
+}
+
+export const MAP_LEAD = "Map of ICE subpoenas served by state, with counties and cities as circles";
+
+/** "Bar chart…"'s counterpart for the map: what a screen reader is told, from the same model. */
+export function describeMap(model: MapModel, lead = MAP_LEAD): string {
+  if (model.totals.batches === 0) return `${lead}: no subpoenas match these filters.`;
+  const figure = (f: MapFigure & { label: string }) =>
+    f.subpoenas === 0 && f.unknownCountBatches > 0
+      ? `${f.label} not reported`
+      : `${f.label} ${f.inexactCountBatches > 0 ? "at least or about " : ""}${f.subpoenas.toLocaleString("en-US")}`;
+  const sentences = [
+    `${lead}: ${model.totals.subpoenas.toLocaleString("en-US")} in total; ${model.states.map(figure).join(", ")}.`,
+  ];
+  if (model.symbols.length > 0) sentences.push(`Counties and cities: ${model.symbols.map(figure).join(", ")}.`);
+  if (model.totals.unknownCountBatches > 0) {
+    sentences.push(
+      `Not counted: ${model.totals.unknownCountBatches} batch${model.totals.unknownCountBatches === 1 ? "" : "es"} whose number of subpoenas was not reported.`,
+    );
+  }
+  return sentences.join(" ");
+}
+
+/** A symbol's radius: its area proportional to its subpoenas; one of unreported size only gets the smallest. */
+export function symbolRadius(subpoenas: number, max: number, scale = 1): number {
+  const MIN = 3.5;
+  const MAX = 16;
+  if (max <= 0 || subpoenas <= 0) return MIN * scale;
+  return (MIN + (MAX - MIN) * Math.sqrt(subpoenas / max)) * scale;
+}

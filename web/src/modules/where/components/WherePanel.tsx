@@ -1,0 +1,214 @@
+// The "Where" view: a map of the United States with each state shaded by the subpoenas served in it and each county
+// or city as a circle, under the same filters as the other charts, with the same drill-down (click or press Enter on
+// a state or a circle, or use the table). The shapes (us-atlas, about 55 KB gzipped with the county points) load only
+// here, when the map is drawn: the rest of the dashboard never pays for them.
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useQuery } from "urql";
+import {
+  LIGHT_THEME,
+  MapChart,
+  describeMap,
+  figureText,
+  mapNaturalHeight,
+  scaleFor,
+  toMapModel,
+  type MapGeography,
+  type MapModel,
+  type MapSelection,
+} from "@subpoena-tracker/charts";
+import { graphql } from "../../../gql";
+import { ChartFigure } from "../../../ui/charts/ChartFigure";
+import { ChartLoadState } from "../../../ui/charts/ChartLoadState";
+import { UnknownMarkerKey } from "../../../ui/charts/Legend";
+import type { DashboardFilters, DashboardView, DrillTarget } from "../../dashboard-state/utils/dashboardState";
+import { toBatchFilter } from "../../dashboard-state/utils/dashboardState";
+import { ChartDrillDown } from "../../drill-down/components/DrillDownPanel";
+import { ListBatchesButton } from "../../drill-down/components/ListBatchesButton";
+import { subpoenasInBatches } from "../../drill-down/utils/drill";
+import { ChartDataDownloads } from "../../take-away/components/DownloadLinks";
+
+export const WherePanel_CountsQuery = graphql(`
+  query WherePanel_Counts($filter: BatchFilter) {
+    subpoenaCounts(filter: $filter, groupBy: [JURISDICTION]) {
+      buckets {
+        jurisdiction {
+          slug
+          name
+          kind
+          state
+          countyFips
+        }
+        subpoenas
+        batches
+        unknownCountBatches
+        inexactCountBatches
+      }
+    }
+  }
+`);
+
+export const WHERE_CHART_ID = "where";
+const FALLBACK_WIDTH = 640;
+
+function useGeography(): MapGeography | null {
+  const [geography, setGeography] = useState<MapGeography | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import("@subpoena-tracker/charts/map-geography").then((module) => {
+      if (live) setGeography(module.mapGeography());
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return geography;
+}
+
+function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
+  const ref = useRef<HTMLDivElement | null>(null);
+  const [width, setWidth] = useState(FALLBACK_WIDTH);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.max(240, Math.round(entry.contentRect.width))));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+function cell(figure: { subpoenas: number; unknownCountBatches: number; inexactCountBatches: number }): string {
+  const text = figureText(figure.subpoenas, figure.inexactCountBatches);
+  return figure.unknownCountBatches > 0 ? `${text} + ${figure.unknownCountBatches} unreported` : text;
+}
+
+function WhereTable({ model, onSelect }: { model: MapModel; onSelect: (selection: MapSelection) => void }) {
+  return (
+    <table className="data-table" data-testid="where-table">
+      <caption>Subpoenas by state, and by county or city</caption>
+      <thead>
+        <tr>
+          <th scope="col">Place</th>
+          <th scope="col" className="num">
+            Subpoenas
+          </th>
+          <th scope="col" className="num">
+            Batches
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {model.states.map((state) => (
+          <tr key={state.code} data-key={state.code}>
+            <th scope="row">
+              <ListBatchesButton
+                label={state.label}
+                subpoenas={state.subpoenas}
+                onClick={() => onSelect({ dimension: "state", key: state.code })}
+              />
+            </th>
+            <td className="num">{cell(state)}</td>
+            <td className="num">{state.batches}</td>
+          </tr>
+        ))}
+        {model.symbols.map((symbol) => (
+          <tr key={symbol.key} data-key={symbol.key}>
+            <th scope="row" className="indented">
+              <ListBatchesButton
+                label={symbol.label}
+                subpoenas={symbol.subpoenas}
+                onClick={() => onSelect({ dimension: "jurisdiction", key: symbol.key })}
+              />
+            </th>
+            <td className="num">{cell(symbol)}</td>
+            <td className="num">{symbol.batches}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export interface WherePanelProps {
+  filters: DashboardFilters;
+  view: DashboardView;
+  drill: DrillTarget | null;
+  onDrill: (drill: DrillTarget | null) => void;
+}
+
+export function WherePanel({ filters, view, drill, onDrill }: WherePanelProps) {
+  const [result, reexecute] = useQuery({
+    query: WherePanel_CountsQuery,
+    variables: { filter: toBatchFilter(filters) },
+  });
+  const buckets = result.data?.subpoenaCounts.buckets;
+  const model = useMemo(() => (buckets ? toMapModel(buckets) : null), [buckets]);
+  const geography = useGeography();
+  const [containerRef, width] = useWidth();
+  const selectedKey = drill && drill.chart === WHERE_CHART_ID ? (drill.values[0] ?? null) : null;
+  const select = ({ dimension, key }: MapSelection): void =>
+    onDrill({ chart: WHERE_CHART_ID, period: null, dimension, values: [key] });
+  const labelOf = (value: string): string | undefined =>
+    model?.states.find((s) => s.code === value)?.label ?? model?.symbols.find((s) => s.key === value)?.label;
+  const selected =
+    model?.states.find((s) => s.code === selectedKey) ?? model?.symbols.find((s) => s.key === selectedKey);
+  const scale = Math.min(1, scaleFor(width, width));
+  const height = geography ? mapNaturalHeight(geography, width, scale) : Math.round(width * 0.66);
+  const ready = model && geography ? { model, geography } : null;
+  return (
+    <ChartFigure
+      id={WHERE_CHART_ID}
+      wide
+      title="Where"
+      subtitle="Each state shaded by the subpoenas served in it, its own agencies and the places inside it; counties and cities as circles sized by their subpoenas. Select a state or a circle to list the batches."
+      summary={model ? describeMap(model) : "Loading…"}
+      notes={model ? <UnknownMarkerKey count={model.totals.unknownCountBatches} /> : null}
+      table={model ? <WhereTable model={model} onSelect={select} /> : null}
+      downloads={<ChartDataDownloads query={{ groupBy: ["JURISDICTION"], filters }} />}
+      after={
+        <ChartDrillDown
+          chart={WHERE_CHART_ID}
+          filters={filters}
+          drill={drill}
+          interval={view.interval}
+          labelOf={labelOf}
+          figure={selected ? subpoenasInBatches(selected.subpoenas, selected.batches) : undefined}
+          onChange={onDrill}
+        />
+      }
+    >
+      <div ref={containerRef}>
+        <ChartLoadState
+          data={ready}
+          error={result.error}
+          onRetry={() => reexecute({ requestPolicy: "network-only" })}
+          isEmpty={(loaded) => loaded.model.totals.batches === 0}
+          emptyMessage="No subpoenas match these filters."
+        >
+          {(loaded) => (
+            <svg
+              width={width}
+              height={height}
+              viewBox={`0 0 ${width} ${height}`}
+              role="group"
+              aria-label={describeMap(loaded.model)}
+              data-testid="where-map"
+              style={{ display: "block", maxWidth: "100%", fontFamily: LIGHT_THEME.fontFamily }}
+            >
+              <MapChart
+                model={loaded.model}
+                geography={loaded.geography}
+                width={width}
+                height={height}
+                theme={LIGHT_THEME}
+                scale={scale}
+                onSelect={select}
+                selectedKey={selectedKey}
+              />
+            </svg>
+          )}
+        </ChartLoadState>
+      </div>
+    </ChartFigure>
+  );
+}
