@@ -13,6 +13,7 @@ const EDITOR_DOCUMENTS = [
   "src/modules/record-forms/**/*.{ts,tsx}",
   "src/modules/inbox/**/*.{ts,tsx}",
   "src/modules/preview/**/*.{ts,tsx}",
+  "src/modules/staff-admin/**/*.{ts,tsx}",
   "src/pages/editor/**/*.{ts,tsx}",
 ];
 const PUBLIC_DOCUMENTS = ["src/**/*.{ts,tsx}", "!src/gql/**/*", ...EDITOR_DOCUMENTS.map((glob) => `!${glob}`)];

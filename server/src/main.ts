@@ -1,25 +1,29 @@
 import "reflect-metadata";
 import { loadConfig } from "./config";
+import { createLogger } from "./logger";
 import { startServer } from "./server";
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const logger = createLogger(config.logLevel);
   const server = await startServer(config);
-  console.log(`Subpoena Tracker is running:
-  Dashboard  ${server.url}/
-  GraphQL    ${server.url}/graphql
-Press Ctrl+C to stop.`);
+  logger.info(`Subpoena Tracker is running: dashboard ${server.url}/, GraphQL ${server.url}/graphql`, {
+    url: server.url,
+  });
   // Stop once, however many signals arrive (Ctrl+C twice, or an orchestrator's repeated SIGTERM): finish the
   // requests in flight, close the database (the embedded one removes its lock file), and exit 0.
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    console.error(`${signal}: finishing the requests in flight, then stopping.`);
+    logger.info(`${signal}: finishing the requests in flight, then stopping.`);
     server.stop().then(
-      () => process.exit(0),
+      () => {
+        logger.info("Stopped.");
+        process.exit(0);
+      },
       (error: unknown) => {
-        console.error(error instanceof Error ? error.message : error);
+        logger.error("The stop failed.", error);
         process.exit(1);
       },
     );
@@ -29,6 +33,7 @@ Press Ctrl+C to stop.`);
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  // A start-up failure (bad configuration, a database in use or unreachable) says what to do; a stack would bury it.
+  createLogger("info").error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 });

@@ -205,6 +205,23 @@ describe("accounts, sessions and tokens", () => {
     ]);
     expect(after.last_used_at).not.toBeNull();
 
+    // The admin's list, of everyone's tokens (no accountId) and of one account's, says when it was last used.
+    const everyone = await call<{ apiTokens: { id: string; lastUsedAt: string | null }[] }>(
+      server,
+      `{ apiTokens { id lastUsedAt } }`,
+      {},
+      { cookie: adminCookie },
+    );
+    expect(everyone.body.errors).toBeUndefined();
+    expect(everyone.body.data!.apiTokens.find((t) => t.id === apiToken.id)?.lastUsedAt).not.toBeNull();
+    const theirs = await call<{ apiTokens: { id: string }[] }>(
+      server,
+      `query ($a: ID) { apiTokens(accountId: $a) { id } }`,
+      { a: String(editor.id) },
+      { cookie: adminCookie },
+    );
+    expect(theirs.body.data!.apiTokens.map((t) => t.id)).toEqual([apiToken.id]);
+
     // Scopes beyond the role are refused at creation.
     const contributor = await makeStaff(server, "contributor");
     const beyond = await call(

@@ -272,6 +272,33 @@ describe("embeds", () => {
     });
   });
 
+  describe("the map", () => {
+    it("draws every state from us-atlas, shaded by the same numbers as the JSON twin, with counties as circles", async () => {
+      const twin = (await (await get("/api/v1/counts.json?groupBy=STATE")).json()) as {
+        buckets: { state: string; subpoenas: number }[];
+      };
+      const svg = await (await get("/embed/where.svg")).text();
+      expect(svg).toContain('<title id="st-chart-title">Where ICE subpoenas were served</title>');
+      expect(svg).toMatch(/<desc id="st-chart-desc">Map of ICE subpoenas served by state, January 2020 to July 2025/);
+      expect((svg.match(/data-state="/g) ?? []).length).toBeGreaterThanOrEqual(51);
+      for (const bucket of twin.buckets) {
+        expect(svg).toMatch(new RegExp(`data-state="${bucket.state}" data-value="${bucket.subpoenas}\\*?"`));
+      }
+      expect(svg).toContain('data-jurisdiction="washington-county-or"');
+      expect(svg).not.toContain("NaN");
+    });
+
+    it("follows the filters, and renders as a PNG", async () => {
+      const svg = await (await get("/embed/where.svg?state=CO")).text();
+      expect((svg.match(/data-value="/g) ?? []).length).toBeGreaterThan(0);
+      expect(svg).toContain('data-state="CO" data-value="');
+      expect(svg).not.toContain('data-state="OR" data-value="');
+      const res = await get("/embed/where.png?preset=social");
+      expect(res.status).toBe(200);
+      expect(pngSize(Buffer.from(await res.arrayBuffer()))).toEqual({ width: 1200, height: 628 });
+    });
+  });
+
   describe("bad parameters", () => {
     it.each([
       ["/embed/pie-chart.svg", "chart", /Unknown chart "pie-chart"/],

@@ -31,6 +31,7 @@ let server: TestServer;
 let browser: Browser;
 let contributor: CreatedAccount;
 let editor: CreatedAccount;
+let admin: CreatedAccount;
 let baseUrl: string;
 let subpoenasBefore: number;
 
@@ -38,6 +39,7 @@ beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "subpoena-editorial-"));
   contributor = await createStaffAccount(dataDir, "contributor@example.org", "contributor");
   editor = await createStaffAccount(dataDir, "editor@example.org", "editor");
+  admin = await createStaffAccount(dataDir, "admin@example.org", "admin");
   server = await startTestServer({ dataDir });
   baseUrl = server.url;
   browser = await launchBrowser();
@@ -311,4 +313,97 @@ describe("the editorial flow", () => {
       await context.close();
     },
   );
+
+  it("lets an admin manage accounts and tokens, by keyboard, at 1280 and 360 px", { timeout: 240_000 }, async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await signIn(context, admin, "the admin's own long password");
+    const errors = collectPageErrors(page);
+    await page.getByRole("navigation", { name: "Editor" }).getByRole("link", { name: "Accounts and tokens" }).click();
+    await page.getByRole("heading", { name: "Accounts and tokens", level: 1 }).waitFor();
+    const accounts = page.getByRole("list", { name: "Staff accounts" });
+    await expect.poll(() => accounts.getByRole("listitem").count(), POLL).toBe(3);
+
+    // A new account, by keyboard: type the address, pick the role with the arrow keys, submit with Enter.
+    const newcomer = "researcher@example.org";
+    await page.getByLabel(label("Email address of the new account")).fill(newcomer);
+    await page.getByLabel(label("Role of the new account")).focus();
+    await page.keyboard.press("ArrowDown");
+    expect(await page.getByLabel(label("Role of the new account")).inputValue()).toBe("EDITOR");
+    await page.getByLabel(label("Email address of the new account")).press("Enter");
+    const secret = page.getByRole("region", { name: `One-time password for ${newcomer}` });
+    await secret.waitFor();
+    // The password takes the focus, so a screen reader reads it out; it is shown this once.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("one-time-secret"))).toBe(true);
+    const password = ((await secret.getByTestId("one-time-secret").textContent()) ?? "").trim();
+    expect(password.length).toBeGreaterThanOrEqual(12);
+    const signInAnswer = await fetch(`${baseUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query: "mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { account { role } } }",
+        variables: { e: newcomer, p: password },
+      }),
+    });
+    expect(((await signInAnswer.json()) as { data: unknown }).data).toEqual({
+      signIn: { account: { role: "EDITOR" } },
+    });
+    await expectAxeClean(page, "admin page with a one-time password");
+    await screenshot(page, "editor-admin-desktop");
+    await secret.getByRole("button", { name: /hide it/ }).click();
+    expect(await secret.count()).toBe(0);
+
+    // Change its role, then disable it.
+    const card = accounts.getByRole("listitem", { name: newcomer });
+    await card.getByLabel(label(`Role of ${newcomer}`)).selectOption("CONTRIBUTOR");
+    await card.getByRole("button", { name: `Change the role of ${newcomer}` }).click();
+    await expect.poll(() => card.locator(".stage-tag").textContent(), POLL).toBe("Contributor");
+    await card.getByRole("button", { name: `Disable ${newcomer}` }).click();
+    await expect.poll(() => card.locator(".stage-tag").textContent(), POLL).toBe("Disabled");
+
+    // A token for the contributor's scripts: read and draft, 30 days; shown once with its scope and expiry.
+    await page.getByLabel(label("Account the token acts as")).selectOption({ label: contributor.email });
+    await page.getByLabel(label("Name of the token")).fill("nightly import script");
+    await page.getByRole("checkbox", { name: /Draft: create and edit/ }).check();
+    await page.getByLabel(label("Days until it expires")).fill("30");
+    await page.getByRole("button", { name: "Make the token" }).click();
+    const tokenBox = page.getByRole("region", { name: /API token “nightly import script”: read, draft, until / });
+    await tokenBox.waitFor();
+    const token = ((await tokenBox.getByTestId("one-time-secret").textContent()) ?? "").trim();
+    const asScript = () =>
+      fetch(`${baseUrl}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: "{ viewer { scopes account { email } } }" }),
+      });
+    const seen = (await (await asScript()).json()) as { data: { viewer: { scopes: string[]; account: unknown } } };
+    expect([...seen.data.viewer.scopes].sort()).toEqual(["DRAFT", "READ"]);
+    expect(seen.data.viewer.account).toEqual({ email: contributor.email });
+    await expectAxeClean(page, "admin page with a new token");
+
+    // The list, read again, says when the token was last used.
+    await page.reload();
+    const tokens = page.getByRole("list", { name: "API tokens" });
+    const tokenCard = tokens.getByRole("listitem", { name: "Token nightly import script" });
+    await expect.poll(() => tokenCard.textContent(), POLL).toMatch(/Last used.*\d{4}/);
+    await tokenCard.getByRole("button", { name: "Revoke token nightly import script" }).click();
+    await expect.poll(() => tokenCard.locator(".stage-tag").textContent(), POLL).toBe("Revoked");
+    expect((await asScript()).status).toBe(401);
+    expect(errors).toEqual([]);
+    await context.close();
+
+    // At 360 px: nothing wider than the screen, and still axe-clean.
+    const phone = await newContext(browser, PHONE);
+    const small = await phone.newPage();
+    await small.goto(`${baseUrl}/editor/sign-in?next=%2Feditor%2Fadmin`);
+    await small.getByLabel(label("Email address")).fill(admin.email);
+    await small.getByLabel(label("Password")).fill("the admin's own long password");
+    await small.getByRole("button", { name: "Sign in" }).click();
+    await small.getByRole("heading", { name: "Accounts and tokens", level: 1 }).waitFor();
+    await small.getByRole("list", { name: "API tokens" }).waitFor();
+    const overflow = await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAxeClean(small, "admin page at 360 px");
+    await screenshot(small, "editor-admin-phone");
+    await phone.close();
+  });
 });

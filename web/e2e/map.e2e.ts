@@ -2,7 +2,7 @@
 // circles, a table alternative, keyboard access to the drill-down, geography from the bundle (no other host), and
 // axe-clean at 1280 and 360 px with screenshots.
 import { describe, expect, inject, it } from "vitest";
-import type { BrowserContext } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { openPage, screenshot, seriousViolations, useBrowser } from "./support/browser";
 
 const baseUrl = inject("baseUrl");
@@ -53,6 +53,38 @@ describe("the Where map", () => {
     expect(rows.some((row) => row.startsWith("Oregon"))).toBe(true);
     expect(rows.some((row) => row.includes("Washington County, OR"))).toBe(true);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("is the same map in the embed and the SVG image, figure for figure, and has an Embed button", async () => {
+    const read = (selector: string) => (page: Page) =>
+      page
+        .locator(selector)
+        .evaluateAll((nodes) =>
+          nodes.map((node) => `${node.getAttribute("data-state")}=${node.getAttribute("data-value")}`).sort(),
+        );
+    const { page, map } = await openMap(browsing.desktop, "/?state=OR,CO");
+    await map.locator("path[data-state][data-value]").first().waitFor();
+    const dashboard = await read('[data-testid="where-map"] path[data-state][data-value]')(page);
+    expect(
+      await page
+        .locator('[data-chart="where"]')
+        .getByRole("button", { name: /^Embed/ })
+        .count(),
+    ).toBe(1);
+
+    const embed = await browsing.desktop.newPage();
+    await embed.goto(`${baseUrl}/embed/where?state=OR,CO`);
+    await embed.locator("svg path[data-state][data-value]").first().waitFor();
+    expect(await read("svg path[data-state][data-value]")(embed)).toEqual(dashboard);
+
+    const svg = await (await fetch(`${baseUrl}/embed/where.svg?state=OR,CO`)).text();
+    const image = [...svg.matchAll(/data-state="([A-Z]{2})" data-value="([^"]+)"/g)].map(([, s, v]) => `${s}=${v}`);
+    expect(image.sort()).toEqual(dashboard);
+    expect(dashboard.length).toBe(2);
+    expect(await seriousViolations(embed)).toEqual([]);
+    await screenshot(embed, "map-embed-desktop");
+    await embed.close();
     await page.close();
   });
 

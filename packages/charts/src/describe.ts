@@ -17,6 +17,7 @@ import {
   type Interval,
 } from "@subpoena-tracker/domain";
 import { figureWords } from "./marks";
+import { describeMap } from "./map/model";
 import type { BarsModel, ChartContext, ChartModel, ChartView, ColumnsModel, PeriodRange } from "./model";
 
 export const PUBLISHER = "Subpoena Tracker";
@@ -61,11 +62,14 @@ export function chartTitle(view: ChartView): string {
       return view.place === "state" ? "ICE subpoenas served, by state" : "ICE subpoenas served, by jurisdiction";
     case "outcomes":
       return "What happened to ICE subpoenas";
+    case "where":
+      return "Where ICE subpoenas were served";
   }
 }
 
 /** What a screen reader is told it is looking at: the chart's type, as the text alternative's first words. */
 export function chartTypeName(model: ChartModel): string {
+  if (model.kind === "map") return "Map";
   if (model.kind === "bars") return "Bar chart";
   return model.stack === "none" ? "Column chart" : "Stacked column chart";
 }
@@ -78,11 +82,13 @@ function altLead(model: ChartModel, context: ChartContext, forAltText = false): 
       ? "Outcomes of subpoenas served"
       : "Subpoenas served";
   const how =
-    model.kind === "columns"
-      ? ` per ${INTERVAL_WORDS[model.interval]}`
-      : model.dimension === "outcome"
-        ? ""
-        : ` by ${model.dimension}`;
+    model.kind === "map"
+      ? " by state"
+      : model.kind === "columns"
+        ? ` per ${INTERVAL_WORDS[model.interval]}`
+        : model.dimension === "outcome"
+          ? ""
+          : ` by ${model.dimension}`;
   const filter = context.filterLabel ? ` (${context.filterLabel})` : "";
   const range = model.range ? `, ${formatRange(model.range)}` : "";
   return `${subject}${how}${filter}${range}`;
@@ -155,6 +161,7 @@ export function altText(model: ChartModel, context: ChartContext): string {
   const lead = altLead(model, context, true);
   const empty = model.totals.batches === 0 && model.totals.subpoenas === 0;
   if (empty) return `${lead}: no subpoenas match these filters.`;
+  if (model.kind === "map") return describeMap(model, `${lead}, with counties and cities as circles`);
   const sentences = model.kind === "columns" ? describeColumns(model, lead) : describeBars(model, lead);
   const inexact = inexactSentence(model.totals.inexactCountBatches);
   if (inexact) sentences.push(inexact);

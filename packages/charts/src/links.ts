@@ -53,6 +53,7 @@ const DASHBOARD_FILTER_NAMES: Record<FilterParam, string | null> = {
 export const DASHBOARD_CHARTS: Record<string, ChartId> = {
   "over-time": "subpoenas-over-time",
   "by-place": "by-jurisdiction",
+  where: "where",
   outcomes: "outcomes",
 };
 

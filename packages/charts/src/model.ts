@@ -2,8 +2,9 @@
 // the embed page (JSON) and the tests can all feed them.
 import type { Interval, Outcome } from "@subpoena-tracker/domain";
 import type { ColorRef } from "./theme";
+import type { MapModel } from "./map/model";
 
-export const CHART_IDS = ["subpoenas-over-time", "by-jurisdiction", "outcomes"] as const;
+export const CHART_IDS = ["subpoenas-over-time", "by-jurisdiction", "outcomes", "where"] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 export const STACK_OPTIONS = ["jurisdiction", "state", "outcome", "none"] as const;
@@ -54,6 +55,8 @@ export function countsRequestFor(view: ChartView): { groupBy: CountDimensionName
       return { groupBy: ["PERIOD", view.place === "state" ? "STATE" : "JURISDICTION"], interval: "month" };
     case "outcomes":
       return { groupBy: ["PERIOD", "OUTCOME"], interval: "month" };
+    case "where":
+      return { groupBy: ["PERIOD", "JURISDICTION"], interval: "month" };
   }
 }
 
@@ -173,7 +176,7 @@ export interface BarsModel {
   range: PeriodRange | null;
 }
 
-export type ChartModel = ColumnsModel | BarsModel;
+export type ChartModel = ColumnsModel | BarsModel | MapModel;
 
 /** What the text around a chart needs beyond the numbers. */
 export interface ChartContext {

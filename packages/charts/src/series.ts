@@ -31,6 +31,7 @@ import type {
   Totals,
 } from "./model";
 import { placeColorIndices, type ColorRef } from "./theme";
+import { toMapModel } from "./map/model";
 
 export const UNATTRIBUTED_KEY = "__unattributed";
 export const UNATTRIBUTED_LABEL = "Not attributed";
@@ -52,6 +53,9 @@ export function topFor(view: ChartView): number | null {
     case "by-jurisdiction":
       return MAX_BARS - 1;
     case "outcomes":
+      return null;
+    // Every place is on the map: none is summed into "others".
+    case "where":
       return null;
   }
 }
@@ -413,6 +417,8 @@ export function toChartModel(
   counts: CountsLike,
   filter: { from?: string | null; to?: string | null } = {},
 ): ChartModel {
+  if (view.chart === "where")
+    return { ...toMapModel(counts.buckets, counts.total), range: spanOf(counts.buckets, filter) };
   return view.chart === "subpoenas-over-time"
     ? toColumnsModel(view, counts, filter)
     : toBarsModel(view, counts, filter);

@@ -34,6 +34,7 @@ describe("the editor's and the changes' addresses", () => {
     expect(matchRoute(paths.changes())).toEqual({ name: "changes" });
     expect(matchRoute(paths.editor())).toEqual({ name: "editor-home" });
     expect(matchRoute(paths.inbox())).toEqual({ name: "editor-inbox" });
+    expect(matchRoute(paths.admin())).toEqual({ name: "editor-admin" });
     expect(matchRoute(paths.changeset(12))).toEqual({ name: "editor-changeset", id: "12" });
     expect(matchRoute(paths.preview(12))).toEqual({ name: "editor-preview", id: "12", page: "/" });
     expect(matchRoute(paths.preview(12, paths.batch("2025-09-02-denver")))).toEqual({

@@ -25,7 +25,8 @@ export type EditorRoute =
   | { name: "editor-changeset"; id: string }
   // `page` is the public address shown with the draft applied: "/" for the dashboard, "/batches/x" for a batch.
   | { name: "editor-preview"; id: string; page: string }
-  | { name: "editor-inbox" };
+  | { name: "editor-inbox" }
+  | { name: "editor-admin" };
 
 const BATCH_PATTERN = /^\/batches\/([^/]+)\/?$/;
 const JURISDICTION_PATTERN = /^\/jurisdictions\/([^/]+)\/?$/;
@@ -57,6 +58,7 @@ export function matchRoute(pathname: string, search = ""): Route {
   if (isPath(pathname, "/changes")) return { name: "changes" };
   if (isPath(pathname, "/editor")) return { name: "editor-home" };
   if (isPath(pathname, "/editor/inbox")) return { name: "editor-inbox" };
+  if (isPath(pathname, "/editor/admin")) return { name: "editor-admin" };
   if (isPath(pathname, "/editor/sign-in")) {
     const next = new URLSearchParams(search).get("next");
     // Only this site's own pages: an address from elsewhere would make the sign-in page an open redirect.
@@ -116,4 +118,5 @@ export const paths = {
   changeset: (id: string | number): string => `/editor/changesets/${id}`,
   preview: (id: string | number, page = "/"): string => `/editor/changesets/${id}/preview${page === "/" ? "" : page}`,
   inbox: (): string => "/editor/inbox",
+  admin: (): string => "/editor/admin",
 };

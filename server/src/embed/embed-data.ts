@@ -69,11 +69,14 @@ function named(slugs: readonly string[] | null, names: Map<string, string>): Nam
 
 /**
  * Every jurisdiction's slug in code-point order (COLLATE "C", the order the dashboard sorts them in): a place's colour
- * is its position here (CountsLike.placeOrder), the same on the dashboard, in the embed and in the images.
+ * is its position here (CountsLike.placeOrder), the same on the dashboard, in the embed and in the images; and
+ * where the map puts each one (its county).
  */
-async function jurisdictionOrder(q: Queryable): Promise<string[]> {
-  const rows = await q.query<{ slug: string }[]>(`SELECT slug FROM jurisdictions ORDER BY slug COLLATE "C"`);
-  return rows.map((row) => row.slug);
+async function jurisdictionPlaces(q: Queryable): Promise<{ order: string[]; countyFips: Map<string, string | null> }> {
+  const rows = await q.query<{ slug: string; county_fips: string | null }[]>(
+    `SELECT slug, county_fips FROM jurisdictions ORDER BY slug COLLATE "C"`,
+  );
+  return { order: rows.map((row) => row.slug), countyFips: new Map(rows.map((row) => [row.slug, row.county_fips])) };
 }
 
 /**
@@ -148,8 +151,9 @@ async function loadView(
   const { groupBy, interval } = countsRequestFor(view);
   const criteria = request.counts.criteria;
   // Only a chart coloured by jurisdiction needs every jurisdiction's place in the colour order.
-  const byJurisdiction = view.chart === "subpoenas-over-time" && view.stack === "jurisdiction";
-  const [result, names, placeOrder] = await Promise.all([
+  const byJurisdiction =
+    (view.chart === "subpoenas-over-time" && view.stack === "jurisdiction") || view.chart === "where";
+  const [result, names, places] = await Promise.all([
     countSubpoenas(
       q,
       {
@@ -171,7 +175,7 @@ async function loadView(
       ],
       criteria.agencies ?? [],
     ),
-    byJurisdiction ? jurisdictionOrder(q) : Promise.resolve(undefined),
+    byJurisdiction ? jurisdictionPlaces(q) : Promise.resolve(undefined),
   ]);
   const counts: CountsLike = {
     buckets: result.buckets.map((b) => ({
@@ -182,6 +186,7 @@ async function loadView(
             name: b.jurisdiction.name,
             kind: b.jurisdiction.kind,
             state: b.jurisdiction.state,
+            countyFips: places?.countyFips.get(b.jurisdiction.slug) ?? null,
           }
         : null,
       state: b.state,
@@ -198,7 +203,7 @@ async function loadView(
       unknownCountBatches: result.total.unknownCountBatches,
       inexactCountBatches: result.total.inexactCountBatches,
     },
-    placeOrder,
+    placeOrder: places?.order,
     ...(result.otherSeries > 0 ? { otherSeries: result.otherSeries } : {}),
   };
   const context = {

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { DARK_THEME, LIGHT_THEME, type ChartDocument } from "@subpoena-tracker/charts";
+import { mapGeography } from "@subpoena-tracker/charts/map-geography";
 import { renderChartImageSvg } from "@subpoena-tracker/charts/server";
 import { UserInputError } from "../schema/errors";
 import type { EmbedRequest } from "./embed-params";
@@ -30,6 +31,8 @@ export function renderSvg(
     description: document.description,
     source: document.source,
     link,
+    // The shapes are read (and cached) only when a map is drawn.
+    geography: document.model.kind === "map" ? mapGeography() : null,
   });
 }
 

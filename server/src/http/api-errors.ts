@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Response } from "express";
 import { GraphQLError } from "graphql";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../db/unavailable";
-import type { Logger } from "../logger";
+import { noteRequestError, type Logger } from "../logger";
 import { HttpError } from "./http-error";
 import { requestIdOf } from "./request-id";
 
@@ -76,6 +76,12 @@ export interface ErrorAnswer {
  * with an id and answered 500 with that id only, never a stack trace or SQL.
  */
 export function answerFor(error: unknown, logger: Logger, requestId?: string): ErrorAnswer {
+  const answer = classify(error, logger, requestId);
+  noteRequestError(answer.code, answer.message);
+  return answer;
+}
+
+function classify(error: unknown, logger: Logger, requestId?: string): ErrorAnswer {
   const client = clientErrorOf(error);
   if (client) return { ...client, headers: {} };
   if (error instanceof HttpError) {

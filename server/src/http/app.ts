@@ -34,6 +34,7 @@ import { graphqlRateLimitError, rateLimit } from "./rate-limit/rate-limit.middle
 import type { RateLimiter, RateLimitState } from "./rate-limit/rate-limiter";
 import { checkHostHeader } from "./public-origin";
 import { assignRequestId, requestIdOf } from "./request-id";
+import { logRequests } from "./request-log";
 import { securityHeaders } from "./security-headers";
 import { createRecordTwinsRouter } from "./records-twins";
 import { createWebDistRouter } from "./static-assets";
@@ -68,12 +69,12 @@ export function createApp(options: AppOptions): Express {
   app.set("etag", false);
   app.use(compressResponses());
 
-  app.use(assignRequestId, securityHeaders, (req, _res, next) => {
+  app.use(assignRequestId, logRequests(logger), securityHeaders, (req, _res, next) => {
     checkHostHeader(req);
     next();
   });
   app.use(rejectNulBytes);
-  app.use(rateLimit(options.limiter));
+  app.use(rateLimit(options.limiter, dataSource));
   // CORS preflight for the public reads (security-headers.ts set the Access-Control headers).
   app.options(/.*/, (_req, res) => {
     res.status(204).end();

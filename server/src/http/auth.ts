@@ -2,7 +2,9 @@ import type { NextFunction, Request, RequestHandler, Response } from "express";
 import { GraphQLError } from "graphql";
 import type { DataSource } from "typeorm";
 import type { HttpExchange } from "../context";
+import { noteRequestError } from "../logger";
 import { SESSION_COOKIE, viewerFromSession, viewerFromToken, type Viewer } from "../modules/accounts/auth.service";
+import { requestIdOf } from "./request-id";
 
 /**
  * Works out who is calling /graphql, once per request, and refuses cross-site use of a sign-in cookie:
@@ -17,13 +19,17 @@ import { SESSION_COOKIE, viewerFromSession, viewerFromToken, type Viewer } from 
 export function authenticate(dataSource: DataSource): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     try {
-      res.locals.viewer = await viewerOf(dataSource, req);
+      res.locals.viewer = await viewerOf(dataSource, req, res);
       next();
     } catch (error) {
       if (error instanceof GraphQLError) {
         const status = (error.extensions.http as { status?: number } | undefined)?.status ?? 400;
+        const code = String(error.extensions.code);
+        noteRequestError(code, error.message);
         res.setHeader("Cache-Control", "no-store");
-        res.status(status).json({ errors: [{ message: error.message, extensions: { code: error.extensions.code } }] });
+        res
+          .status(status)
+          .json({ errors: [{ message: error.message, extensions: { code, requestId: requestIdOf(res) } }] });
         return;
       }
       next(error);
@@ -31,12 +37,26 @@ export function authenticate(dataSource: DataSource): RequestHandler {
   };
 }
 
-export async function viewerOf(dataSource: DataSource, req: Request): Promise<Viewer | null> {
-  const authorization = req.headers.authorization;
-  if (authorization) {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-    if (!match) throw refused(401, "UNAUTHENTICATED", 'Send API tokens as "Authorization: Bearer <token>".');
-    return viewerFromToken(dataSource, match[1]);
+const BEARER = /^Bearer\s+(\S+)\s*$/i;
+
+/**
+ * The viewer of the request's API token (Authorization: Bearer), looked up once per request however many parts
+ * ask (the rate limiter charges per token; /graphql authenticates with it); null without a well-formed Bearer header.
+ * Rejects as viewerFromToken does for a token that does not hold.
+ */
+export function tokenViewer(dataSource: DataSource, req: Request, res?: Response): Promise<Viewer> | null {
+  const match = BEARER.exec(req.headers.authorization ?? "");
+  if (!match) return null;
+  if (!res) return viewerFromToken(dataSource, match[1]);
+  res.locals.tokenViewer ??= viewerFromToken(dataSource, match[1]);
+  return res.locals.tokenViewer as Promise<Viewer>;
+}
+
+export async function viewerOf(dataSource: DataSource, req: Request, res?: Response): Promise<Viewer | null> {
+  if (req.headers.authorization) {
+    const viewer = tokenViewer(dataSource, req, res);
+    if (!viewer) throw refused(401, "UNAUTHENTICATED", 'Send API tokens as "Authorization: Bearer <token>".');
+    return viewer;
   }
   const secret = readCookie(req, SESSION_COOKIE);
   if (!secret) return null;

@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from "express";
 import type { ApiLimits } from "../config";
 import { checkDocument, MAX_FIELD_REPEATS } from "../schema/document-limits";
+import { noteRequestError } from "../logger";
 import { requestIdOf } from "./request-id";
 
 /**
@@ -20,6 +21,7 @@ export function graphqlDocumentGuard(limits: ApiLimits) {
     if (typeof query !== "string") return next();
     const problem = checkDocument(query, documentLimits);
     if (!problem) return next();
+    noteRequestError("GRAPHQL_VALIDATION_FAILED", problem);
     const modern = (req.get("accept") ?? "").includes("application/graphql-response+json");
     res.setHeader("Cache-Control", "no-store");
     res

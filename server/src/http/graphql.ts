@@ -8,7 +8,7 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "gr
 import type { DataSource } from "typeorm";
 import type { ApiLimits } from "../config";
 import type { RequestContext } from "../context";
-import type { Logger } from "../logger";
+import { currentRequest, noteRequestError, type Logger } from "../logger";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../db/unavailable";
 import type { DatasetSizesCache } from "../schema/cost/dataset-sizes";
 import { maxAliasesRule, maxDepthRule } from "../schema/limits";
@@ -70,6 +70,15 @@ const httpPlugin: ApolloServerPlugin<RequestContext> = {
       async willSendResponse({ request, response, contextValue, operation }) {
         if (response.body.kind !== "single") return;
         const result = response.body.singleResult;
+        // Every error names the request, as the log line about it does.
+        if (result.errors?.length) {
+          result.errors = result.errors.map((e) => ({
+            ...e,
+            extensions: { ...e.extensions, requestId: contextValue.requestId },
+          }));
+          const [first] = result.errors;
+          noteRequestError(String(first.extensions?.code ?? "UNKNOWN"), first.message);
+        }
         const codes = (result.errors ?? []).map((e) => e.extensions?.code);
         if (codes.includes("SERVICE_UNAVAILABLE")) {
           response.http.status = 503;
@@ -152,7 +161,8 @@ export function maskInternalError(
   if (original instanceof Error && original.name === "ArgumentValidationError") {
     return { message: formatted.message, path: formatted.path, extensions: { code: "BAD_USER_INPUT" } };
   }
-  const errorId = randomUUID();
+  // The request's own id where there is one, so the client's report, the answer and the log line all match.
+  const errorId = currentRequest()?.requestId ?? randomUUID();
   logger.error(
     `internal error ${errorId}`,
     original instanceof GraphQLError ? (original.originalError ?? original) : original,

@@ -163,7 +163,7 @@ export function restPreview(dataSource: DataSource): RequestHandler {
     try {
       let viewer;
       try {
-        viewer = await viewerOf(dataSource, req);
+        viewer = await viewerOf(dataSource, req, res);
       } catch (error) {
         if (!(error instanceof GraphQLError)) throw error;
         throw new HttpError(

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config";
 import { RateLimiter } from "../../src/http/rate-limit/rate-limiter";
 import { startTestServer, type TestServer } from "../helpers/server";
+import { makeStaff, makeToken } from "../helpers/staff";
 import {
   GRAPHQL_HEADERS,
   expectNormalQueryAnswered,
@@ -170,6 +171,42 @@ describe("attack suite: rate limits", () => {
     expect({ status: graphql.status, code: graphql.code }).toEqual({ status: 429, code: "RATE_LIMITED" });
     // Health checks are never limited.
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+
+  it("charges a request with an API token to its token, not its address; a made-up token to the address", async () => {
+    const member = await makeStaff(server, "editor");
+    const [a, b] = [await makeToken(server, member, ["read"]), await makeToken(server, member, ["read"])];
+    const get = (path: string, token?: string) =>
+      fetch(`${server.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    // This address has spent its points.
+    for (let i = 0; i < 8 && (await get(`/embed/outcomes.png?width=${500 + i}`)).status !== 429; i++);
+    expect((await get("/api/v1/counts.json?groupBy=STATE")).status).toBe(429);
+
+    // Token a, from the same address, has a budget of its own, and its answers say so.
+    const first = await get("/api/v1/counts.json?groupBy=STATE", a);
+    expect(first.status).toBe(200);
+    expect(first.headers.get("ratelimit")).toMatch(/^limit=40, remaining=39, reset=\d+$/);
+    const query = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { ...GRAPHQL_HEADERS, authorization: `Bearer ${a}` },
+      body: graphqlBody("{ dataset { version } }"),
+    });
+    expect(query.status).toBe(200);
+    expect(query.headers.get("ratelimit")).toMatch(/^limit=40, remaining=38, reset=\d+$/);
+    for (let i = 0; i < 4; i++) await get(`/embed/outcomes.png?width=${600 + i}`, a);
+    const refused = await send(server.url, {
+      name: "",
+      path: "/api/v1/counts.json?groupBy=STATE",
+      headers: { authorization: `Bearer ${a}` },
+    });
+    expect({ status: refused.status, code: refused.code }).toEqual({ status: 429, code: "RATE_LIMITED" });
+
+    // Token b is charged apart from token a.
+    const other = await get("/api/v1/counts.json?groupBy=STATE", b);
+    expect(other.status).toBe(200);
+    expect(other.headers.get("ratelimit")).toMatch(/^limit=40, remaining=39, reset=\d+$/);
+    // A token that does not hold is no fresh budget: it is charged to the address, which is spent.
+    expect((await get("/api/v1/counts.json?groupBy=STATE", "made-up-token-0123456789")).status).toBe(429);
   });
 
   it("keeps its counters in the database, so every server process on it shares them", async () => {

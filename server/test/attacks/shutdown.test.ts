@@ -1,17 +1,57 @@
 import fs from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_DIR } from "../helpers/server";
 import { spawnServer } from "../helpers/process";
-import { rawRequest } from "./attack-helpers";
+import { NORMAL_QUERY, graphqlBody } from "./attack-helpers";
 
 /**
  * Graceful shutdown, tried on the server as it is deployed: a process of its own on the embedded database, stopped
  * with SIGTERM while requests are in flight. Before the fix, Apollo re-sent SIGTERM after its own stop, so the process
  * died with 143 while requests were still being answered, and left the database's lock file behind.
  */
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47]).toString("latin1");
+
+interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/**
+ * Starts a request with `Expect: 100-continue`: `continued` resolves once the server has read its headers (and so
+ * has it in hand); `finish` sends the body, if any, and reads the answer.
+ */
+function begin(url: string, method: string, body?: string) {
+  const headers: Record<string, string> = { expect: "100-continue", connection: "keep-alive" };
+  if (body !== undefined) {
+    headers["content-type"] = "application/json";
+    headers["content-length"] = String(Buffer.byteLength(body));
+  }
+  const req = http.request(url, { method, headers, agent: new http.Agent({ keepAlive: true }) });
+  const continued = new Promise<void>((resolve, reject) => {
+    req.once("continue", resolve);
+    req.once("error", reject);
+  });
+  const answered = new Promise<Answer>((resolve, reject) => {
+    req.once("response", (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on("error", reject);
+    });
+    req.once("error", reject);
+  });
+  req.flushHeaders();
+  return {
+    continued,
+    finish: () => {
+      req.end(body);
+      return answered;
+    },
+  };
+}
 
 /** Field 22 of /proc/<pid>/stat: when the process started, in clock ticks since boot. */
 function startTime(pid: number): string {
@@ -32,30 +72,31 @@ describe("graceful shutdown of the server process", () => {
   it("finishes the requests in flight on SIGTERM, closes the database, removes its lock and exits 0", async () => {
     const server = await spawnServer(env());
     expect(fs.existsSync(lockFile())).toBe(true);
-    // Large PNGs take a worker most of a second each; four queue up for several seconds.
-    const inFlight = [1, 2, 3, 4].map((i) =>
-      rawRequest(`${server.url}/embed/subpoenas-over-time.png?width=${2000 + i}&height=2000`, "GET", {}),
-    );
-    const download = rawRequest(`${server.url}/api/v1/batches.csv`, "GET", {});
-    await new Promise((r) => setTimeout(r, 300));
+    // In flight for certain: the server has read each request's headers (it answered "100 Continue") before the
+    // signal. A PNG is being drawn; a GraphQL POST is still waiting for its body, which is sent after the signal.
+    const png = begin(`${server.url}/embed/subpoenas-over-time.png?width=1200&height=800`, "GET");
+    const query = begin(`${server.url}/graphql`, "POST", graphqlBody(NORMAL_QUERY));
+    const download = begin(`${server.url}/api/v1/batches.csv`, "GET");
+    await Promise.all([png.continued, query.continued, download.continued]);
     server.child.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 200));
 
-    const answers = await Promise.all(inFlight);
-    for (const answer of answers) {
-      expect(answer.status).toBe(200);
-      expect(answer.headers.get("content-type")).toBe("image/png");
-      expect(answer.body.startsWith("\ufffdPNG") || answer.body.startsWith(PNG_SIGNATURE)).toBe(true);
-    }
-    const csv = await download;
+    const [image, answer, csv] = await Promise.all([png.finish(), query.finish(), download.finish()]);
+    expect(image.status).toBe(200);
+    expect(image.headers["content-type"]).toBe("image/png");
+    expect(image.body.subarray(1, 4).toString()).toBe("PNG");
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body.toString())).toMatchObject({ data: { subpoenaCounts: { total: {} } } });
     expect(csv.status).toBe(200);
-    expect(csv.body.split("\n")[0]).toMatch(/^id,issuedOn,/);
+    expect(csv.body.toString().split("\n")[0]).toMatch(/^id,issuedOn,/);
     // Answers finished during the stop close their connections, and no new connection is taken.
-    for (const answer of [...answers, csv]) expect(answer.headers.get("connection")).toBe("close");
+    for (const a of [image, answer, csv]) expect(a.headers.connection).toBe("close");
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
 
     expect(await server.exited).toBe(0);
     expect(fs.existsSync(lockFile())).toBe(false);
     expect(server.stderr().join("\n")).not.toMatch(/ {4}at |Error:/);
+    expect(server.stdout().join("\n")).toMatch(/SIGTERM: finishing the requests in flight/);
   });
 
   it("takes over a lock whose process id now belongs to another program, and removes it on stop", async () => {

@@ -1,7 +1,13 @@
 // The chart's numbers as a real table: the alternative to the picture for screen-reader and keyboard users, and for
 // anyone who wants the exact figures. Batches of unreported size have their own column, never a zero.
 import { formatPeriodHuman } from "@subpoena-tracker/domain";
-import type { BarsModel, ChartModel, ColumnsModel } from "@subpoena-tracker/charts";
+import {
+  figureText,
+  type BarsModel,
+  type ChartModel,
+  type ColumnsModel,
+  type MapModel,
+} from "@subpoena-tracker/charts";
 
 const UNREPORTED_HEADER = "Batches of unreported size";
 
@@ -73,7 +79,39 @@ function BarsTable({ model, caption }: { model: BarsModel; caption: string }) {
   );
 }
 
+function MapTable({ model, caption }: { model: MapModel; caption: string }) {
+  const rows = [...model.states, ...model.symbols.map((s) => ({ ...s, code: s.key }))];
+  return (
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">State, county or city</th>
+          <th scope="col">Subpoenas</th>
+          <th scope="col">Batches</th>
+          <th scope="col">{UNREPORTED_HEADER}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.code}>
+            <th scope="row">{row.label}</th>
+            <td>
+              {row.subpoenas === 0 && row.unknownCountBatches > 0
+                ? "not reported"
+                : figureText(row.subpoenas, row.inexactCountBatches)}
+            </td>
+            <td>{row.batches.toLocaleString("en-US")}</td>
+            <td>{row.unknownCountBatches.toLocaleString("en-US")}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function DataTable({ model, caption }: { model: ChartModel; caption: string }) {
+  if (model.kind === "map") return <MapTable model={model} caption={caption} />;
   return model.kind === "columns" ? (
     <ColumnsTable model={model} caption={caption} />
   ) : (

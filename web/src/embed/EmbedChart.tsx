@@ -9,6 +9,7 @@ import {
   naturalBodyHeight,
   pageScale,
   type EmbedPayload,
+  type MapGeography,
 } from "@subpoena-tracker/charts";
 import { formatTimestampDay } from "@subpoena-tracker/domain";
 import { DataTable } from "./DataTable";
@@ -29,6 +30,25 @@ function useViewport(): { width: number; height: number } {
   return size;
 }
 
+/**
+ * The map's shapes, fetched from this site only when the chart is a map: the other embeds stay within their
+ * JavaScript budget, and the map's chunk (about 24 KB gzipped) loads beside the page.
+ */
+function useMapGeography(wanted: boolean): MapGeography | null {
+  const [geography, setGeography] = useState<MapGeography | null>(null);
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    void import("@subpoena-tracker/charts/map-geography").then((module) => {
+      if (live) setGeography(module.mapGeography());
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  return geography;
+}
+
 export function EmbedChart({ payload }: { payload: EmbedPayload }) {
   const document_ = useMemo(
     () => buildChartDocument(payload.view, payload.counts, payload.context),
@@ -36,6 +56,7 @@ export function EmbedChart({ payload }: { payload: EmbedPayload }) {
   );
   const theme = useChartTheme(payload.theme);
   const viewport = useViewport();
+  const geography = useMapGeography(document_.model.kind === "map");
   const [showTable, setShowTable] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<HTMLDivElement>(null);
@@ -86,6 +107,7 @@ export function EmbedChart({ payload }: { payload: EmbedPayload }) {
           label={document_.label}
           description={document_.description}
           idPrefix="embed-chart"
+          geography={geography}
         />
       </figure>
       <p className="embed__footer">

@@ -6,6 +6,7 @@ import { wrapText, truncateText, measureText } from "../text";
 import type { ChartModel } from "../model";
 import type { ChartTheme } from "../theme";
 import { ChartBody } from "./ChartBody";
+import type { MapGeography } from "../map/model";
 import { SvgRoot } from "./SvgRoot";
 import { scaledLayout, scaleFor } from "./layout";
 import { autoDarkCss, fillOf } from "./paint";
@@ -25,6 +26,8 @@ export interface ChartImageProps {
   source: string;
   /** Where the source line links to (the dashboard view), and the short text shown for it. */
   link: { href: string; label: string };
+  /** The map's shapes, for a map. */
+  geography?: MapGeography | null;
 }
 
 const LINE_HEIGHT = 1.25;
@@ -91,7 +94,14 @@ export function ChartImage(props: ChartImageProps): ReactElement {
         </text>
       ))}
       <g transform={`translate(${px(pad)} ${px(bodyTop)})`}>
-        <ChartBody model={model} width={inner} height={bodyHeight} theme={theme} scale={scale} />
+        <ChartBody
+          model={model}
+          width={inner}
+          height={bodyHeight}
+          theme={theme}
+          scale={scale}
+          geography={props.geography}
+        />
       </g>
       <a href={props.link.href}>
         <text x={px(pad)} y={px(footerBaseline)} fontSize={px(L.sourceFontSize)} {...fillOf(theme, "muted")}>

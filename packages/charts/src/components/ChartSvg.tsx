@@ -3,6 +3,7 @@ import type { ReactElement } from "react";
 import type { ChartModel } from "../model";
 import type { ChartTheme } from "../theme";
 import { ChartBody } from "./ChartBody";
+import type { MapGeography } from "../map/model";
 import { SvgRoot } from "./SvgRoot";
 
 export interface ChartSvgProps {
@@ -17,6 +18,8 @@ export interface ChartSvgProps {
   description: string;
   /** Makes the ids of <title> and <desc> unique on the page. */
   idPrefix: string;
+  /** The map's shapes, for a map. */
+  geography?: MapGeography | null;
 }
 
 export function ChartSvg(props: ChartSvgProps): ReactElement {
@@ -31,7 +34,14 @@ export function ChartSvg(props: ChartSvgProps): ReactElement {
       description={description}
       style={{ display: "block", overflow: "visible" }}
     >
-      <ChartBody model={props.model} width={width} height={height} theme={theme} scale={props.scale} />
+      <ChartBody
+        model={props.model}
+        width={width}
+        height={height}
+        theme={theme}
+        scale={props.scale}
+        geography={props.geography}
+      />
     </SvgRoot>
   );
 }

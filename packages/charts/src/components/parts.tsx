@@ -125,8 +125,14 @@ export function Note(props: {
   );
 }
 
-export function EmptyMessage(props: { width: number; height: number; theme: ChartTheme; L: Layout }): ReactElement {
-  const { width, height, theme, L } = props;
+export function EmptyMessage(props: {
+  width: number;
+  height: number;
+  theme: ChartTheme;
+  L: Layout;
+  text?: string;
+}): ReactElement {
+  const { width, height, theme, L, text = "No subpoenas match these filters." } = props;
   return (
     <text
       x={px(width / 2)}
@@ -135,7 +141,7 @@ export function EmptyMessage(props: { width: number; height: number; theme: Char
       fontSize={px(L.labelFontSize)}
       {...fillOf(theme, "muted")}
     >
-      No subpoenas match these filters.
+      {text}
     </text>
   );
 }

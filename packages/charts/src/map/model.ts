@@ -4,7 +4,7 @@
 // unreported size are never shaded as zero: they are said in words and marked with the "?" ring.
 import { placeName, stateName } from "@subpoena-tracker/domain";
 import { niceTicks } from "../scale";
-import type { CountBucketLike, Totals } from "../model";
+import type { ChartId, CountBucketLike, PeriodRange, Totals } from "../model";
 import { toTotals } from "../series";
 
 export interface MapStateShape {
@@ -48,6 +48,9 @@ export interface MapSymbol extends MapFigure {
 
 export interface MapModel {
   kind: "map";
+  chart: ChartId;
+  /** The time frame the numbers cover (spanOf), when the buckets were grouped by period too. */
+  range: PeriodRange | null;
   states: MapStateValue[];
   /** Counties and cities, biggest first; those without a county FIPS code are listed but not drawn. */
   symbols: MapSymbol[];
@@ -116,6 +119,8 @@ export function toMapModel(buckets: readonly MapBucket[], total?: CountBucketLik
   const sum = (pick: (b: CountBucketLike) => number) => buckets.reduce((acc, b) => acc + pick(b), 0);
   return {
     kind: "map",
+    chart: "where",
+    range: null,
     states: stateValues,
     symbols: symbolValues,
     breaks,
@@ -131,15 +136,17 @@ export function toMapModel(buckets: readonly MapBucket[], total?: CountBucketLik
   };
 }
 
+export const MAP_LEAD = "Map of ICE subpoenas served by state, with counties and cities as circles";
+
 /** "Bar chart…"'s counterpart for the map: what a screen reader is told, from the same model. */
-export function describeMap(model: MapModel): string {
-  if (model.totals.batches === 0) return "Map of ICE subpoenas served by state: no subpoenas match these filters.";
+export function describeMap(model: MapModel, lead = MAP_LEAD): string {
+  if (model.totals.batches === 0) return `${lead}: no subpoenas match these filters.`;
   const figure = (f: MapFigure & { label: string }) =>
     f.subpoenas === 0 && f.unknownCountBatches > 0
       ? `${f.label} not reported`
       : `${f.label} ${f.inexactCountBatches > 0 ? "at least or about " : ""}${f.subpoenas.toLocaleString("en-US")}`;
   const sentences = [
-    `Map of ICE subpoenas served by state, with counties and cities as circles: ${model.totals.subpoenas.toLocaleString("en-US")} in total; ${model.states.map(figure).join(", ")}.`,
+    `${lead}: ${model.totals.subpoenas.toLocaleString("en-US")} in total; ${model.states.map(figure).join(", ")}.`,
   ];
   if (model.symbols.length > 0) sentences.push(`Counties and cities: ${model.symbols.map(figure).join(", ")}.`);
   if (model.totals.unknownCountBatches > 0) {

@@ -146,9 +146,10 @@ export class AccountResolver {
   apiTokens(
     @Ctx() ctx: RequestContext,
     @Arg("accountId", () => ID, { nullable: true, description: "Only this account's tokens." })
-    accountId: string | null,
+    accountId: string | null | undefined,
   ): Promise<ApiToken[]> {
-    return listApiTokens(ctx.dataSource, accountId === null ? undefined : idOf(accountId, "accountId"));
+    // An argument left out arrives as undefined, one sent as null as null: both mean every account's tokens.
+    return listApiTokens(ctx.dataSource, accountId == null ? undefined : idOf(accountId, "accountId"));
   }
 
   @Authorized<Permission>("admin")

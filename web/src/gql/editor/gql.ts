@@ -41,6 +41,11 @@ type Documents = {
     "\n  mutation RecordForm_SaveCourtCase($changesetId: ID!, $input: CourtCaseInput!, $baseVersion: Int, $reason: String) {\n    saveCourtCase(changesetId: $changesetId, input: $input, baseVersion: $baseVersion, reason: $reason) {\n      id\n      updatedAt\n    }\n  }\n": typeof types.RecordForm_SaveCourtCaseDocument,
     "\n  mutation RecordForm_SaveEvent(\n    $changesetId: ID!\n    $input: EventInput!\n    $eventId: ID\n    $baseVersion: Int\n    $reason: String\n  ) {\n    saveEvent(changesetId: $changesetId, input: $input, eventId: $eventId, baseVersion: $baseVersion, reason: $reason) {\n      id\n      updatedAt\n    }\n  }\n": typeof types.RecordForm_SaveEventDocument,
     "\n  mutation RecordForm_SaveBatch($changesetId: ID!, $input: BatchInput!, $baseVersion: Int, $reason: String) {\n    saveBatch(changesetId: $changesetId, input: $input, baseVersion: $baseVersion, reason: $reason) {\n      id\n      updatedAt\n    }\n  }\n": typeof types.RecordForm_SaveBatchDocument,
+    "\n  mutation AccountsAdmin_CreateAccount($email: String!, $role: Role!) {\n    createAccount(email: $email, role: $role) {\n      account {\n        id\n        email\n        role\n      }\n      oneTimePassword\n    }\n  }\n": typeof types.AccountsAdmin_CreateAccountDocument,
+    "\n  mutation AccountsAdmin_UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      role\n      disabledAt\n    }\n  }\n": typeof types.AccountsAdmin_UpdateAccountDocument,
+    "\n  query StaffAdmin_Data {\n    accounts {\n      id\n      email\n      role\n      disabledAt\n      mustChangePassword\n      createdAt\n    }\n    apiTokens {\n      id\n      accountId\n      name\n      scopes\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdAt\n    }\n  }\n": typeof types.StaffAdmin_DataDocument,
+    "\n  mutation TokensAdmin_CreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        scopes\n        expiresAt\n      }\n    }\n  }\n": typeof types.TokensAdmin_CreateTokenDocument,
+    "\n  mutation TokensAdmin_RevokeToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.TokensAdmin_RevokeTokenDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangeCard_RemoveChange($changeId: ID!) {\n    removeChange(changeId: $changeId) {\n      id\n      updatedAt\n    }\n  }\n": types.ChangeCard_RemoveChangeDocument,
@@ -70,6 +75,11 @@ const documents: Documents = {
     "\n  mutation RecordForm_SaveCourtCase($changesetId: ID!, $input: CourtCaseInput!, $baseVersion: Int, $reason: String) {\n    saveCourtCase(changesetId: $changesetId, input: $input, baseVersion: $baseVersion, reason: $reason) {\n      id\n      updatedAt\n    }\n  }\n": types.RecordForm_SaveCourtCaseDocument,
     "\n  mutation RecordForm_SaveEvent(\n    $changesetId: ID!\n    $input: EventInput!\n    $eventId: ID\n    $baseVersion: Int\n    $reason: String\n  ) {\n    saveEvent(changesetId: $changesetId, input: $input, eventId: $eventId, baseVersion: $baseVersion, reason: $reason) {\n      id\n      updatedAt\n    }\n  }\n": types.RecordForm_SaveEventDocument,
     "\n  mutation RecordForm_SaveBatch($changesetId: ID!, $input: BatchInput!, $baseVersion: Int, $reason: String) {\n    saveBatch(changesetId: $changesetId, input: $input, baseVersion: $baseVersion, reason: $reason) {\n      id\n      updatedAt\n    }\n  }\n": types.RecordForm_SaveBatchDocument,
+    "\n  mutation AccountsAdmin_CreateAccount($email: String!, $role: Role!) {\n    createAccount(email: $email, role: $role) {\n      account {\n        id\n        email\n        role\n      }\n      oneTimePassword\n    }\n  }\n": types.AccountsAdmin_CreateAccountDocument,
+    "\n  mutation AccountsAdmin_UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      role\n      disabledAt\n    }\n  }\n": types.AccountsAdmin_UpdateAccountDocument,
+    "\n  query StaffAdmin_Data {\n    accounts {\n      id\n      email\n      role\n      disabledAt\n      mustChangePassword\n      createdAt\n    }\n    apiTokens {\n      id\n      accountId\n      name\n      scopes\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdAt\n    }\n  }\n": types.StaffAdmin_DataDocument,
+    "\n  mutation TokensAdmin_CreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        scopes\n        expiresAt\n      }\n    }\n  }\n": types.TokensAdmin_CreateTokenDocument,
+    "\n  mutation TokensAdmin_RevokeToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.TokensAdmin_RevokeTokenDocument,
 };
 
 /**
@@ -194,6 +204,26 @@ export function graphql(source: "\n  mutation RecordForm_SaveEvent(\n    $change
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordForm_SaveBatch($changesetId: ID!, $input: BatchInput!, $baseVersion: Int, $reason: String) {\n    saveBatch(changesetId: $changesetId, input: $input, baseVersion: $baseVersion, reason: $reason) {\n      id\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RecordForm_SaveBatch($changesetId: ID!, $input: BatchInput!, $baseVersion: Int, $reason: String) {\n    saveBatch(changesetId: $changesetId, input: $input, baseVersion: $baseVersion, reason: $reason) {\n      id\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsAdmin_CreateAccount($email: String!, $role: Role!) {\n    createAccount(email: $email, role: $role) {\n      account {\n        id\n        email\n        role\n      }\n      oneTimePassword\n    }\n  }\n"): (typeof documents)["\n  mutation AccountsAdmin_CreateAccount($email: String!, $role: Role!) {\n    createAccount(email: $email, role: $role) {\n      account {\n        id\n        email\n        role\n      }\n      oneTimePassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsAdmin_UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      role\n      disabledAt\n    }\n  }\n"): (typeof documents)["\n  mutation AccountsAdmin_UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      role\n      disabledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffAdmin_Data {\n    accounts {\n      id\n      email\n      role\n      disabledAt\n      mustChangePassword\n      createdAt\n    }\n    apiTokens {\n      id\n      accountId\n      name\n      scopes\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query StaffAdmin_Data {\n    accounts {\n      id\n      email\n      role\n      disabledAt\n      mustChangePassword\n      createdAt\n    }\n    apiTokens {\n      id\n      accountId\n      name\n      scopes\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TokensAdmin_CreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        scopes\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TokensAdmin_CreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        scopes\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TokensAdmin_RevokeToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation TokensAdmin_RevokeToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

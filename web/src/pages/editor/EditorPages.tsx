@@ -10,6 +10,7 @@ import { PageHeader } from "../../ui/Layout";
 import { ErrorState, Skeleton } from "../../ui/status";
 import { ChangesetPage } from "./ChangesetPage";
 import { ChangesetsPage } from "./ChangesetsPage";
+import { AdminPage } from "./AdminPage";
 import { InboxPage } from "./InboxPage";
 import { PreviewPage } from "./PreviewPage";
 import { SignInPage } from "./SignInPage";
@@ -44,6 +45,8 @@ export function EditorPages({ route }: { route: EditorRoute }) {
             return <PreviewPage id={route.id} page={route.page} />;
           case "editor-inbox":
             return <InboxPage account={account} />;
+          case "editor-admin":
+            return <AdminPage account={account} />;
         }
       })()}
     </div>

@@ -24,6 +24,9 @@ export function EditorBar({ account }: { account: ViewerAccount }) {
     ...(canPublish(account.role)
       ? [{ to: paths.inbox(), label: "Error reports", current: pathname.startsWith("/editor/inbox") }]
       : []),
+    ...(account.role === "ADMIN"
+      ? [{ to: paths.admin(), label: "Accounts and tokens", current: pathname.startsWith("/editor/admin") }]
+      : []),
     { to: paths.changes(), label: "Public changes", current: false },
   ];
   const leave = async () => {
