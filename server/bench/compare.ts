@@ -31,6 +31,8 @@ interface Args {
   duration: number;
   rounds: number;
   server: string;
+  /** Only the CSV download (the queries' timing skipped). */
+  csvOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -39,11 +41,16 @@ function parseArgs(argv: string[]): Args {
     duration: 10,
     rounds: 2,
     server: "postgres://postgres@127.0.0.1:5432/postgres",
+    csvOnly: false,
   };
   for (let i = 0; i < argv.length; i += 1) {
     const name = argv[i];
     if (name === "--full") {
       args.batches = 1_000_000;
+      continue;
+    }
+    if (name === "--csv-only") {
+      args.csvOnly = true;
       continue;
     }
     const value = argv[(i += 1)];
@@ -419,64 +426,113 @@ async function main(): Promise<void> {
     }
     counter.restore();
 
-    console.log(`Timing: ${args.rounds} rounds of ${args.duration} s per system and request, systems interleaved ...`);
-    const results = new Map<string, Figures[]>();
-    const failures: string[] = [];
-    for (let round = 0; round < args.rounds; round += 1) {
-      for (const s of scenarios) {
-        const order = round % 2 === 0 ? SYSTEMS : [...SYSTEMS].reverse();
-        for (const sys of order) {
-          const r = s.requests[sys];
-          const result = await autocannon({
-            url: `${base(sys)}${r.path}`,
-            method: r.method ?? "GET",
-            headers: { "content-type": "application/json" },
-            body: r.body,
-            connections: s.connections,
-            duration: args.duration,
-            timeout: 60,
-          });
-          // A shared machine can stall a request past autocannon's timeout: reported beside the figures, not fatal.
-          if (result.non2xx > 0 || result.errors > 0) {
-            failures.push(`${s.name} on ${sys}: ${result.non2xx} non-2xx answers, ${result.errors} errors or timeouts`);
-          }
-          const key = `${s.name}|${sys}`;
-          results.set(key, [
-            ...(results.get(key) ?? []),
-            { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 },
-          ]);
-        }
-      }
-    }
-
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-    const fig = (s: Scenario, sys: System): Figures => {
-      const runs = results.get(`${s.name}|${sys}`)!;
-      return {
-        rps: median(runs.map((r) => r.rps)),
-        p50: median(runs.map((r) => r.p50)),
-        p99: median(runs.map((r) => r.p99)),
-      };
-    };
-    const cell = (f: Figures, n: number) =>
-      `${f.rps.toFixed(1)} req/s, p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms, ${n} stmt`;
-    console.log(
-      `\n| measure, ${args.batches.toLocaleString("en-US")} batches | ours | floor | PostGraphile | ours p50 / floor p50 | ours req/s / PostGraphile req/s |`,
-    );
-    console.log("|---|---|---|---|---|---|");
-    scenarios.forEach((s, i) => {
-      const [o, f, p] = SYSTEMS.map((sys) => fig(s, sys));
-      console.log(
-        `| ${s.name} (${s.connections} conn.) | ${cell(o, statements.ours[i])} | ${cell(f, statements.floor[i])} | ${cell(p, statements.postgraphile[i])} | ${(o.p50 / f.p50).toFixed(2)}x | ${(o.rps / p.rps).toFixed(2)}x |`,
-      );
-    });
-    console.log(
-      `\nTargets: aggregates p50 <= 0.2x the floor and req/s >= 3x PostGraphile; a page of 100 with every relation <= 1.5x the floor.`,
-    );
+    if (!args.csvOnly) await timeQueries(args, scenarios, statements, base);
+    await timeCsv(args, base, children[0].pid!);
   } finally {
     await counted.stop();
     for (const child of children) child.kill();
   }
+}
+
+async function timeQueries(
+  args: Args,
+  scenarios: Scenario[],
+  statements: Record<System, number[]>,
+  base: (s: System) => string,
+): Promise<void> {
+  console.log(`Timing: ${args.rounds} rounds of ${args.duration} s per system and request, systems interleaved ...`);
+  const results = new Map<string, Figures[]>();
+  const failures: string[] = [];
+  for (let round = 0; round < args.rounds; round += 1) {
+    for (const s of scenarios) {
+      const order = round % 2 === 0 ? SYSTEMS : [...SYSTEMS].reverse();
+      for (const sys of order) {
+        const r = s.requests[sys];
+        const result = await autocannon({
+          url: `${base(sys)}${r.path}`,
+          method: r.method ?? "GET",
+          headers: { "content-type": "application/json" },
+          body: r.body,
+          connections: s.connections,
+          duration: args.duration,
+          timeout: 60,
+        });
+        // A shared machine can stall a request past autocannon's timeout: reported beside the figures, not fatal.
+        if (result.non2xx > 0 || result.errors > 0) {
+          failures.push(`${s.name} on ${sys}: ${result.non2xx} non-2xx answers, ${result.errors} errors or timeouts`);
+        }
+        const key = `${s.name}|${sys}`;
+        results.set(key, [
+          ...(results.get(key) ?? []),
+          { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 },
+        ]);
+      }
+    }
+  }
+
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const fig = (s: Scenario, sys: System): Figures => {
+    const runs = results.get(`${s.name}|${sys}`)!;
+    return {
+      rps: median(runs.map((r) => r.rps)),
+      p50: median(runs.map((r) => r.p50)),
+      p99: median(runs.map((r) => r.p99)),
+    };
+  };
+  const cell = (f: Figures, n: number) =>
+    `${f.rps.toFixed(1)} req/s, p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms, ${n} stmt`;
+  console.log(
+    `\n| measure, ${args.batches.toLocaleString("en-US")} batches | ours | floor | PostGraphile | ours p50 / floor p50 | ours req/s / PostGraphile req/s |`,
+  );
+  console.log("|---|---|---|---|---|---|");
+  scenarios.forEach((s, i) => {
+    const [o, f, p] = SYSTEMS.map((sys) => fig(s, sys));
+    console.log(
+      `| ${s.name} (${s.connections} conn.) | ${cell(o, statements.ours[i])} | ${cell(f, statements.floor[i])} | ${cell(p, statements.postgraphile[i])} | ${(o.p50 / f.p50).toFixed(2)}x | ${(o.rps / p.rps).toFixed(2)}x |`,
+    );
+  });
+  console.log(
+    `\nTargets: aggregates p50 <= 0.2x the floor and req/s >= 3x PostGraphile; a page of 100 with every relation <= 1.5x the floor.`,
+  );
+}
+
+/**
+ * The whole record as CSV, ours (GET /api/v1/batches.csv, keyset chunks through the service) against the floor's
+ * chunks built by PostgreSQL: rows per second over one download each, interleaved, and the peak RSS of our server
+ * process afterwards (constant memory: it must not grow with the rows). PostGraphile has no CSV.
+ */
+async function timeCsv(args: Args, base: (s: System) => string, oursPid: number): Promise<void> {
+  const paths: Record<"ours" | "floor", string> = { ours: "/api/v1/batches.csv", floor: "/batches.csv" };
+  const rowsPerSecond: Record<"ours" | "floor", number[]> = { ours: [], floor: [] };
+  const ids: Record<"ours" | "floor", string> = { ours: "", floor: "" };
+  const peakRss = () => {
+    const status = fs.readFileSync(`/proc/${oursPid}/status`, "utf8");
+    return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  };
+  const rssBefore = peakRss();
+  for (let round = 0; round < args.rounds; round += 1) {
+    for (const sys of round % 2 === 0 ? (["ours", "floor"] as const) : (["floor", "ours"] as const)) {
+      const started = performance.now();
+      const res = await fetch(`${base(sys)}${paths[sys]}`, { headers: { "accept-encoding": "identity" } });
+      const text = await res.text();
+      const seconds = (performance.now() - started) / 1000;
+      if (!res.ok) throw new Error(`${sys} CSV: ${res.status} ${text.slice(0, 200)}`);
+      const lines = text.trimEnd().split("\n").slice(1);
+      rowsPerSecond[sys].push(lines.length / seconds);
+      ids[sys] = lines.map((l) => l.slice(0, l.indexOf(","))).join("\n");
+    }
+  }
+  if (ids.ours !== ids.floor) throw new Error("CSV: ours and the floor list different batches or in another order");
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const [o, f] = [median(rowsPerSecond.ours), median(rowsPerSecond.floor)];
+  console.log(
+    `\n| batches.csv, ${args.batches.toLocaleString("en-US")} rows | ours | floor | ours / floor | our server's peak RSS before, after |`,
+  );
+  console.log("|---|---|---|---|---|");
+  console.log(
+    `| whole record, ${args.rounds} downloads each | ${o.toFixed(0)} rows/s | ${f.toFixed(0)} rows/s | ${(o / f).toFixed(2)}x | ${rssBefore.toFixed(0)} MB, ${peakRss().toFixed(0)} MB |`,
+  );
+  console.log("Target: CSV streaming >= 0.5x the floor's rows/s, with constant server memory.");
 }
 
 main().catch((error: unknown) => {

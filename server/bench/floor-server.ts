@@ -64,11 +64,58 @@ const QUERIES: Record<string, (p: URLSearchParams) => [string, unknown[]]> = {
   },
 };
 
+/** Every batch as CSV, the same columns as ours, built by PostgreSQL in keyset chunks of 1,000 rows. */
+const CSV_CHUNK = `SELECT b.id AS key_id, b.issued_on::text AS key_on, CASE b.issued_precision WHEN 'year' THEN 0 WHEN 'month' THEN 1 ELSE 2 END AS key_rank,
+    concat_ws(',', csv(b.id),
+      csv(CASE b.issued_precision WHEN 'year' THEN to_char(b.issued_on, 'YYYY') WHEN 'month' THEN to_char(b.issued_on, 'YYYY-MM') ELSE b.issued_on::text END),
+      upper(b.issued_precision::text), csv(j.slug), csv(j.name), coalesce(j.state::text, ''),
+      csv((SELECT string_agg(a.slug, ';' ORDER BY ba.position) FROM batch_agencies ba JOIN agencies a ON a.slug = ba.agency_slug WHERE ba.batch_id = b.id)),
+      csv((SELECT string_agg(upper(a.kind::text), ';' ORDER BY ba.position) FROM batch_agencies ba JOIN agencies a ON a.slug = ba.agency_slug WHERE ba.batch_id = b.id)),
+      coalesce(b.issuing_component::text, ''), coalesce(b.subpoena_count::text, ''), upper(b.count_precision::text),
+      csv(array_to_string(ARRAY(SELECT upper(c) FROM unnest(b.offense_categories) c), ';')),
+      csv((SELECT string_agg(o.outcome || '=' || coalesce(o.subpoenas::text, 'unknown'), ';') FROM batch_outcomes o WHERE o.batch_id = b.id)),
+      csv(b.subjects_summary), coalesce(b.subjects_in_custody::text, ''), coalesce(b.subjects_released::text, ''), csv(b.notes),
+      csv((SELECT string_agg(bs.source_id, ';' ORDER BY bs.position) FROM batch_sources bs WHERE bs.batch_id = b.id))) AS line
+  FROM (SELECT * FROM batches WHERE withdrawn_at IS NULL AND (${PAGE_KEYS}) > ($1::date, $2::int, $3::text)
+         ORDER BY ${PAGE_KEYS} LIMIT 1000) b
+  JOIN jurisdictions j ON j.slug = b.jurisdiction_slug
+ ORDER BY ${PAGE_KEYS.replaceAll("issued", "b.issued").replace("id COLLATE", "b.id COLLATE")}`;
+// CSV quoting in SQL: a field with a comma, quote or line break is quoted, its quotes doubled.
+const CSV_FUNCTION = `CREATE OR REPLACE FUNCTION pg_temp.csv(t text) RETURNS text LANGUAGE sql IMMUTABLE AS
+  $$ SELECT CASE WHEN t IS NULL THEN '' WHEN t ~ '[,"\n\r]' THEN '"' || replace(t, '"', '""') || '"' ELSE t END $$`;
+
+async function streamCsv(res: http.ServerResponse): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query(CSV_FUNCTION);
+    res.writeHead(200, { "content-type": "text/csv; charset=utf-8" });
+    res.write(
+      "id,issuedOn,issuedPrecision,jurisdiction,jurisdictionName,state,agencies,agencyKinds,issuingComponent,subpoenaCount,countPrecision,offenseCategories,outcomes,subjectsSummary,subjectsInCustody,subjectsReleased,notes,sourceIds\n",
+    );
+    let after: unknown[] = ["0001-01-01", -1, ""];
+    for (;;) {
+      statements += 1;
+      const { rows } = await client.query(CSV_CHUNK.replaceAll("csv(", "pg_temp.csv("), after);
+      if (rows.length === 0) break;
+      if (!res.write(rows.map((r) => r.line).join("\n") + "\n")) await new Promise((r) => res.once("drain", r));
+      const last = rows[rows.length - 1];
+      after = [last.key_on, last.key_rank, last.key_id];
+    }
+    res.end();
+  } finally {
+    client.release();
+  }
+}
+
 http
   .createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://floor");
     if (url.pathname === "/__statements") {
       res.end(String(statements));
+      return;
+    }
+    if (url.pathname === "/batches.csv") {
+      streamCsv(res).catch((error: Error) => res.writeHead(500).end(error.message));
       return;
     }
     const query = QUERIES[url.pathname];

@@ -1,4 +1,3 @@
-import { once } from "node:events";
 import { stringify } from "csv-stringify/sync";
 import { countsFileName } from "@subpoena-tracker/domain";
 import express, { type Request, type Response, type Router } from "express";
@@ -347,14 +346,30 @@ function batchCsvRow(b: BatchRecord, sourceIds: string[]): (string | number | nu
  * Writes a piece of a download and waits until the client has taken it. A client that takes nothing for
  * writeTimeoutMs is cut off: a stalled reader must not hold memory or a stream slot for ever.
  */
-async function write(res: Response, text: string, writeTimeoutMs: number): Promise<void> {
+export async function write(
+  res: Pick<Response, "write" | "on" | "off" | "destroy">,
+  text: string,
+  writeTimeoutMs: number,
+): Promise<void> {
   if (res.write(text)) return;
-  let timer: NodeJS.Timeout | undefined;
-  const stalled = new Promise<"stalled">((resolve) => {
-    timer = setTimeout(() => resolve("stalled"), writeTimeoutMs);
+  // Each wait removes its own listeners whichever way it ends: a download waits for "drain" thousands of times, and
+  // listeners left behind by every wait would grow with the rows (events.once keeps its "close" and "error"
+  // listeners until they fire).
+  const outcome = await new Promise<"drain" | "closed" | "stalled">((resolve) => {
+    const finish = (why: "drain" | "closed" | "stalled") => {
+      clearTimeout(timer);
+      res.off("drain", onDrain);
+      res.off("close", onClose);
+      res.off("error", onClose);
+      resolve(why);
+    };
+    const onDrain = () => finish("drain");
+    const onClose = () => finish("closed");
+    const timer = setTimeout(() => finish("stalled"), writeTimeoutMs);
+    res.on("drain", onDrain);
+    res.on("close", onClose);
+    res.on("error", onClose);
   });
-  const outcome = await Promise.race([once(res, "drain"), once(res, "close"), stalled]);
-  clearTimeout(timer);
   if (outcome === "stalled") res.destroy();
 }
 

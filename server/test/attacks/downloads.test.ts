@@ -1,0 +1,98 @@
+import http from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { insertGeneratedBatches } from "../helpers/generate";
+import { startTestServer, type TestServer } from "../helpers/server";
+import { countStatements } from "../helpers/sql-counter";
+import { expectNormalQueryAnswered, warmUp } from "./attack-helpers";
+
+/**
+ * The streamed downloads (batches.csv and .json), tried as the issue found them: clients that stop reading held a
+ * transaction and a pooled connection each, and as many as the pool's size hung every endpoint. The stream reads in
+ * keyset chunks, each its own short statement, and writes a chunk before reading the next: while a client does not
+ * read, the server holds no connection and no transaction for it, and the work is linear in the rows.
+ */
+const BATCHES = 6000;
+const POOL = 4;
+
+describe("streamed downloads", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    // As many downloads at once as the stalled clients below: one more is refused, which shows they are all still
+    // being streamed (not already sent whole into the sockets' buffers).
+    server = await startTestServer({ poolSize: POOL, streams: { maxConcurrent: 2 * POOL, writeTimeoutMs: 30_000 } });
+    await insertGeneratedBatches(server.database.dataSource, BATCHES);
+    await warmUp(server.url);
+  });
+  afterAll(() => server?.close());
+
+  it("reads in keyset chunks: one page and one sources statement per 1,000 rows, no count or offset after the first", async () => {
+    const counter = countStatements(server.database.dataSource);
+    try {
+      for (const format of ["csv", "json"]) {
+        counter.reset();
+        const res = await fetch(`${server.url}/api/v1/batches.${format}`);
+        const body = await res.text();
+        expect(res.status).toBe(200);
+        const total = Number(res.headers.get("x-total-count"));
+        expect(total).toBeGreaterThan(BATCHES);
+        if (format === "csv") expect(body.trimEnd().split("\n")).toHaveLength(total + 1);
+        else expect((JSON.parse(body) as { batches: unknown[] }).batches).toHaveLength(total);
+
+        const pages = counter.statements.filter((s) => /LEFT JOIN LATERAL/.test(s));
+        const chunks = Math.ceil(total / 1000);
+        expect(pages).toHaveLength(chunks);
+        // Only the first chunk counts the rows (for X-Total-Count); later ones seek from the cursor.
+        expect(pages.slice(1).every((s) => !/count\(\*\)/.test(s) && !/\bOFFSET\b/i.test(s))).toBe(true);
+        // The rest: the sources of each chunk, and the dataset version before and after.
+        expect(counter.statements.length).toBeLessThanOrEqual(2 * chunks + 4);
+        expect(counter.statements.some((s) => /^\s*(BEGIN|START TRANSACTION)/i.test(s))).toBe(false);
+      }
+    } finally {
+      counter.restore();
+    }
+  });
+
+  it("holds no connection or transaction for clients that stop reading: twice the pool size of them", async () => {
+    const stalled: http.ClientRequest[] = [];
+    const started = Array.from(
+      { length: 2 * POOL },
+      (_, i) =>
+        new Promise<void>((resolve, reject) => {
+          const req = http.get(`${server.url}/api/v1/batches.${i % 2 ? "json" : "csv"}`, (res) => {
+            expect(res.statusCode).toBe(200);
+            // Read nothing more: the socket's buffers fill and the server's writes wait.
+            res.pause();
+            resolve();
+          });
+          req.on("error", (error) => (stalled.includes(req) ? undefined : reject(error)));
+          stalled.push(req);
+        }),
+    );
+    await Promise.all(started);
+    await new Promise((r) => setTimeout(r, 1000));
+    try {
+      await expectNormalQueryAnswered(server.url);
+      if (server.testDatabase.kind === "postgres") {
+        // Once the streams have filled their sockets, no session of theirs is left running or inside a transaction
+        // (a chunk still being read when they stalled may take a moment on a busy machine).
+        let open: { state: string; query: string }[] = [];
+        for (let i = 0; i < 50; i++) {
+          open = await server.database.dataSource.query<{ state: string; query: string }[]>(
+            `SELECT state, left(query, 60) AS query FROM pg_stat_activity
+              WHERE datname = current_database() AND pid <> pg_backend_pid()
+                AND (state LIKE 'idle in transaction%' OR state = 'active')`,
+          );
+          if (open.length === 0) break;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        expect(open).toEqual([]);
+      }
+      const res = await fetch(`${server.url}/api/v1/batches.csv?state=OR`);
+      expect(res.status).toBe(503);
+      expect(res.headers.get("retry-after")).toMatch(/^\d+$/);
+      await res.text();
+    } finally {
+      for (const req of stalled) req.destroy();
+    }
+  });
+});
