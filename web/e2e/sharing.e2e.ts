@@ -256,3 +256,15 @@ describe("filter selects", () => {
     }
   });
 });
+
+describe("methodology", () => {
+  it("shows the schema's code as code, never raw Markdown backticks", async () => {
+    const { page, errors } = await open(desktop, "/methodology");
+    await page.locator("[data-page-title]").waitFor();
+    await page.locator("#type-Dataset, [id^='type-']").first().waitFor();
+    const text = (await page.locator("main").textContent()) ?? "";
+    expect(text.match(/`[^`]*`/g) ?? []).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -23,6 +23,10 @@ describe("builderOutput", () => {
       `${ORIGIN}/embed/subpoenas-over-time.png?state=OR&outcome=DECLINED&from=2020-01&to=2020-03&offenseCategory=dui&interval=quarter&stack=outcome&width=600&height=400&scale=2`,
     );
     expect(out.imageSize).toEqual({ width: 600, height: 400, scale: 2 });
+    // The SVG is the same picture at any density: no `scale` in its address.
+    expect(out.svgUrl).toBe(
+      `${ORIGIN}/embed/subpoenas-over-time.svg?state=OR&outcome=DECLINED&from=2020-01&to=2020-03&offenseCategory=dui&interval=quarter&stack=outcome&width=600&height=400`,
+    );
   });
 
   it("drops the filters on request, and carries theme, title and social sizes", () => {

@@ -80,6 +80,12 @@ function imageOptions(choices: BuilderChoices) {
   }
 }
 
+function withoutScale(query: URLSearchParams): URLSearchParams {
+  const copy = new URLSearchParams(query);
+  copy.delete("scale");
+  return copy;
+}
+
 export function builderOutput(
   choices: BuilderChoices,
   state: DashboardState,
@@ -110,7 +116,8 @@ export function builderOutput(
       height: frame.height ?? FALLBACK_FRAME_HEIGHT,
     }),
     pngUrl: imageUrl(origin, choices.chart, "png", image),
-    svgUrl: imageUrl(origin, choices.chart, "svg", image),
+    // A vector image has no pixel density: `scale` would only make its address differ from the same picture's.
+    svgUrl: imageUrl(origin, choices.chart, "svg", withoutScale(image)),
     imageSize: { width: size.width, height: size.height, scale: size.scale },
   };
 }

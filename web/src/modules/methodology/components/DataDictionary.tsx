@@ -6,13 +6,25 @@ import {
   type DictionaryType,
 } from "../utils/dictionary";
 
+/** The schema's descriptions mark code with backticks (Markdown): shown as code, never as raw backticks. */
+function Described({ text }: { text: string }) {
+  const parts = text.split("`");
+  // An odd part count means the backticks pair up; a stray one is left as it is.
+  if (parts.length % 2 === 0) return <>{text}</>;
+  return <>{parts.map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part))}</>;
+}
+
 function TypeEntry({ type }: { type: DictionaryType }) {
   return (
     <div id={`type-${type.name}`}>
       <h3>
         <code>{type.name}</code>
       </h3>
-      {type.description && <p>{type.description}</p>}
+      {type.description && (
+        <p>
+          <Described text={type.description} />
+        </p>
+      )}
       {type.fields && type.fields.length > 0 && (
         <div className="chart-figure__table" role="region" aria-label={`Fields of ${type.name}`} tabIndex={0}>
           <table className="data-table">
@@ -31,7 +43,7 @@ function TypeEntry({ type }: { type: DictionaryType }) {
                     <code>{field.name}</code>
                   </th>
                   <td>{describeType(field.type)}</td>
-                  <td>{field.description ?? "—"}</td>
+                  <td>{field.description ? <Described text={field.description} /> : "—"}</td>
                 </tr>
               ))}
             </tbody>
@@ -45,7 +57,7 @@ function TypeEntry({ type }: { type: DictionaryType }) {
               <dt>
                 <code>{value.name}</code>
               </dt>
-              <dd>{value.description ?? "—"}</dd>
+              <dd>{value.description ? <Described text={value.description} /> : "—"}</dd>
             </div>
           ))}
         </dl>
