@@ -26,7 +26,7 @@ describe("the Where map", () => {
     expect(await map.locator("path[data-state]").count()).toBeGreaterThanOrEqual(51);
     const oregon = map.locator('path[data-state="OR"]');
     expect(Number((await oregon.getAttribute("data-value"))?.replace("*", ""))).toBeGreaterThan(0);
-    expect(await map.locator('[data-jurisdiction="washington-county-or"] circle').count()).toBe(1);
+    expect(await map.locator('[data-jurisdiction="washington-county-or"] circle[role=button]').count()).toBe(1);
     expect(await map.getAttribute("aria-label")).toMatch(/^Map of ICE subpoenas served by state/);
 
     // Filtered to Colorado, only Colorado is shaded.

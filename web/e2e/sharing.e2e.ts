@@ -207,3 +207,52 @@ describe("dark mode", () => {
     await context.close();
   });
 });
+
+describe("a shared drill-down link", () => {
+  it("scrolls to the open panel, on a phone too", async () => {
+    for (const context of [phone, desktop]) {
+      const page = await context.newPage();
+      const errors = collectPageErrors(page);
+      await page.goto(`${baseUrl}/?drill=over-time&drill.period=2025-07`);
+      const heading = page.locator("#drill-heading");
+      await heading.waitFor();
+      await page.locator('[data-testid="drill-down"] article').first().waitFor();
+      await page.locator('[data-chart="outcomes"] path.recharts-rectangle').first().waitFor();
+      await expect
+        .poll(async () => {
+          const box = await heading.boundingBox();
+          const height = await page.evaluate(() => window.innerHeight);
+          // Sub-pixel positions: scrollIntoView may leave the heading a fraction of a pixel above the top.
+          return box !== null && box.y > -2 && box.y < height;
+        })
+        .toBe(true);
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
+describe("filter selects", () => {
+  it("show their chosen text whole, at 1280 and 360 px", async () => {
+    for (const context of [desktop, phone]) {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/`);
+      await page.locator(".filters select").first().waitFor();
+      const clipped = await page.locator(".filters select").evaluateAll((selects) => {
+        const canvas = document.createElement("canvas").getContext("2d");
+        if (!canvas) return ["no canvas"];
+        return (selects as HTMLSelectElement[]).flatMap((select) => {
+          const style = getComputedStyle(select);
+          canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          const text = select.options[select.selectedIndex]?.text ?? "";
+          // Room for the text: the box less its padding, borders and the drop-down arrow (about 20 px in Chromium).
+          const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+          return canvas.measureText(text).width > room ? [text] : [];
+        });
+      });
+      expect(clipped).toEqual([]);
+      await page.close();
+    }
+  });
+});

@@ -137,6 +137,16 @@ export function MapChart(props: MapChartProps): ReactElement {
               data-jurisdiction={symbol.key}
               data-value={figureText(symbol.subpoenas, symbol.inexactCountBatches)}
             >
+              {/* A halo in the background colour keeps the circle readable on the darkest states. */}
+              <circle
+                cx={point[0]}
+                cy={point[1]}
+                r={px(r)}
+                fill="none"
+                stroke={theme.mapStroke}
+                strokeWidth={px(3.2 / fit)}
+                aria-hidden="true"
+              />
               <circle
                 cx={point[0]}
                 cy={point[1]}

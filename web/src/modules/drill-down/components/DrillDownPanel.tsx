@@ -88,6 +88,9 @@ function DrillPage({ filters, drill, interval, after, onNext }: PageProps) {
   );
 }
 
+/** How long the panel keeps itself in view while the page above it draws. */
+const DRILL_SETTLE_MS = 4000;
+
 // The batches behind a clicked bar, segment or legend entry: listed under the chart, with ways to widen the selection
 // and to close it. Focus moves to its heading so keyboard and screen-reader users land on what they asked for.
 function DrillDownPanel({ filters, drill, interval, labelOf, figure, onChange }: DrillDownPanelProps) {
@@ -100,10 +103,28 @@ function DrillDownPanel({ filters, drill, interval, labelOf, figure, onChange }:
     setCursors([null]);
     setNextCursor(null);
     const heading = headingRef.current;
-    if (heading) {
-      heading.focus({ preventScroll: true });
-      heading.scrollIntoView({ block: "start", behavior: "smooth" });
-    }
+    if (!heading) return;
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ block: "start", behavior: "smooth" });
+    // A shared ?drill= link opens the page with the panel already there, and the charts above it draw afterwards,
+    // pushing it out of view. Keep it in view while the page settles, until the reader scrolls or presses a key.
+    let settled = false;
+    const observer = new ResizeObserver(() => {
+      if (!settled) heading.scrollIntoView({ block: "start" });
+    });
+    const stop = () => {
+      settled = true;
+      observer.disconnect();
+    };
+    observer.observe(document.body);
+    const timer = window.setTimeout(stop, DRILL_SETTLE_MS);
+    const events = ["wheel", "touchstart", "keydown", "mousedown"] as const;
+    for (const event of events) window.addEventListener(event, stop, { once: true, passive: true });
+    return () => {
+      stop();
+      window.clearTimeout(timer);
+      for (const event of events) window.removeEventListener(event, stop);
+    };
   }, [drillKey]);
 
   const title = describeDrill(drill, labelOf);

@@ -123,7 +123,8 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
     {
       key: "issuingComponents",
       label: "Issued by",
-      anyLabel: "Any ICE component",
+      // Short enough to fit the narrowest filter column; the label above says "Issued by", the options name ICE.
+      anyLabel: "Any component",
       chipLabel: "Issued by",
       options: ISSUING_COMPONENT_OPTIONS,
       nameOf: labelFrom(ISSUING_COMPONENT_LABELS),
