@@ -268,3 +268,15 @@ describe("methodology", () => {
     await page.close();
   });
 });
+
+describe("a jurisdiction with no batch of its own", () => {
+  it("says so in a sentence instead of drawing empty charts", async () => {
+    const { page, errors } = await open(desktop, "/jurisdictions/wasco-county-or");
+    await page.locator('[data-testid="no-batches-here"]').waitFor();
+    expect(await page.getByText("No subpoenas match these filters").count()).toBe(0);
+    expect(await page.locator('[data-chart="over-time"]').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -46,6 +46,7 @@ type Documents = {
     "\n  query SubpoenasOverTimePanel_Counts($filter: BatchFilter, $groupBy: [CountDimension!]!, $interval: Interval!) {\n    subpoenaCounts(filter: $filter, groupBy: $groupBy, interval: $interval, fillEmptyPeriods: true) {\n      buckets {\n        period\n        jurisdiction {\n          slug\n          name\n          kind\n          state\n        }\n        state\n        outcome\n        subpoenas\n        batches\n        unknownCountBatches\n        inexactCountBatches\n      }\n    }\n    dataset {\n      coverageFrom\n      coverageTo\n    }\n  }\n": typeof types.SubpoenasOverTimePanel_CountsDocument,
     "\n  query CiteThis_Dataset {\n    dataset {\n      title\n      version\n      updatedAt\n      citation\n      licenses {\n        name\n        title\n        url\n      }\n    }\n  }\n": typeof types.CiteThis_DatasetDocument,
     "\n  query WherePanel_Counts($filter: BatchFilter) {\n    subpoenaCounts(filter: $filter, groupBy: [JURISDICTION]) {\n      buckets {\n        jurisdiction {\n          slug\n          name\n          kind\n          state\n          countyFips\n        }\n        subpoenas\n        batches\n        unknownCountBatches\n        inexactCountBatches\n      }\n    }\n  }\n": typeof types.WherePanel_CountsDocument,
+    "\n  query JurisdictionPage_Batches($slug: String!) {\n    subpoenaCounts(filter: { jurisdictions: [$slug] }, groupBy: []) {\n      total {\n        batches\n      }\n    }\n  }\n": typeof types.JurisdictionPage_BatchesDocument,
 };
 const documents: Documents = {
     "\n  query BatchDetail_Batch($id: ID!) {\n    batch(id: $id) {\n      ...BatchCard_Batch\n      issuingComponent\n      offenseCategories\n      subjectsSummary\n      subjectsInCustody\n      subjectsReleased\n      notes\n      agencies {\n        slug\n        name\n        kind\n      }\n      events {\n        ...EventTimeline_Event\n      }\n      courtCases {\n        ...CourtCaseList_CourtCase\n      }\n      policies {\n        ...PolicyList_Policy\n      }\n    }\n  }\n": types.BatchDetail_BatchDocument,
@@ -80,6 +81,7 @@ const documents: Documents = {
     "\n  query SubpoenasOverTimePanel_Counts($filter: BatchFilter, $groupBy: [CountDimension!]!, $interval: Interval!) {\n    subpoenaCounts(filter: $filter, groupBy: $groupBy, interval: $interval, fillEmptyPeriods: true) {\n      buckets {\n        period\n        jurisdiction {\n          slug\n          name\n          kind\n          state\n        }\n        state\n        outcome\n        subpoenas\n        batches\n        unknownCountBatches\n        inexactCountBatches\n      }\n    }\n    dataset {\n      coverageFrom\n      coverageTo\n    }\n  }\n": types.SubpoenasOverTimePanel_CountsDocument,
     "\n  query CiteThis_Dataset {\n    dataset {\n      title\n      version\n      updatedAt\n      citation\n      licenses {\n        name\n        title\n        url\n      }\n    }\n  }\n": types.CiteThis_DatasetDocument,
     "\n  query WherePanel_Counts($filter: BatchFilter) {\n    subpoenaCounts(filter: $filter, groupBy: [JURISDICTION]) {\n      buckets {\n        jurisdiction {\n          slug\n          name\n          kind\n          state\n          countyFips\n        }\n        subpoenas\n        batches\n        unknownCountBatches\n        inexactCountBatches\n      }\n    }\n  }\n": types.WherePanel_CountsDocument,
+    "\n  query JurisdictionPage_Batches($slug: String!) {\n    subpoenaCounts(filter: { jurisdictions: [$slug] }, groupBy: []) {\n      total {\n        batches\n      }\n    }\n  }\n": types.JurisdictionPage_BatchesDocument,
 };
 
 /**
@@ -224,6 +226,10 @@ export function graphql(source: "\n  query CiteThis_Dataset {\n    dataset {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WherePanel_Counts($filter: BatchFilter) {\n    subpoenaCounts(filter: $filter, groupBy: [JURISDICTION]) {\n      buckets {\n        jurisdiction {\n          slug\n          name\n          kind\n          state\n          countyFips\n        }\n        subpoenas\n        batches\n        unknownCountBatches\n        inexactCountBatches\n      }\n    }\n  }\n"): (typeof documents)["\n  query WherePanel_Counts($filter: BatchFilter) {\n    subpoenaCounts(filter: $filter, groupBy: [JURISDICTION]) {\n      buckets {\n        jurisdiction {\n          slug\n          name\n          kind\n          state\n          countyFips\n        }\n        subpoenas\n        batches\n        unknownCountBatches\n        inexactCountBatches\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JurisdictionPage_Batches($slug: String!) {\n    subpoenaCounts(filter: { jurisdictions: [$slug] }, groupBy: []) {\n      total {\n        batches\n      }\n    }\n  }\n"): (typeof documents)["\n  query JurisdictionPage_Batches($slug: String!) {\n    subpoenaCounts(filter: { jurisdictions: [$slug] }, groupBy: []) {\n      total {\n        batches\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,3 +1,5 @@
+import { useQuery } from "urql";
+import { graphql } from "../gql";
 import { Section } from "../ui/Layout";
 import { useDashboardState } from "../modules/dashboard-state/hooks/useDashboardState";
 import { EMPTY_FILTERS, type DashboardView, type DrillTarget } from "../modules/dashboard-state/utils/dashboardState";
@@ -14,8 +16,22 @@ import { RecordTrail } from "../modules/history/components/RecordTrail";
 import { AlsoServedHere } from "../modules/jurisdictions/components/AlsoServedHere";
 import { useViewProblems, ViewNotice } from "../modules/dashboard-state/components/ViewNotice";
 
+const JurisdictionPage_BatchesQuery = graphql(`
+  query JurisdictionPage_Batches($slug: String!) {
+    subpoenaCounts(filter: { jurisdictions: [$slug] }, groupBy: []) {
+      total {
+        batches
+      }
+    }
+  }
+`);
+
 export function JurisdictionPage({ slug }: { slug: string }) {
   const [state, setState] = useDashboardState();
+  // A place with no batch of its own (Wasco County: its sheriff was served under Oregon's batch) gets a sentence,
+  // not empty charts that say "No subpoenas match these filters" on a page without filters.
+  const [batches] = useQuery({ query: JurisdictionPage_BatchesQuery, variables: { slug } });
+  const none = batches.data?.subpoenaCounts.total.batches === 0;
   // The page is the filter: this place and everything inside it. The view and drill-down live in the address.
   const filters = { ...EMPTY_FILTERS, jurisdictions: [slug] };
   // Only the view (interval, split) is read from this page's address; a bad value there is said, not ignored.
@@ -35,29 +51,36 @@ export function JurisdictionPage({ slug }: { slug: string }) {
             <ViewNotice problems={problems} />
             <HeadlineFigures filters={filters} scope={`served in ${jurisdiction.name}`} />
             <AlsoServedHere slug={slug} name={jurisdiction.name} />
-            <div className="chart-grid">
-              <SubpoenasOverTimePanel
-                title={`Subpoenas over time in ${jurisdiction.name}`}
-                filters={filters}
-                view={view}
-                onViewChange={setView}
-                drill={state.drill}
-                onDrill={setDrill}
-                stackOptions={hasParts ? ["jurisdiction", "outcome", "none"] : ["outcome", "none"]}
-              />
-              {hasParts && (
-                <ByJurisdictionPanel
-                  title={`Subpoenas by part of ${jurisdiction.name}`}
+            {none ? (
+              <p className="source__meta" data-testid="no-batches-here">
+                No batch of subpoenas is recorded as served in {jurisdiction.name} itself, so there is nothing to chart
+                here.
+              </p>
+            ) : (
+              <div className="chart-grid">
+                <SubpoenasOverTimePanel
+                  title={`Subpoenas over time in ${jurisdiction.name}`}
                   filters={filters}
-                  view={{ ...state.view, placeBy: "jurisdiction" }}
+                  view={view}
                   onViewChange={setView}
                   drill={state.drill}
                   onDrill={setDrill}
-                  switchable={false}
+                  stackOptions={hasParts ? ["jurisdiction", "outcome", "none"] : ["outcome", "none"]}
                 />
-              )}
-              <OutcomesPanel filters={filters} view={view} drill={state.drill} onDrill={setDrill} />
-            </div>
+                {hasParts && (
+                  <ByJurisdictionPanel
+                    title={`Subpoenas by part of ${jurisdiction.name}`}
+                    filters={filters}
+                    view={{ ...state.view, placeBy: "jurisdiction" }}
+                    onViewChange={setView}
+                    drill={state.drill}
+                    onDrill={setDrill}
+                    switchable={false}
+                  />
+                )}
+                <OutcomesPanel filters={filters} view={view} drill={state.drill} onDrill={setDrill} />
+              </div>
+            )}
             <div className="two-col">
               <div>
                 <Section
