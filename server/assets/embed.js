@@ -37,10 +37,21 @@
     });
   });
 
+  // Whether a frame shows our page yet. A frame still loading (lazy, below the fold) holds an about:blank of the host
+  // page's own origin, and a message to it would log a warning in the host page; it says its height when it loads.
+  function showsOurPage(frame) {
+    try {
+      return frame.contentWindow.location.origin === origin;
+    } catch {
+      // Another origin's document, which the host cannot read: the frame has loaded our page.
+      return true;
+    }
+  }
+
   // Frames that loaded before this script did have already said their height: ask them again.
   function ask() {
     frames().forEach(function (frame) {
-      if (frame.contentWindow) frame.contentWindow.postMessage({ type: MEASURE }, origin);
+      if (frame.contentWindow && showsOurPage(frame)) frame.contentWindow.postMessage({ type: MEASURE }, origin);
     });
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ask);

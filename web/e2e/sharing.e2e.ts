@@ -1,6 +1,8 @@
 // Sharing and citing in real Chromium, against the real server on the seed: "Cite this" on every page in four
 // formats, chart downloads named for what they hold, and the pages a shared link lands on.
 import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import {
@@ -278,5 +280,28 @@ describe("a jurisdiction with no batch of its own", () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe("embed.js on a host page", () => {
+  it("logs nothing in the host page, even for frames not loaded yet", async () => {
+    const html = `<!doctype html><html lang="en"><head><title>Host</title></head><body>
+      <div style="height: 5000px">An article.</div>
+      <iframe data-subpoena-tracker-embed loading="lazy" src="${baseUrl}/embed/outcomes" title="Chart" width="600" height="400"></iframe>
+      <script async src="${baseUrl}/embed.js"></script></body></html>`;
+    const host = http.createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html);
+    });
+    await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
+    const page = await desktop.newPage();
+    const messages: string[] = [];
+    page.on("console", (message) => messages.push(`${message.type()}: ${message.text()}`));
+    page.on("pageerror", (error) => messages.push(`pageerror: ${error.message}`));
+    await page.goto(`http://localhost:${(host.address() as AddressInfo).port}/`);
+    await page.waitForLoadState("load");
+    await page.waitForTimeout(500);
+    expect(messages.filter((m) => /postMessage|origin/i.test(m))).toEqual([]);
+    await page.close();
+    await new Promise((resolve) => host.close(resolve));
   });
 });
