@@ -215,3 +215,27 @@ describe("link cards: Open Graph tags in the served HTML", () => {
     }
   });
 });
+
+describe("link cards and the rate limit", () => {
+  let server: TestServer;
+  let distDir: string;
+  beforeAll(async () => {
+    distDir = fs.mkdtempSync(path.join(os.tmpdir(), "share-dist-"));
+    fs.writeFileSync(path.join(distDir, "index.html"), INDEX);
+    server = await startTestServer({ webDistDir: distDir, rateLimit: { points: 5, windowSeconds: 600 } });
+  });
+  afterAll(async () => {
+    await server?.close();
+    fs.rmSync(distDir, { recursive: true, force: true });
+  });
+
+  it("charges each page a point, so a client varying the address cannot run a query per card for free", async () => {
+    // Each address is new to the card cache: before the fix, every one ran a counts query, uncharged.
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await fetch(`${server.url}/?state=OR&v=${i}`)).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
+    // Scripts and files stay free, and health checks are never limited.
+    expect((await fetch(`${server.url}/index.html`)).status).not.toBe(429);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+});

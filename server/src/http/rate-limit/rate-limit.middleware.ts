@@ -10,7 +10,8 @@ import type { RateLimiter, RateLimitState } from "./rate-limiter";
 /**
  * What a request costs in points (docs/security.md lists them): reads cost 1; images, downloads and the data package
  * cost more, in proportion to the work they are; a GraphQL request pays 1 here and the rest of its estimated cost
- * once it is known (cost-plugin.ts). Health checks, pages and static files are free.
+ * once it is known (cost-plugin.ts); a dashboard page costs 1, since its link card may run a query. Health checks and
+ * static files are free.
  */
 export function requestWeight(req: Request): number {
   const path = req.path;
@@ -19,6 +20,9 @@ export function requestWeight(req: Request): number {
   if (path === "/api/v1/batches.csv" || path === "/api/v1/batches.json") return 20;
   if (path === "/api/v1/datapackage.zip") return 20;
   if (path === "/graphql" || path.startsWith("/api/") || path.startsWith("/embed") || path === "/oembed") return 1;
+  // A dashboard page (a path without a file extension): its link card may run a counts query, so a client varying
+  // the address must not get unlimited queries for free. A reader's page view costs ~110 points in GraphQL anyway.
+  if (req.method === "GET" && !path.includes(".") && path !== "/healthz" && path !== "/readyz") return 1;
   return 0;
 }
 
