@@ -15,6 +15,20 @@ function listSeries(data: OverTimeData): string {
     .join(", ");
 }
 
+// Few empty periods are named; many (a five-year span of months with subpoenas in six) are counted, naming the
+// periods that did have subpoenas instead, so the summary stays a few lines long.
+const MAX_NAMED_PERIODS = 6;
+
+function emptyPeriodsSentence(rows: OverTimeData["rows"], noun: string): string | null {
+  const empty = rows.filter((row) => row.total === 0 && row.unknownCountBatches === 0);
+  if (empty.length === 0) return null;
+  if (empty.length <= MAX_NAMED_PERIODS) return `None recorded in ${empty.map((row) => row.label).join(", ")}.`;
+  const recorded = rows.filter((row) => !empty.includes(row));
+  const count = `None recorded in ${empty.length} of the ${rows.length} ${noun}s`;
+  if (recorded.length > 2 * MAX_NAMED_PERIODS) return `${count}.`;
+  return `${count}; subpoenas were recorded in ${recorded.map((row) => row.label).join(", ")}.`;
+}
+
 export function describeOverTime(data: OverTimeData): string {
   const { rows } = data;
   if (rows.length === 0 && data.coarseRows.length === 0) return "No subpoenas match these filters.";
@@ -28,10 +42,8 @@ export function describeOverTime(data: OverTimeData): string {
     if (peak.total > 0) {
       sentences.push(`The busiest ${INTERVAL_NOUNS[data.interval]} was ${peak.label}, with ${peak.total}.`);
     }
-    const empty = rows.filter((row) => row.total === 0 && row.unknownCountBatches === 0);
-    if (empty.length > 0) {
-      sentences.push(`None recorded in ${empty.map((row) => row.label).join(", ")}.`);
-    }
+    const sentence = emptyPeriodsSentence(rows, INTERVAL_NOUNS[data.interval]);
+    if (sentence) sentences.push(sentence);
   }
   if (data.stackBy !== "none") {
     const parts = listSeries(data);

@@ -188,6 +188,20 @@ describe("describeOverTime", () => {
     expect(text).toContain("By jurisdiction: Denver 4, New York City 4, San Diego County 4, Connecticut 3.");
   });
 
+  it("counts many empty periods instead of naming each, and names the few that had subpoenas", () => {
+    // The seed's span, Jan 2020 to Jul 2025: 67 months, subpoenas in a handful.
+    const data = toOverTimeSeries(
+      [...seedByJurisdiction, bucket({ period: "2025-07", jurisdiction: denver, subpoenas: 10 })],
+      { interval: "month", stackBy: "none" },
+    );
+    const text = describeOverTime(data);
+    expect(text).toContain(
+      "None recorded in 64 of the 67 months; subpoenas were recorded in Jan 2020, Feb 2020, Jul 2025.",
+    );
+    expect(text).not.toContain("Mar 2020");
+    expect(text.length).toBeLessThan(300);
+  });
+
   it("says a one-quarter span once, never 'from Q1 2020 to Q1 2020'", () => {
     const data = toOverTimeSeries(seedByJurisdiction, { interval: "quarter", stackBy: "none" });
     const text = describeOverTime(data);
