@@ -117,11 +117,21 @@ function figureOf(label: string, subpoenas: number, unknown: number, inexact: nu
   return `${label} ${figureWords(subpoenas, inexact)}`;
 }
 
+const MAX_EMPTY_PERIODS_NAMED = 6;
+
 function describeColumns(model: ColumnsModel, lead: string): string[] {
   const sentences: string[] = [];
-  const periods = model.columns.map((c) =>
+  // A few empty periods are read out ("March 2020 0"); many (five years of months with subpoenas in six) are counted,
+  // so a screen reader is not read sixty zeros.
+  const empty = model.columns.filter((c) => c.total === 0 && c.unknownCountBatches === 0);
+  const named =
+    empty.length > MAX_EMPTY_PERIODS_NAMED ? model.columns.filter((c) => !empty.includes(c)) : model.columns;
+  const periods = named.map((c) =>
     figureOf(formatPeriodLong(c.period), c.total, c.unknownCountBatches, c.inexactCountBatches),
   );
+  if (named.length < model.columns.length) {
+    periods.push(`none in the other ${empty.length} ${INTERVAL_WORDS[model.interval]}s`);
+  }
   sentences.push(`${lead}: ${model.totals.subpoenas.toLocaleString("en-US")} in total; ${periods.join(", ")}.`);
   for (const column of model.coarse) {
     if (column.total > 0) {
