@@ -3,7 +3,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { RESIZE_MESSAGE_TYPE, SIZE_PRESETS, type ChartId, type ThemeChoice } from "@subpoena-tracker/charts";
 import { CopyButton } from "../../../ui/CopyButton";
-import { SegmentedControl } from "../../../ui/controls";
+import { SegmentedControl, SelectField } from "../../../ui/controls";
 import type { DashboardState } from "../../dashboard-state/utils/dashboardState";
 import {
   EMAIL_IMAGE,
@@ -105,20 +105,12 @@ export function EmbedBuilder({ choices, onChange, state, hasFilters }: EmbedBuil
         </fieldset>
         <fieldset className="embed-builder__group">
           <legend>Look</legend>
-          <div className="field">
-            <label htmlFor={`${id}-theme`}>Theme</label>
-            <select
-              id={`${id}-theme`}
-              value={choices.theme}
-              onChange={(event) => set({ theme: event.target.value as ThemeChoice })}
-            >
-              {THEMES.map((theme) => (
-                <option key={theme.value} value={theme.value}>
-                  {theme.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label="Theme"
+            value={choices.theme}
+            options={THEMES}
+            onChange={(theme) => set({ theme: theme as ThemeChoice })}
+          />
           <label className="embed-builder__check">
             <input
               type="checkbox"
@@ -127,20 +119,15 @@ export function EmbedBuilder({ choices, onChange, state, hasFilters }: EmbedBuil
             />
             Show the title
           </label>
-          <div className="field">
-            <label htmlFor={`${id}-width`}>Width on your page</label>
-            <select
-              id={`${id}-width`}
-              value={choices.frameWidth}
-              onChange={(event) => set({ frameWidth: Number(event.target.value) as FrameWidth })}
-            >
-              {FRAME_WIDTHS.map((width) => (
-                <option key={width} value={width}>
-                  Up to {width} px (narrower on phones)
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label="Width on your page"
+            value={String(choices.frameWidth)}
+            options={FRAME_WIDTHS.map((width) => ({
+              value: String(width),
+              label: `Up to ${width} px (narrower on phones)`,
+            }))}
+            onChange={(width) => set({ frameWidth: Number(width) as FrameWidth })}
+          />
         </fieldset>
       </div>
 
@@ -174,20 +161,13 @@ export function EmbedBuilder({ choices, onChange, state, hasFilters }: EmbedBuil
 
         <h3>As an image</h3>
         <p className="embed-builder__hint">For emails, social posts and anywhere that runs no scripts.</p>
-        <div className="field embed-builder__size">
-          <label htmlFor={`${id}-size`}>Size</label>
-          <select
-            id={`${id}-size`}
-            value={choices.imageSize}
-            onChange={(event) => set({ imageSize: event.target.value as ImageSize })}
-          >
-            {IMAGE_SIZES.map((size) => (
-              <option key={size.value} value={size.value}>
-                {size.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Size"
+          className="embed-builder__size"
+          value={choices.imageSize}
+          options={IMAGE_SIZES}
+          onChange={(imageSize) => set({ imageSize: imageSize as ImageSize })}
+        />
         {choices.imageSize === "custom" ? (
           <div className="embed-builder__custom">
             <div className="field">
