@@ -392,11 +392,28 @@ describe("embeds", () => {
       expect(payload).toMatchObject({ chart: "by-jurisdiction", theme: "auto", showTitle: false });
       expect(payload.counts.total.subpoenas).toBe(17); // Oregon: 5 + 2 in 2020, 10 in 2025
       expect(payload.links.dashboard).toBe(`${server.url}/?state=OR#by-place`);
-      expect(payload.links.csv).toBe(
-        `${server.url}/api/v1/counts.csv?state=OR&groupBy=PERIOD%2CJURISDICTION&interval=MONTH`,
-      );
+      expect(payload.links.csv).toBe(`${server.url}/api/v1/counts.csv?state=OR&groupBy=JURISDICTION`);
       const csv = await get(payload.links.csv.slice(server.url.length));
       expect(csv.status).toBe(200);
+    });
+
+    it("links the outcomes chart to exactly the numbers it draws: one row per outcome", async () => {
+      const html = await (await get("/embed/outcomes")).text();
+      const payload = JSON.parse(/<script id="embed-payload" type="application\/json">(.*?)<\/script>/s.exec(html)![1]);
+      const drawn = new Map<string, number>();
+      for (const b of payload.counts.buckets as { outcome: string; subpoenas: number }[])
+        drawn.set(b.outcome, (drawn.get(b.outcome) ?? 0) + b.subpoenas);
+      expect(payload.links.csv).toBe(`${server.url}/api/v1/counts.csv?groupBy=OUTCOME`);
+      const [header, ...rows] = (await (await get(payload.links.csv.slice(server.url.length))).text())
+        .trim()
+        .split(/\r?\n/);
+      const columns = header.split(",");
+      expect(columns).not.toContain("period");
+      const outcome = columns.indexOf("outcome");
+      const subpoenas = columns.indexOf("subpoenas");
+      const given = new Map(rows.map((row) => [row.split(",")[outcome], Number(row.split(",")[subpoenas])]));
+      expect(rows).toHaveLength(drawn.size);
+      expect(given).toEqual(drawn);
     });
 
     it("leaves the dashboard's own headers alone", async () => {

@@ -269,6 +269,60 @@ describe("keyboard", () => {
   });
 });
 
+describe("chart bars from the keyboard", () => {
+  const focusedMark = (page: Page) =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      return {
+        role: el?.getAttribute("role") ?? "",
+        label: el?.getAttribute("aria-label") ?? "",
+        chart: el?.closest("[data-chart]")?.getAttribute("data-chart") ?? "",
+      };
+    });
+  const tabTo = async (page: Page, wanted: (f: Awaited<ReturnType<typeof focusedMark>>) => boolean) => {
+    for (let i = 0; i < 300; i += 1) {
+      await page.keyboard.press("Tab");
+      if (wanted(await focusedMark(page))) return;
+    }
+    throw new Error(`Tab never reached the bar; last: ${JSON.stringify(await focusedMark(page))}`);
+  };
+
+  it("tabs to a bar, names it with its figure, and opens its drill-down with Enter or Space", async () => {
+    const { page, errors } = await open(browsing.desktop, "/");
+    await headlineSubpoenas(page);
+    await page.locator('[data-chart="by-place"] [data-testid="by-jurisdiction-chart"] [role=button]').first().waitFor();
+
+    // The by-place chart's Oregon bar: a named button, opened with Enter.
+    await tabTo(page, (f) => f.chart === "by-place" && f.label.startsWith("Oregon:"));
+    const oregon = await focusedMark(page);
+    expect(oregon.role).toBe("button");
+    expect(oregon.label).toMatch(/^Oregon: \d+ subpoenas/);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/drill=by-place/);
+    const panel = page.locator('[data-testid="drill-down"]');
+    await panel.locator("article").first().waitFor();
+    expect(await panel.textContent()).toContain("Oregon");
+
+    // An outcome's bar opens with Space; an over-time column with Enter.
+    await page.goto(`${baseUrl}/`);
+    await page.locator('[data-chart="outcomes"] [data-testid="outcomes-chart"] [role=button]').first().waitFor();
+    await tabTo(page, (f) => f.chart === "outcomes" && f.role === "button");
+    expect((await focusedMark(page)).label).toMatch(/^[^:]+: \d+ subpoenas?/);
+    await page.keyboard.press(" ");
+    await page.waitForURL(/drill=outcomes/);
+
+    await page.goto(`${baseUrl}/`);
+    await page.locator('[data-chart="over-time"] .chart-column-top[role=button]').first().waitFor();
+    await tabTo(page, (f) => f.chart === "over-time" && f.role === "button");
+    expect((await focusedMark(page)).label).toMatch(/^[A-Z][a-z]{2} \d{4}: (at least )?\d+ subpoenas?/);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/drill=over-time/);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("a jurisdiction's page", () => {
   it("lists the batches that reached its agencies but are filed under a larger jurisdiction", async () => {
     const { page, errors } = await open(browsing.desktop, "/jurisdictions/washington-county-or");

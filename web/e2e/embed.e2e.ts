@@ -269,6 +269,45 @@ describe("the embed builder", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it("draws its controls as the dashboard's filter controls, axe-clean at 1280 and 360 px", async () => {
+    // What makes a control look like the filters': its type size, its height and its border.
+    const looks = (elements: Element[]) =>
+      elements.map((element) => {
+        const style = getComputedStyle(element);
+        return [style.fontSize, style.minHeight, style.borderTopWidth, style.borderTopColor, style.borderRadius].join(
+          " ",
+        );
+      });
+    for (const viewport of [
+      { width: 1280, height: 1000 },
+      { width: 360, height: 740 },
+    ]) {
+      const context = await browser.newContext({ viewport, colorScheme: "light" });
+      const page = await context.newPage();
+      const errors = collectPageErrors(page);
+      await page.goto(`${baseUrl}/?state=OR`);
+      const [filterSelect] = await page.locator(".filters select").evaluateAll(looks);
+      await page.locator('[data-chart="outcomes"]').getByRole("button", { name: "Embed" }).click();
+      const dialog = page.getByRole("dialog", { name: "Embed this chart" });
+      await dialog.waitFor();
+      await dialog.getByLabel("Size").selectOption("custom");
+      await dialog.getByLabel("Width", { exact: true }).waitFor();
+
+      // Every select and number field looks like the filters' selects; the chart choice is a segmented control.
+      const controls = await dialog.locator("select, input[type=number]").evaluateAll(looks);
+      expect(controls.length).toBe(5);
+      for (const control of controls) expect(control).toBe(filterSelect);
+      expect(await dialog.locator("fieldset.segmented").getByRole("radio").count()).toBe(3);
+      expect(await dialog.getByRole("radio", { name: "Outcomes" }).isChecked()).toBe(true);
+
+      await page.waitForTimeout(300);
+      await screenshot(page, `embed-builder-controls-${viewport.width}`);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
 });
 
 describe("images for places that run no scripts", () => {

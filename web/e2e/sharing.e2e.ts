@@ -271,6 +271,43 @@ describe("methodology", () => {
   });
 });
 
+describe("methodology on a 360 px phone", () => {
+  it("lets no element overflow the page: a wide table scrolls inside its own box", async () => {
+    const { page, errors } = await open(phone, "/methodology");
+    await page.locator("[data-page-title]").waitFor();
+    await page.locator('[data-testid="data-dictionary"]').waitFor();
+    await page.locator('[data-testid="completeness-table"]').waitFor();
+    // Every element wider than the viewport, unless an ancestor that lies inside the viewport scrolls it.
+    const overflowing = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const found: string[] = [];
+      for (const element of document.querySelectorAll("body *")) {
+        const rect = element.getBoundingClientRect();
+        if (rect.width === 0 || (rect.right <= width + 0.5 && rect.left >= -0.5)) continue;
+        let scrolled = false;
+        for (let up = element.parentElement; up && up !== document.body; up = up.parentElement) {
+          const overflowX = getComputedStyle(up).overflowX;
+          const box = up.getBoundingClientRect();
+          if ((overflowX === "auto" || overflowX === "scroll") && box.right <= width + 0.5 && box.left >= -0.5) {
+            scrolled = true;
+            break;
+          }
+        }
+        if (!scrolled) {
+          const name = `${element.tagName.toLowerCase()}${element.className && typeof element.className === "string" ? `.${element.className.split(" ")[0]}` : ""}`;
+          found.push(`${name} (${Math.round(rect.left)}–${Math.round(rect.right)} px)`);
+        }
+      }
+      return { found, pageWidth: document.documentElement.scrollWidth, width };
+    });
+    expect(overflowing.found).toEqual([]);
+    expect(overflowing.pageWidth).toBeLessThanOrEqual(overflowing.width);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("a jurisdiction with no batch of its own", () => {
   it("says so in a sentence instead of drawing empty charts", async () => {
     const { page, errors } = await open(desktop, "/jurisdictions/wasco-county-or");

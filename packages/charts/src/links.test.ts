@@ -53,6 +53,10 @@ describe("addresses", () => {
     expect(dataUrl("https://x.org", ["PERIOD", "OUTCOME"], "MONTH", query)).toBe(
       "https://x.org/api/v1/counts.csv?state=OR&offenseCategory=DUI&issuingComponent=ero&groupBy=PERIOD%2COUTCOME&interval=MONTH",
     );
+    // A grouping without periods (a bar chart's one row per bar) has no interval.
+    expect(dataUrl("https://x.org", ["OUTCOME"], null, query)).toBe(
+      "https://x.org/api/v1/counts.csv?state=OR&offenseCategory=DUI&issuingComponent=ero&groupBy=OUTCOME",
+    );
   });
 
   it("links back to the dashboard view in the dashboard's names", () => {
@@ -91,8 +95,8 @@ describe("agency filters", () => {
     expect(filterQuery(agencyQuery).toString()).toBe(
       "agency=wasco-county-sheriff%2Chillsboro-police&agencyJurisdiction=wasco-county-or&excludeJurisdiction=oregon",
     );
-    expect(dataUrl("https://x.org", ["JURISDICTION"], "MONTH", agencyQuery)).toBe(
-      "https://x.org/api/v1/counts.csv?agency=wasco-county-sheriff%2Chillsboro-police&agencyJurisdiction=wasco-county-or&excludeJurisdiction=oregon&groupBy=JURISDICTION&interval=MONTH",
+    expect(dataUrl("https://x.org", ["JURISDICTION"], null, agencyQuery)).toBe(
+      "https://x.org/api/v1/counts.csv?agency=wasco-county-sheriff%2Chillsboro-police&agencyJurisdiction=wasco-county-or&excludeJurisdiction=oregon&groupBy=JURISDICTION",
     );
   });
 

@@ -175,11 +175,19 @@ export function filterQuery(query: URLSearchParams): URLSearchParams {
   return filters;
 }
 
-/** The CSV twin of a chart: its filters, grouped as the chart groups them. */
-export function dataUrl(origin: string, groupBy: readonly string[], interval: string, query: URLSearchParams): string {
+/**
+ * The CSV twin of a chart: its filters, grouped as the chart draws its numbers (dataRequestFor). interval is left out
+ * where the grouping has no period.
+ */
+export function dataUrl(
+  origin: string,
+  groupBy: readonly string[],
+  interval: string | null,
+  query: URLSearchParams,
+): string {
   const params = filterQuery(query);
   params.set("groupBy", groupBy.join(","));
-  params.set("interval", interval);
+  if (interval && groupBy.includes("PERIOD")) params.set("interval", interval);
   return `${origin}/api/v1/counts.csv?${params.toString()}`;
 }
 

@@ -60,6 +60,25 @@ export function countsRequestFor(view: ChartView): { groupBy: CountDimensionName
   }
 }
 
+/**
+ * The grouping of a chart's data download (its CSV/JSON twin): exactly the numbers the chart draws. The bar charts and
+ * the map draw one number per outcome or place, summed over the periods countsRequestFor also asks for, so their
+ * download leaves the periods out (one row per bar) rather than giving period × outcome; the over-time chart draws
+ * one number per period and split. interval is null where the grouping has no period.
+ */
+export function dataRequestFor(view: ChartView): { groupBy: CountDimensionName[]; interval: Interval | null } {
+  switch (view.chart) {
+    case "subpoenas-over-time":
+      return countsRequestFor(view);
+    case "by-jurisdiction":
+      return { groupBy: [view.place === "state" ? "STATE" : "JURISDICTION"], interval: null };
+    case "outcomes":
+      return { groupBy: ["OUTCOME"], interval: null };
+    case "where":
+      return { groupBy: ["JURISDICTION"], interval: null };
+  }
+}
+
 export interface CountBucketLike {
   period?: string | null;
   /** `kind` and `state` let an ambiguous name say its state ("Washington County, OR"). */

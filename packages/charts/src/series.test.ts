@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BarsModel, ColumnsModel } from "./model";
-import { countsRequestFor } from "./model";
+import { countsRequestFor, dataRequestFor } from "./model";
 import { OTHERS_KEY, UNATTRIBUTED_KEY, foldBars, spanOf, toBarsModel, toChartModel, toColumnsModel } from "./series";
 import { formatRange } from "./describe";
 import {
@@ -30,6 +30,19 @@ describe("countsRequestFor", () => {
       interval: "month",
     });
     expect(countsRequestFor(OUTCOMES_VIEW)).toEqual({ groupBy: ["PERIOD", "OUTCOME"], interval: "month" });
+  });
+});
+
+describe("dataRequestFor", () => {
+  it("gives the download one row per bar on the bar charts and the map, and the periods only over time", () => {
+    expect(dataRequestFor(OUTCOMES_VIEW)).toEqual({ groupBy: ["OUTCOME"], interval: null });
+    expect(dataRequestFor(BY_JURISDICTION)).toEqual({ groupBy: ["JURISDICTION"], interval: null });
+    expect(dataRequestFor({ ...BY_JURISDICTION, place: "state" })).toEqual({ groupBy: ["STATE"], interval: null });
+    expect(dataRequestFor({ ...OVER_TIME, chart: "where" })).toEqual({ groupBy: ["JURISDICTION"], interval: null });
+    expect(dataRequestFor({ ...OVER_TIME, stack: "outcome", interval: "year" })).toEqual({
+      groupBy: ["PERIOD", "OUTCOME"],
+      interval: "year",
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import {
   buildChartDocument,
   countsRequestFor,
+  dataRequestFor,
   dashboardUrl,
   dataUrl,
   describeFilter,
@@ -114,8 +115,8 @@ export async function loadChart(
   const query = new URLSearchParams(request.query);
   if (view.interval !== request.view.interval) query.set("interval", view.interval);
   const { chart } = request;
-  const { groupBy } = countsRequestFor(view);
-  const interval = view.interval;
+  // The download holds the chart's own numbers: one row per outcome or place on the bar charts and the map.
+  const data = dataRequestFor(view);
   const payload: EmbedPayload = {
     chart,
     view,
@@ -126,7 +127,7 @@ export async function loadChart(
     dataset,
     links: {
       dashboard: dashboardUrl(origin, chart, query),
-      csv: dataUrl(origin, groupBy, interval.toUpperCase(), query),
+      csv: dataUrl(origin, data.groupBy, data.interval?.toUpperCase() ?? null, query),
       svg: imageUrl(origin, chart, "svg", query),
       png: imageUrl(origin, chart, "png", query),
       page: embedPageUrl(origin, chart, query),

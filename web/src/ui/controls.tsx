@@ -56,21 +56,32 @@ export interface SelectGroup {
 export interface SelectFieldProps {
   label: string;
   value: string;
-  // Shown for the empty value, e.g. "All jurisdictions".
-  anyLabel: string;
-  options?: SelectOption[];
+  // Shown for the empty value, e.g. "All jurisdictions"; left out, the select has no empty choice.
+  anyLabel?: string;
+  options?: readonly SelectOption[];
   groups?: SelectGroup[];
   onChange: (value: string) => void;
   wide?: boolean;
+  // Extra classes on the field, e.g. a width.
+  className?: string;
 }
 
-export function SelectField({ label, value, anyLabel, options = [], groups = [], onChange, wide }: SelectFieldProps) {
+export function SelectField({
+  label,
+  value,
+  anyLabel,
+  options = [],
+  groups = [],
+  onChange,
+  wide,
+  className,
+}: SelectFieldProps) {
   const id = useId();
   return (
-    <div className={wide ? "field field--wide" : "field"}>
+    <div className={["field", wide ? "field--wide" : "", className ?? ""].filter(Boolean).join(" ")}>
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{anyLabel}</option>
+        {anyLabel !== undefined && <option value="">{anyLabel}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

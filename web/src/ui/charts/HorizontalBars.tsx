@@ -1,6 +1,18 @@
 // Ranked horizontal bars with the value written at the end of each bar: the form that stays legible on a 360 px
 // phone. Shared by the by-jurisdiction and outcomes charts (and their embeds). Draws only what it is given.
-import { Bar, BarChart, CartesianGrid, Cell, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  Rectangle,
+  ReferenceDot,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from "recharts";
 import {
   CATEGORY_AXIS_WIDTH,
   HORIZONTAL_BAR_SIZE,
@@ -10,6 +22,7 @@ import {
   type ChartTheme,
 } from "../theme";
 import { valueTicks } from "@subpoena-tracker/charts";
+import { markButton, markName } from "./keyboard";
 import { UnknownMarker } from "./svgMarks";
 
 const MARGIN = { top: 4, right: 64, bottom: 4, left: 0 } as const;
@@ -29,6 +42,8 @@ export interface HorizontalBarDatum {
   unknownCountBatches: number;
   // Written after the bar, e.g. "4" or "6 · 27%".
   valueText: string;
+  // The subpoenas alone ("4", "at least 6") for the bar's accessible name; valueText where left out.
+  figure?: string;
   // Lines for the tooltip.
   details?: string[];
 }
@@ -91,7 +106,14 @@ export function HorizontalBars({
   const scale = { max: ticks[ticks.length - 1], ticks };
   const tick = { fill: theme.mutedTextColor, fontSize: theme.smallFontSize, fontFamily: theme.fontFamily };
   return (
-    <div className="chart" style={{ height, width }} role="img" aria-label={label} data-testid={testId}>
+    // With onSelect the bars are buttons, so the chart is a named group (an image's parts are not reachable).
+    <div
+      className="chart"
+      style={{ height, width }}
+      role={onSelect ? "group" : "img"}
+      aria-label={label}
+      data-testid={testId}
+    >
       <ResponsiveContainer width={width ?? "100%"} height={height}>
         <BarChart
           data={bars}
@@ -133,6 +155,22 @@ export function HorizontalBars({
             onClick={(_item, index) => {
               const bar = bars[index];
               if (onSelect && bar) onSelect(bar.key);
+            }}
+            // Each bar that opens the drill-down on a click is also a button a keyboard reaches, as on the map.
+            shape={(props: BarShapeProps) => {
+              const bar = bars[props.index];
+              if (!onSelect || !bar) return <Rectangle {...props} />;
+              return (
+                <g
+                  className="chart-mark-button"
+                  data-key={bar.key}
+                  {...markButton(markName(bar.label, bar.figure ?? bar.valueText, bar.unknownCountBatches), () =>
+                    onSelect(bar.key),
+                  )}
+                >
+                  <Rectangle {...props} />
+                </g>
+              );
             }}
           >
             {bars.map((bar) => (

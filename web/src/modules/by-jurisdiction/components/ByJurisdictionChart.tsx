@@ -28,6 +28,7 @@ export function ByJurisdictionChart({ data, width, theme, onSelect, selectedKey 
         color: bar.color,
         unknownCountBatches: bar.unknownCountBatches,
         valueText: figureText(bar.subpoenas, bar.inexactCountBatches),
+        figure: figureText(bar.subpoenas, bar.inexactCountBatches),
         details: [
           `${bar.batches} batch${bar.batches === 1 ? "" : "es"}`,
           ...(bar.unknownCountBatches > 0 ? [`${bar.unknownCountBatches} of unreported size`] : []),

@@ -3,6 +3,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { RESIZE_MESSAGE_TYPE, SIZE_PRESETS, type ChartId, type ThemeChoice } from "@subpoena-tracker/charts";
 import { CopyButton } from "../../../ui/CopyButton";
+import { SegmentedControl, SelectField } from "../../../ui/controls";
 import type { DashboardState } from "../../dashboard-state/utils/dashboardState";
 import {
   EMAIL_IMAGE,
@@ -81,65 +82,52 @@ export function EmbedBuilder({ choices, onChange, state, hasFilters }: EmbedBuil
   return (
     <div className="embed-builder" data-testid="embed-builder">
       <div className="embed-builder__choices">
-        <fieldset>
-          <legend>Chart</legend>
-          {CHARTS.map((chart) => (
-            <label key={chart.value}>
-              <input
-                type="radio"
-                name={`${id}-chart`}
-                checked={choices.chart === chart.value}
-                onChange={() => set({ chart: chart.value })}
-              />{" "}
-              {chart.label}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
+        {/* The dashboard's own controls (web/src/ui/controls.tsx and .field in styles.css), so the builder looks and
+            behaves like the filters above the charts. */}
+        <SegmentedControl
+          legend="Chart"
+          name="embed-chart"
+          options={CHARTS}
+          value={choices.chart}
+          onChange={(chart) => set({ chart })}
+        />
+        <fieldset className="embed-builder__group">
           <legend>Data</legend>
-          <label>
+          <label className="embed-builder__check">
             <input
               type="checkbox"
               checked={choices.useFilters}
               disabled={!hasFilters}
               onChange={(event) => set({ useFilters: event.target.checked })}
-            />{" "}
+            />
             {hasFilters ? "Use the filters of the current view" : "No filters are set: all subpoenas"}
           </label>
         </fieldset>
-        <fieldset>
+        <fieldset className="embed-builder__group">
           <legend>Look</legend>
-          <label>
-            Theme{" "}
-            <select value={choices.theme} onChange={(event) => set({ theme: event.target.value as ThemeChoice })}>
-              {THEMES.map((theme) => (
-                <option key={theme.value} value={theme.value}>
-                  {theme.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
+          <SelectField
+            label="Theme"
+            value={choices.theme}
+            options={THEMES}
+            onChange={(theme) => set({ theme: theme as ThemeChoice })}
+          />
+          <label className="embed-builder__check">
             <input
               type="checkbox"
               checked={choices.showTitle}
               onChange={(event) => set({ showTitle: event.target.checked })}
-            />{" "}
+            />
             Show the title
           </label>
-          <label>
-            Width on your page{" "}
-            <select
-              value={choices.frameWidth}
-              onChange={(event) => set({ frameWidth: Number(event.target.value) as FrameWidth })}
-            >
-              {FRAME_WIDTHS.map((width) => (
-                <option key={width} value={width}>
-                  Up to {width} px (narrower on phones)
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label="Width on your page"
+            value={String(choices.frameWidth)}
+            options={FRAME_WIDTHS.map((width) => ({
+              value: String(width),
+              label: `Up to ${width} px (narrower on phones)`,
+            }))}
+            onChange={(width) => set({ frameWidth: Number(width) as FrameWidth })}
+          />
         </fieldset>
       </div>
 
@@ -173,39 +161,38 @@ export function EmbedBuilder({ choices, onChange, state, hasFilters }: EmbedBuil
 
         <h3>As an image</h3>
         <p className="embed-builder__hint">For emails, social posts and anywhere that runs no scripts.</p>
-        <label>
-          Size{" "}
-          <select value={choices.imageSize} onChange={(event) => set({ imageSize: event.target.value as ImageSize })}>
-            {IMAGE_SIZES.map((size) => (
-              <option key={size.value} value={size.value}>
-                {size.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Size"
+          className="embed-builder__size"
+          value={choices.imageSize}
+          options={IMAGE_SIZES}
+          onChange={(imageSize) => set({ imageSize: imageSize as ImageSize })}
+        />
         {choices.imageSize === "custom" ? (
-          <span className="embed-builder__custom">
-            <label>
-              Width{" "}
+          <div className="embed-builder__custom">
+            <div className="field">
+              <label htmlFor={`${id}-custom-width`}>Width</label>
               <input
+                id={`${id}-custom-width`}
                 type="number"
                 min={CUSTOM_BOUNDS.width[0]}
                 max={CUSTOM_BOUNDS.width[1]}
                 value={choices.customWidth}
                 onChange={(event) => set({ customWidth: clamp(event.target.valueAsNumber, CUSTOM_BOUNDS.width) })}
               />
-            </label>{" "}
-            <label>
-              Height{" "}
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-custom-height`}>Height</label>
               <input
+                id={`${id}-custom-height`}
                 type="number"
                 min={CUSTOM_BOUNDS.height[0]}
                 max={CUSTOM_BOUNDS.height[1]}
                 value={choices.customHeight}
                 onChange={(event) => set({ customHeight: clamp(event.target.valueAsNumber, CUSTOM_BOUNDS.height) })}
               />
-            </label>
-          </span>
+            </div>
+          </div>
         ) : null}
         <div className="embed-builder__links">
           <a className="button" href={output.pngUrl} download data-testid="embed-png">

@@ -110,34 +110,37 @@ export function MethodologyContent() {
           when the split is known, the batch is divided between outcomes.
         </li>
       </ol>
-      <table className="data-table">
-        <caption>The outcomes, in the order every chart lists them</caption>
-        <thead>
-          <tr>
-            <th scope="col">Outcome</th>
-            <th scope="col">Meaning</th>
-            <th scope="col">Set by events</th>
-          </tr>
-        </thead>
-        <tbody>
-          {OUTCOMES.map((outcome) => (
-            <tr key={outcome}>
-              <th scope="row">
-                <span className="swatch" style={{ background: OUTCOME_COLORS[outcome] }} aria-hidden="true" />{" "}
-                {OUTCOME_LABELS[outcome]}
-              </th>
-              <td>{OUTCOME_DESCRIPTIONS[outcome]}</td>
-              <td>
-                {EVENT_STATUSES.filter(
-                  (status) => STATUS_OUTCOME[status] === outcome && status !== "issued" && status !== "served",
-                )
-                  .map((status) => EVENT_STATUS_LABELS[status])
-                  .join(", ") || (outcome === "MIXED" ? "Agencies standing differently, split unknown" : "—")}
-              </td>
+      {/* Prose tables: their headers wrap, so they fit a 360 px phone; a table still wider scrolls in its own box. */}
+      <div className="table-scroll" role="region" aria-label="Outcomes" tabIndex={0}>
+        <table className="data-table data-table--prose">
+          <caption>The outcomes, in the order every chart lists them</caption>
+          <thead>
+            <tr>
+              <th scope="col">Outcome</th>
+              <th scope="col">Meaning</th>
+              <th scope="col">Set by events</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {OUTCOMES.map((outcome) => (
+              <tr key={outcome}>
+                <th scope="row">
+                  <span className="swatch" style={{ background: OUTCOME_COLORS[outcome] }} aria-hidden="true" />{" "}
+                  {OUTCOME_LABELS[outcome]}
+                </th>
+                <td>{OUTCOME_DESCRIPTIONS[outcome]}</td>
+                <td>
+                  {EVENT_STATUSES.filter(
+                    (status) => STATUS_OUTCOME[status] === outcome && status !== "issued" && status !== "served",
+                  )
+                    .map((status) => EVENT_STATUS_LABELS[status])
+                    .join(", ") || (outcome === "MIXED" ? "Agencies standing differently, split unknown" : "—")}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p>&ldquo;Pending&rdquo; means nothing later has been reported, not that nothing happened.</p>
 
       <h2 id="partial-dates">Partial dates</h2>
@@ -221,25 +224,27 @@ export function MethodologyContent() {
       </ul>
 
       <h3>Completeness by jurisdiction</h3>
-      <table className="data-table" data-testid="completeness-table">
-        <caption>How complete the record is for each jurisdiction</caption>
-        <thead>
-          <tr>
-            <th scope="col">Jurisdiction</th>
-            <th scope="col">Batches</th>
-            <th scope="col">What the record has, and lacks</th>
-          </tr>
-        </thead>
-        <tbody>
-          {COMPLETENESS.map((row) => (
-            <tr key={row.place}>
-              <th scope="row">{row.place}</th>
-              <td>{row.batches}</td>
-              <td>{row.note}</td>
+      <div className="table-scroll" role="region" aria-label="Completeness by jurisdiction" tabIndex={0}>
+        <table className="data-table data-table--prose" data-testid="completeness-table">
+          <caption>How complete the record is for each jurisdiction</caption>
+          <thead>
+            <tr>
+              <th scope="col">Jurisdiction</th>
+              <th scope="col">Batches</th>
+              <th scope="col">What the record has, and lacks</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {COMPLETENESS.map((row) => (
+              <tr key={row.place}>
+                <th scope="row">{row.place}</th>
+                <td>{row.batches}</td>
+                <td>{row.note}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
 
       <h2 id="report-an-error">Report an error</h2>
       <p>

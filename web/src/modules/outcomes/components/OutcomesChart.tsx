@@ -27,6 +27,7 @@ export function OutcomesChart({ data, width, theme, onSelect, selectedKey }: Out
         value: bar.subpoenas,
         color: bar.color,
         unknownCountBatches: bar.unknownCountBatches,
+        figure: figureText(bar.subpoenas, bar.inexactCountBatches),
         valueText: `${figureText(bar.subpoenas, bar.inexactCountBatches)} · ${formatPercent(bar.share)}`,
         details: [bar.description],
       }))}

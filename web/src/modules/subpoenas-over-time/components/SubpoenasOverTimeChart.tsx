@@ -4,6 +4,7 @@ import { useRef } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { altText, figureText, subpoenasWords, valueTicks } from "@subpoena-tracker/charts";
 import { formatPeriodHuman } from "@subpoena-tracker/domain";
+import { markButton, markName } from "../../../ui/charts/keyboard";
 import { UnknownMarker } from "../../../ui/charts/svgMarks";
 import {
   BAR_MAX_WIDTH,
@@ -23,6 +24,8 @@ const DIMMED_OPACITY = 0.3;
 const TOTAL_LABEL_GAP = 6;
 // Recharts' default category axis height.
 const X_AXIS_HEIGHT = 30;
+// A fluid chart's width, for the columns' focus outlines only: the dashboard's wide panel at 1280 px.
+const DEFAULT_PLOT_WIDTH = 1100;
 
 export interface OverTimeSelection {
   // null: every period (a legend entry).
@@ -122,6 +125,10 @@ export function SubpoenasOverTimeChart({
   const ticks = valueTicks(Math.max(0, ...columns.map((row) => row.total)), plotHeight, "columns");
   const scale = { max: ticks[ticks.length - 1], ticks };
   const showTotals = columns.length <= MAX_BARS_WITH_TOTALS;
+  // Where the axis is, and about how wide a column is (recharts does not tell a reference mark its band).
+  const plotBottom = height - CHART_MARGIN.bottom - X_AXIS_HEIGHT;
+  const plotWidth = (width ?? DEFAULT_PLOT_WIDTH) - CHART_MARGIN.left - CHART_MARGIN.right - Y_AXIS_WIDTH;
+  const columnWidth = Math.min(BAR_MAX_WIDTH, (plotWidth / Math.max(1, columns.length)) * 0.8);
   // The text alternative is the embeds' own, from the same model: chart type, "ICE", the span, every figure.
   const accessibleName = label ?? altText(data.model, { filterLabel: null, from: null, to: null, asOf: "" });
   // A segment's click and the chart's click arrive for the same press; the segment's is the more precise one.
@@ -210,7 +217,30 @@ export function SubpoenasOverTimeChart({
                 data-period={row.period}
                 data-value={figureText(row.total, row.inexactCountBatches)}
                 data-unknown={row.unknownCountBatches}
+                // The whole column is a button a keyboard reaches, as a click on it is (the map's states are too).
+                {...(onSelect
+                  ? markButton(
+                      markName(
+                        labelOf.get(row.period) ?? row.period,
+                        figureText(row.total, row.inexactCountBatches),
+                        row.unknownCountBatches,
+                      ),
+                      () => onSelect({ period: row.period, seriesIndex: null }),
+                    )
+                  : {})}
               >
+                {onSelect && (
+                  // What the focus ring outlines: the column, from its top to the axis. It takes no clicks; the
+                  // segments and the chart do.
+                  <rect
+                    x={cx - columnWidth / 2}
+                    y={cy - TOTAL_LABEL_GAP}
+                    width={columnWidth}
+                    height={Math.max(0, plotBottom - cy + TOTAL_LABEL_GAP)}
+                    fill="none"
+                    pointerEvents="none"
+                  />
+                )}
                 {showTotals && row.total > 0 && (
                   <text
                     x={cx}
@@ -249,7 +279,8 @@ export function SubpoenasOverTimeChart({
     <div
       className="chart"
       style={{ height, width }}
-      role="img"
+      // With onSelect the columns are buttons, so the chart is a named group (an image's parts are not reachable).
+      role={onSelect ? "group" : "img"}
       aria-label={accessibleName}
       data-testid="subpoenas-over-time-chart"
     >
