@@ -66,8 +66,13 @@ describe("backups restore to a byte-identical data:export", { timeout: 300_000 }
     expectSameExport(before, after);
   });
 
+  if (!process.env.TEST_DATABASE_URL) {
+    console.info(
+      "backup.test.ts: skipping the PostgreSQL backup test: it needs a PostgreSQL server (TEST_DATABASE_URL), which the PostgreSQL run of the suite sets",
+    );
+  }
   it.skipIf(!process.env.TEST_DATABASE_URL)(
-    "PostgreSQL: pg_dump in the custom format, pg_restore into a fresh database",
+    "PostgreSQL: pg_dump in the custom format, pg_restore into a fresh database (needs TEST_DATABASE_URL; the embedded run skips it)",
     async () => {
       const source = await createTestDatabase();
       const target = await createTestDatabase();
