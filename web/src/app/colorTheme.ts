@@ -71,3 +71,21 @@ export function useThemeChoice(): [ThemeChoice, (choice: ThemeChoice) => void] {
   }, []);
   return [choice, setThemeChoice];
 }
+
+function currentResolvedTheme(): "light" | "dark" {
+  return document.documentElement.dataset.theme === "dark" ? "dark" : "light";
+}
+
+/**
+ * The theme in force ("light" or "dark"), for what the stylesheet cannot recolour: charts drawn with the embeds'
+ * palettes (the map's land and shades). Follows <html data-theme>, whether the switch or the system changed it.
+ */
+export function useResolvedTheme(): "light" | "dark" {
+  const [resolved, setResolved] = useState(currentResolvedTheme);
+  useEffect(() => {
+    const observer = new MutationObserver(() => setResolved(currentResolvedTheme()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
+    return () => observer.disconnect();
+  }, []);
+  return resolved;
+}

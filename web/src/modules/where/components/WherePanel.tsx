@@ -5,8 +5,8 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useQuery } from "urql";
 import {
-  LIGHT_THEME,
   MapChart,
+  THEMES,
   describeMap,
   figureText,
   mapNaturalHeight,
@@ -16,6 +16,7 @@ import {
   type MapModel,
   type MapSelection,
 } from "@subpoena-tracker/charts";
+import { useResolvedTheme } from "../../../app/colorTheme";
 import { graphql } from "../../../gql";
 import { ChartFigure } from "../../../ui/charts/ChartFigure";
 import { ChartLoadState } from "../../../ui/charts/ChartLoadState";
@@ -145,6 +146,8 @@ export function WherePanel({ filters, view, drill, onDrill }: WherePanelProps) {
   const model = useMemo(() => (buckets ? toMapModel(buckets) : null), [buckets]);
   const geography = useGeography();
   const [containerRef, width] = useWidth();
+  // The embeds' palettes: the map's land, shades and words follow the page's theme like the embedded map does.
+  const theme = THEMES[useResolvedTheme()];
   const selectedKey = drill && drill.chart === WHERE_CHART_ID ? (drill.values[0] ?? null) : null;
   const select = ({ dimension, key }: MapSelection): void =>
     onDrill({ chart: WHERE_CHART_ID, period: null, dimension, values: [key] });
@@ -193,14 +196,14 @@ export function WherePanel({ filters, view, drill, onDrill }: WherePanelProps) {
               role="group"
               aria-label={describeMap(loaded.model)}
               data-testid="where-map"
-              style={{ display: "block", maxWidth: "100%", fontFamily: LIGHT_THEME.fontFamily }}
+              style={{ display: "block", maxWidth: "100%", fontFamily: theme.fontFamily }}
             >
               <MapChart
                 model={loaded.model}
                 geography={loaded.geography}
                 width={width}
                 height={height}
-                theme={LIGHT_THEME}
+                theme={theme}
                 scale={scale}
                 onSelect={select}
                 selectedKey={selectedKey}
