@@ -82,16 +82,16 @@ const MOVES = [
    SELECT id, s, n - 1 FROM s_batches, unnest(string_to_array(recipient_agency_slugs, ';')) WITH ORDINALITY AS t(s, n)`,
   `INSERT INTO batch_sources (batch_id, source_id, position)
    SELECT id, s, n - 1 FROM s_batches, unnest(string_to_array(source_ids, ';')) WITH ORDINALITY AS t(s, n)`,
-  `INSERT INTO events (batch_id, natural_key, occurred_on, occurred_precision, status, agency_slug, subpoenas_affected,
-                       court_case_slug, note)
-   SELECT batch_id, date || '|' || status || '|' || agency_slug || '|' || court_case_slug, ${day("date")},
+  // Each event's id is its line in events.csv (the input order the outcome rule breaks ties by), so its sources need
+  // no join back on the natural key.
+  `INSERT INTO events (id, batch_id, natural_key, occurred_on, occurred_precision, status, agency_slug,
+                       subpoenas_affected, court_case_slug, note) OVERRIDING SYSTEM VALUE
+   SELECT line, batch_id, date || '|' || status || '|' || agency_slug || '|' || court_case_slug, ${day("date")},
           ${precision("date")}, status, ${nul("agency_slug")}, ${nul("subpoenas_affected")}::int, ${nul("court_case_slug")},
           ${nul("note")} FROM s_events`,
   `INSERT INTO event_sources (event_id, source_id, position)
-   SELECT e.id, s, n - 1 FROM s_events se
-     JOIN events e ON e.batch_id = se.batch_id
-                  AND e.natural_key = se.date || '|' || se.status || '|' || se.agency_slug || '|' || se.court_case_slug,
-     unnest(string_to_array(se.source_ids, ';')) WITH ORDINALITY AS t(s, n)`,
+   SELECT line, s, n - 1 FROM s_events, unnest(string_to_array(source_ids, ';')) WITH ORDINALITY AS t(s, n)`,
+  `SELECT setval(pg_get_serial_sequence('events', 'id'), (SELECT max(id) FROM events))`,
 ];
 
 /**
@@ -115,14 +115,18 @@ export async function bulkLoad(
       const file = path.join(folder, `${name}.csv`);
       const header = fs.readFileSync(file, "utf8").slice(0, 2000).split("\n")[0].split(",");
       await client.query(`DROP TABLE IF EXISTS s_${name}`);
-      await client.query(`CREATE UNLOGGED TABLE s_${name} (${header.map((c) => `${c} text NOT NULL`).join(", ")})`);
+      // line: the row's place in the file (COPY fills it in file order).
+      await client.query(
+        `CREATE UNLOGGED TABLE s_${name} (${header.map((c) => `${c} text NOT NULL`).join(", ")},
+                                          line bigint GENERATED ALWAYS AS IDENTITY)`,
+      );
       if (header.some((c) => !columns.includes(c))) throw new Error(`${name}.csv has columns the loader does not know`);
       execFileSync("psql", [
         databaseUrl,
         "-v",
         "ON_ERROR_STOP=1",
         "-qc",
-        `\\copy s_${name} FROM '${file}' WITH (FORMAT csv, HEADER, FORCE_NOT_NULL (${header.join(", ")}))`,
+        `\\copy s_${name} (${header.join(", ")}) FROM '${file}' WITH (FORMAT csv, HEADER, FORCE_NOT_NULL (${header.join(", ")}))`,
       ]);
       step(`copied ${name}.csv`);
     }
