@@ -4,7 +4,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { Client } from "pg";
 import type { DataSource } from "typeorm";
-import { recomputeOutcomes } from "../src/modules/batches/batch-outcome.service";
+import { recomputeAllOutcomes } from "../src/modules/batches/batch-outcome-sets";
 import { rebuildRollups } from "../src/modules/counts/count-rollup";
 
 /** Partial date text ("2020", "2020-02", "2020-02-13") to its first day and its precision. */
@@ -71,9 +71,10 @@ const MOVES = [
   `INSERT INTO court_case_sources (court_case_slug, source_id, position)
    SELECT slug, s, n - 1 FROM s_court_cases, unnest(string_to_array(source_ids, ';')) WITH ORDINALITY AS t(s, n)`,
   `INSERT INTO batches (id, issued_on, issued_precision, jurisdiction_slug, issuing_component, subpoena_count,
-                        count_precision, offense_categories, subjects_summary, subjects_in_custody, subjects_released, notes)
+                        count_precision, counted_subpoenas, offense_categories, subjects_summary, subjects_in_custody,
+                        subjects_released, notes)
    SELECT id, ${day("issued_on")}, ${precision("issued_on")}, jurisdiction_slug, ${nul("issuing_component")},
-          ${nul("subpoena_count")}::int, count_precision,
+          ${nul("subpoena_count")}::int, count_precision, coalesce(${nul("subpoena_count")}::int, 0),
           CASE WHEN offense_categories = '' THEN '{}'::text[] ELSE string_to_array(offense_categories, ';') END,
           ${nul("subjects_summary")}, ${nul("subjects_in_custody")}::int, ${nul("subjects_released")}::int, ${nul("notes")}
      FROM s_batches`,
@@ -95,8 +96,8 @@ const MOVES = [
 
 /**
  * Loads a generated package into an empty, migrated PostgreSQL database as fast as the database takes it, for
- * benchmarks only: psql's \copy into unlogged staging tables, one set-based INSERT per table, outcomes derived in
- * chunks by the domain rule, rollups rebuilt, then VACUUM ANALYZE. It trusts its input (the generator's packages pass
+ * benchmarks only: psql's \copy into unlogged staging tables, one set-based INSERT per table, outcomes derived
+ * set-based by the domain rule (recomputeAllOutcomes), rollups rebuilt, then VACUUM ANALYZE. It trusts its input (the generator's packages pass
  * the importer: test/synth.test.ts); data for people goes through `pnpm data:import`.
  */
 export async function bulkLoad(
@@ -130,23 +131,19 @@ export async function bulkLoad(
       await client.query(sql);
       step(sql.trim().split(/\s+/).slice(0, 3).join(" "));
     }
+    // Outcomes by the domain rule, set-based (batch-outcome-sets.ts), in the transaction that wrote the events, planned
+    // with statistics of the rows just written.
+    await client.query("ANALYZE batches, batch_agencies, events");
+    await recomputeAllOutcomes(
+      async (sql, params) => (await client.query(sql, params)).rows,
+      (m) => step(m),
+    );
     await client.query(`INSERT INTO dataset (name, title, version) VALUES ('synthetic', 'Synthetic benchmark data', 1)
                         ON CONFLICT (id) DO UPDATE SET version = dataset.version + 1`);
     await client.query("COMMIT");
     for (const name of Object.keys(STAGING)) await client.query(`DROP TABLE s_${name}`);
   } finally {
     await client.end();
-  }
-  const ids: { id: string }[] = await dataSource.query(`SELECT id FROM batches ORDER BY id`);
-  const CHUNK = 5000;
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    await dataSource.transaction((m) =>
-      recomputeOutcomes(
-        m,
-        ids.slice(i, i + CHUNK).map((r) => r.id),
-      ),
-    );
-    if ((i / CHUNK) % 20 === 0) step(`derived outcomes of ${Math.min(i + CHUNK, ids.length)} batches`);
   }
   await dataSource.transaction((m) => rebuildRollups(m));
   step("rebuilt rollups");

@@ -24,7 +24,7 @@ const SOURCES = ["townhall-2020-02-15", "ap-2020-01-denver", "ice-2020-02-13-ct"
 const COURT_CASES = ["ice-v-gomez-2020", "edny-nyc-doc-2020"];
 
 /** A small deterministic generator (mulberry32), so failures reproduce. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
