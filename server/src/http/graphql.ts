@@ -12,6 +12,7 @@ import { currentRequest, noteRequestError, type Logger } from "../logger";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../db/unavailable";
 import type { DatasetSizesCache } from "../schema/cost/dataset-sizes";
 import { maxAliasesRule, maxDepthRule } from "../schema/limits";
+import { batchPagePlugin } from "./batch-page-plugin";
 import { costPlugin } from "./cost-plugin";
 import { previewPlugin } from "./preview";
 import type { WorkGate } from "./work-gate";
@@ -45,6 +46,7 @@ export function createApolloServer(
       httpPlugin,
       costPlugin(limits, sizes, gate),
       previewPlugin(dataSource),
+      batchPagePlugin(schema, limits.cacheMaxAgeSeconds),
     ],
     includeStacktraceInErrorResponses: false,
     // Apollo would stop itself on SIGINT/SIGTERM and then re-send the signal, killing the process (exit 143) before

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { parse as parseStream } from "csv-parse";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 
@@ -35,4 +36,19 @@ export function readCsv(filePath: string): CsvFile {
 /** Writes rows as CSV: quotes only where needed, "\n" line ends, a final newline (the seed's own style). */
 export function toCsv(header: string[], rows: (string | null)[][]): string {
   return stringify([header, ...rows.map((r) => r.map((v) => v ?? ""))], { record_delimiter: "\n" });
+}
+
+/**
+ * The records of a UTF-8 CSV file one at a time, header first, each with the file line it started on, without
+ * reading the file whole. Parsed as `readCsv` parses. Throws (with `lines`) when the CSV itself is malformed.
+ */
+export async function* streamCsv(filePath: string): AsyncGenerator<{ record: string[]; line: number }> {
+  const parser = fs
+    .createReadStream(filePath, { highWaterMark: 1 << 20 })
+    .pipe(parseStream({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true }));
+  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    let spanned = 0;
+    for (const v of record) if (v.includes("\n")) spanned += v.split("\n").length - 1;
+    yield { record, line: info.lines - spanned };
+  }
 }

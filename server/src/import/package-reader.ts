@@ -1,9 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { readCsv } from "./csv";
 import type { Problem } from "../write/problems";
-import { RESOURCES, type ResourceName } from "../write/resources";
-import type { PackageTables } from "../write/validate";
+import { RESOURCES, type ResourceSpec } from "../write/resources";
 
 export interface PackageDescriptor {
   name: string;
@@ -13,22 +11,30 @@ export interface PackageDescriptor {
   resources: { name: string; path: string; schema?: { fields?: { name: string }[] } }[];
 }
 
-export interface ReadPackage {
+export interface PackageFile {
+  spec: ResourceSpec;
+  /** The file's name as problems give it. */
+  file: string;
+  filePath: string;
+}
+
+export interface PackageContents {
   descriptor: PackageDescriptor | null;
-  tables: PackageTables;
+  /** The files listed and found, in the order of RESOURCES (the order they are imported in). */
+  files: PackageFile[];
   problems: Problem[];
 }
 
 /**
- * Reads datapackage.json and the CSV files it lists. A package may hold only some resources (a later package may
- * add batches and events for agencies already stored); each file's header must name the format's fields.
+ * Reads datapackage.json and finds the CSV files it lists, without reading them (the importer streams them). A
+ * package may hold only some resources (a later package may add batches and events for agencies already stored).
  */
-export function readPackage(folder: string): ReadPackage {
+export function readPackageContents(folder: string): PackageContents {
   const problems: Problem[] = [];
-  const tables: PackageTables = {};
+  const files: PackageFile[] = [];
   const descriptorPath = path.join(folder, "datapackage.json");
   if (!fs.existsSync(descriptorPath)) {
-    return { descriptor: null, tables, problems: [{ file: "datapackage.json", message: `not found in ${folder}` }] };
+    return { descriptor: null, files, problems: [{ file: "datapackage.json", message: `not found in ${folder}` }] };
   }
   let descriptor: PackageDescriptor;
   try {
@@ -36,7 +42,7 @@ export function readPackage(folder: string): ReadPackage {
   } catch (error) {
     return {
       descriptor: null,
-      tables,
+      files,
       problems: [{ file: "datapackage.json", message: `is not valid JSON: ${(error as Error).message}` }],
     };
   }
@@ -45,7 +51,7 @@ export function readPackage(folder: string): ReadPackage {
   }
   if (!Array.isArray(descriptor.resources) || descriptor.resources.length === 0) {
     problems.push({ file: "datapackage.json", field: "resources", message: "must list at least one resource" });
-    return { descriptor, tables, problems };
+    return { descriptor, files, problems };
   }
   for (const resource of descriptor.resources) {
     const spec = RESOURCES.find((r) => r.name === resource.name);
@@ -63,19 +69,24 @@ export function readPackage(folder: string): ReadPackage {
       problems.push({ file, message: `listed in datapackage.json but not found` });
       continue;
     }
-    try {
-      const csv = readCsv(filePath);
-      const expected = spec.fields.map((f) => f.name);
-      const optional = new Set(spec.fields.filter((f) => "optionalColumn" in f).map((f) => f.name));
-      const missing = expected.filter((f) => !csv.header.includes(f) && !optional.has(f));
-      const extra = csv.header.filter((f) => !expected.includes(f));
-      if (missing.length > 0) problems.push({ file, line: 1, message: `header lacks ${missing.join(", ")}` });
-      if (extra.length > 0) problems.push({ file, line: 1, message: `header has unknown columns ${extra.join(", ")}` });
-      if (missing.length === 0) tables[resource.name as ResourceName] = csv;
-    } catch (error) {
-      const e = error as Error & { lines?: number };
-      problems.push({ file, line: e.lines, message: `is not valid CSV: ${e.message}` });
-    }
+    files.push({ spec, file, filePath });
   }
-  return { descriptor, tables, problems };
+  files.sort((a, b) => RESOURCES.indexOf(a.spec) - RESOURCES.indexOf(b.spec));
+  return { descriptor, files, problems };
+}
+
+/** What a file's header lacks or has too many of, as problems (line 1); `usable` is false when fields are missing. */
+export function checkHeader(
+  spec: ResourceSpec,
+  file: string,
+  header: string[],
+): { usable: boolean; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const expected = spec.fields.map((f) => f.name);
+  const optional = new Set(spec.fields.filter((f) => "optionalColumn" in f).map((f) => f.name));
+  const missing = expected.filter((f) => !header.includes(f) && !optional.has(f));
+  const extra = header.filter((f) => !expected.includes(f));
+  if (missing.length > 0) problems.push({ file, line: 1, message: `header lacks ${missing.join(", ")}` });
+  if (extra.length > 0) problems.push({ file, line: 1, message: `header has unknown columns ${extra.join(", ")}` });
+  return { usable: missing.length === 0, problems };
 }

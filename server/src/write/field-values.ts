@@ -110,3 +110,23 @@ function selectFor(field: FieldSpec, table: string, ownerKey: string): string {
       return `${table}.${field.column} AS "${field.name}"`;
   }
 }
+
+/**
+ * A stored field in the format's spelling as SQL over table alias `t` (what `readStoredRecords` reads back, spelled
+ * in SQL so that a bulk import compares and records revisions set-based): dates at their precision, lists joined by
+ * ";", NULL for empty.
+ */
+export function storedValueSql(spec: ResourceSpec, field: FieldSpec, t: string): string {
+  const ownerKey = spec.name === "events" ? `${t}.id` : `${t}.${spec.keyColumn}`;
+  switch (field.type) {
+    case "partialDate":
+      return `left(to_char(${t}.${field.column}, 'YYYY-MM-DD'), CASE ${t}.${field.precisionColumn} WHEN 'year' THEN 4 WHEN 'month' THEN 7 ELSE 10 END)`;
+    case "refList":
+      return `(SELECT string_agg(l.${field.link.targetColumn}, ';' ORDER BY l.position) FROM ${field.link.table} l
+                WHERE l.${field.link.ownerColumn} = ${ownerKey})`;
+    case "enumList":
+      return `CASE WHEN cardinality(${t}.${field.column}) = 0 THEN NULL ELSE array_to_string(${t}.${field.column}, ';') END`;
+    default:
+      return `${t}.${field.column}::text`;
+  }
+}

@@ -10,7 +10,14 @@ import {
 import type { StoredOutcomeEvent } from "../modules/batches/batch-outcome.service";
 import { groupBy } from "../util/group-by";
 import type { Problem } from "./problems";
-import { eventNaturalKey, RESOURCES, type FieldSpec, type LinkSpec, type ResourceName } from "./resources";
+import {
+  eventNaturalKey,
+  RESOURCES,
+  type FieldSpec,
+  type LinkSpec,
+  type ResourceName,
+  type ResourceSpec,
+} from "./resources";
 
 /**
  * One record as the interchange format spells it (field name -> text), from a CSV line or an editor's input.
@@ -62,6 +69,19 @@ const SINGULAR: Record<ResourceName, string> = {
   events: "event",
 };
 
+// The wording of problems found across rows, shared with the streaming importer (src/import), which finds them in SQL.
+export const duplicateMessage = (resource: ResourceName, key: string, firstLine: number): string =>
+  `duplicate: ${resource === "events" ? "the same event (batch, date, status, agency and court case)" : `id "${key}"`} is also on line ${firstLine}`;
+export const unknownReferenceMessage = (resource: ResourceName, id: string): string =>
+  `unknown ${SINGULAR[resource]} "${id}": not in ${resource}.csv nor in the database`;
+export const notServedMessage = (agency: string, batchId: string, recipients: string[]): string =>
+  `"${agency}" was not served in batch "${batchId}" (recipients: ${recipients.join(", ")})`;
+export const moreThanBatchMessage = (affected: number, count: number): string =>
+  `${affected} is more than the batch's ${count} subpoenas`;
+export const beforeIssueMessage = (issuedOn: string): string => `is before the batch was issued (${issuedOn})`;
+export const outcomeRuleMessage = (batchId: string, message: string): string =>
+  `batch "${batchId}": the outcome rule cannot apply: ${message}`;
+
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 const STATE = /^[A-Z]{2}$/;
 const INTEGER = /^-?\d+$/;
@@ -71,6 +91,34 @@ function splitList(raw: string): string[] {
     .split(";")
     .map((s) => s.trim())
     .filter((s) => s !== "");
+}
+
+/** One row's own checks (types, enums, dates, lists), reported through `report`; references are returned to check. */
+export function checkRow(
+  spec: ResourceSpec,
+  line: number,
+  values: Record<string, string>,
+  eventId: number | undefined,
+  report: (field: string, message: string) => void,
+): { row: ValidRow; refs: { resource: ResourceName; id: string; field: string }[]; duplicateKey: string } {
+  const row: ValidRow = { line, key: "", eventId, columns: {}, links: [] };
+  const refs: { resource: ResourceName; id: string; field: string }[] = [];
+  for (const field of spec.fields) {
+    const raw = (values[field.name] ?? "").trim();
+    checkField(field, raw, row, report, (resource, id) => refs.push({ resource, id, field: field.name }));
+  }
+  if (spec.name === "events") {
+    row.key = eventNaturalKey({
+      date: values.date ?? "",
+      status: values.status ?? "",
+      agency_slug: values.agency_slug ?? "",
+      court_case_slug: values.court_case_slug ?? "",
+    });
+  } else {
+    row.key = String(row.columns[spec.keyColumn] ?? "");
+  }
+  const duplicateKey = spec.name === "events" ? `${values.batch_id}|${row.key}` : row.key;
+  return { row, refs, duplicateKey };
 }
 
 /**
@@ -92,34 +140,21 @@ export async function validatePackage(
     if (!table) continue;
     const seen = new Map<string, number>();
     for (const { line, values, eventId } of table.rows) {
-      const row: ValidRow = { line, key: "", eventId, columns: {}, links: [] };
       let ok = true;
+      const checked = checkRow(spec, line, values, eventId, (field, message) => {
+        problems.push({ file: spec.file, line, field, message });
+        ok = false;
+      });
+      const row = checked.row;
+      for (const ref of checked.refs) refs.push({ ...ref, file: spec.file, line });
       const report = (field: string, message: string) => {
         problems.push({ file: spec.file, line, field, message });
         ok = false;
       };
-      for (const field of spec.fields) {
-        const raw = (values[field.name] ?? "").trim();
-        checkField(field, raw, row, report, (resource, id) =>
-          refs.push({ resource, id, file: spec.file, line, field: field.name }),
-        );
-      }
-      if (spec.name === "events") {
-        row.key = eventNaturalKey({
-          date: values.date ?? "",
-          status: values.status ?? "",
-          agency_slug: values.agency_slug ?? "",
-          court_case_slug: values.court_case_slug ?? "",
-        });
-      } else {
-        row.key = String(row.columns[spec.keyColumn] ?? "");
-      }
-      const duplicateKey = spec.name === "events" ? `${values.batch_id}|${row.key}` : row.key;
+      const duplicateKey = checked.duplicateKey;
       const first = seen.get(duplicateKey);
       if (row.key !== "" && first !== undefined) {
-        const what =
-          spec.name === "events" ? "the same event (batch, date, status, agency and court case)" : `id "${row.key}"`;
-        report(spec.fields[0].name, `duplicate: ${what} is also on line ${first}`);
+        report(spec.fields[0].name, duplicateMessage(spec.name, row.key, first));
       } else if (row.key !== "") {
         seen.set(duplicateKey, line);
       }
@@ -254,21 +289,26 @@ async function checkReferences(
       file: ref.file,
       line: ref.line,
       field: ref.field,
-      message: `unknown ${SINGULAR[ref.resource]} "${ref.id}": not in ${ref.resource}.csv nor in the database`,
+      message: unknownReferenceMessage(ref.resource, ref.id),
     });
   }
 }
 
 function checkCountyFips(jurisdictions: ValidRow[], problems: Problem[]): void {
   for (const row of jurisdictions) {
-    const fips = row.columns.county_fips as string | null;
-    if (fips === null) continue;
-    const problem = countyFipsProblem(fips, String(row.columns.kind), row.columns.state as string | null);
+    const problem = countyFipsRowProblem(row);
     if (problem) problems.push({ file: "jurisdictions.csv", line: row.line, field: "county_fips", message: problem });
   }
 }
 
-function checkJurisdictionCycles(jurisdictions: ValidRow[], problems: Problem[]): void {
+/** A jurisdiction's county FIPS code against its own kind and state; null when right (or absent). */
+export function countyFipsRowProblem(row: ValidRow): string | null {
+  const fips = row.columns.county_fips as string | null;
+  if (fips === null || fips === undefined) return null;
+  return countyFipsProblem(fips, String(row.columns.kind), row.columns.state as string | null);
+}
+
+export function checkJurisdictionCycles(jurisdictions: ValidRow[], problems: Problem[]): void {
   const parent = new Map(jurisdictions.map((r) => [r.key, r.columns.parent_slug as string | null]));
   for (const row of jurisdictions) {
     const visited = new Set<string>([row.key]);
@@ -291,25 +331,20 @@ function checkJurisdictionCycles(jurisdictions: ValidRow[], problems: Problem[])
 
 function checkBatchCounts(batches: ValidRow[], problems: Problem[]): void {
   for (const row of batches) {
-    const count = row.columns.subpoena_count;
-    const precision = row.columns.count_precision;
-    if (precision === "unknown" && count !== null) {
-      problems.push({
-        file: "batches.csv",
-        line: row.line,
-        field: "subpoena_count",
-        message: "must be empty when count_precision is unknown",
-      });
-    }
-    if (precision !== "unknown" && precision !== null && count === null) {
-      problems.push({
-        file: "batches.csv",
-        line: row.line,
-        field: "subpoena_count",
-        message: `is required when count_precision is ${precision}; use unknown when sources give no number`,
-      });
-    }
+    const message = batchCountProblem(row);
+    if (message) problems.push({ file: "batches.csv", line: row.line, field: "subpoena_count", message });
   }
+}
+
+/** A batch's count against its count precision; null when they agree. */
+export function batchCountProblem(row: ValidRow): string | null {
+  const count = row.columns.subpoena_count;
+  const precision = row.columns.count_precision;
+  if (precision === "unknown" && count !== null) return "must be empty when count_precision is unknown";
+  if (precision !== "unknown" && precision !== null && count === null) {
+    return `is required when count_precision is ${precision}; use unknown when sources give no number`;
+  }
+  return null;
 }
 
 /** An event may only concern an agency the batch was served on, and no more subpoenas than the batch holds. */
@@ -338,7 +373,7 @@ async function checkEventsAgainstBatches(
         file: "events.csv",
         line: event.line,
         field: "agency_slug",
-        message: `"${agency}" was not served in batch "${event.columns.batch_id}" (recipients: ${batch.agencies.join(", ")})`,
+        message: notServedMessage(agency, event.columns.batch_id as string, batch.agencies),
       });
     }
     const affected = event.columns.subpoenas_affected as number | null;
@@ -347,7 +382,7 @@ async function checkEventsAgainstBatches(
         file: "events.csv",
         line: event.line,
         field: "subpoenas_affected",
-        message: `${affected} is more than the batch's ${batch.count} subpoenas`,
+        message: moreThanBatchMessage(affected, batch.count),
       });
     }
     const occurred = event.columns.occurred_on as string | null;
@@ -357,7 +392,7 @@ async function checkEventsAgainstBatches(
         file: "events.csv",
         line: event.line,
         field: "date",
-        message: `is before the batch was issued (${batch.issuedOn})`,
+        message: beforeIssueMessage(batch.issuedOn),
       });
     }
   }
@@ -423,7 +458,7 @@ async function checkOutcomeRule(rows: ValidPackage, existing: ExistingRows, prob
       problems.push({
         ...where,
         field: "events",
-        message: `batch "${batchId}": the outcome rule cannot apply: ${message}`,
+        message: outcomeRuleMessage(batchId, message),
       });
     }
   }

@@ -544,7 +544,7 @@ function revisionBase(
 
 // ---- The dataset row and the changeset ----
 
-async function lockDataset(manager: EntityManager): Promise<(DatasetMeta & { version: number }) | null> {
+export async function lockDataset(manager: EntityManager): Promise<(DatasetMeta & { version: number }) | null> {
   const [row]: (DatasetMeta & { version: number })[] = await manager.query(
     `SELECT name, title, description, licenses, version FROM dataset FOR UPDATE`,
   );
@@ -560,7 +560,7 @@ function metaValues(meta: DatasetMeta): FieldValues {
   };
 }
 
-function datasetChange(
+export function datasetChange(
   current: DatasetMeta | null,
   wanted: DatasetMeta,
 ): { before: FieldValues | null; after: FieldValues } | null {
@@ -570,7 +570,7 @@ function datasetChange(
   return Object.keys(after).some((k) => before[k] !== after[k]) ? { before, after } : null;
 }
 
-async function moveDatasetVersion(
+export async function moveDatasetVersion(
   manager: EntityManager,
   current: DatasetMeta | null,
   wanted: DatasetMeta | undefined,
@@ -586,7 +586,11 @@ async function moveDatasetVersion(
   await repository.update({ id: true }, { ...meta, version, updatedAt: () => "now()" });
 }
 
-async function recordChangeset(manager: EntityManager, request: ChangeRequest, version: number): Promise<number> {
+export async function recordChangeset(
+  manager: EntityManager,
+  request: ChangeRequest,
+  version: number,
+): Promise<number> {
   const repository = manager.getRepository(ChangesetEntity);
   if (request.changesetId !== undefined) {
     await repository.update(

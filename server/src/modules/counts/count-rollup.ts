@@ -27,21 +27,34 @@ const INEXACT = `b.count_precision IN ('approximate', 'at_least')`;
 /** Adds (sign 1) or takes out (sign -1) what the given batches, as stored now, contribute to the rollups. */
 export async function adjustRollups(q: Queryable, batchIds: readonly string[], sign: 1 | -1): Promise<void> {
   if (batchIds.length === 0) return;
+  await adjustRollupsWhere(q, `b.id = ANY($1)`, [batchIds], sign);
+}
+
+/**
+ * The same for the batches whose ids a one-column table holds (a bulk import's temporary table of touched batches:
+ * a million ids are better joined than sent as an array).
+ */
+export async function adjustRollupsOfTable(q: Queryable, idTable: string, sign: 1 | -1): Promise<void> {
+  await adjustRollupsWhere(q, `b.id IN (SELECT id FROM ${idTable})`, [], sign);
+}
+
+async function adjustRollupsWhere(q: Queryable, which: string, params: unknown[], sign: 1 | -1): Promise<void> {
+  const s = `$${params.length + 1}::int`;
   await q.query(
     `INSERT INTO count_rollup_batches AS r (${COLUMNS}, batches, subpoenas, unknown_batches, inexact_batches)
-     SELECT ${KEY}, $2 * count(*), $2 * sum(b.counted_subpoenas), $2 * count(*) FILTER (WHERE b.subpoena_count IS NULL),
-            $2 * count(*) FILTER (WHERE ${INEXACT})
-       FROM batches b WHERE b.id = ANY($1) AND b.withdrawn_at IS NULL GROUP BY 1, 2, 3, 4
+     SELECT ${KEY}, ${s} * count(*), ${s} * sum(b.counted_subpoenas), ${s} * count(*) FILTER (WHERE b.subpoena_count IS NULL),
+            ${s} * count(*) FILTER (WHERE ${INEXACT})
+       FROM batches b WHERE ${which} AND b.withdrawn_at IS NULL GROUP BY 1, 2, 3, 4
      ON CONFLICT (${CONFLICT}) DO UPDATE SET ${ADD}`,
-    [batchIds, sign],
+    [...params, sign],
   );
   await q.query(
     `INSERT INTO count_rollup_parts AS r (${COLUMNS}, outcome, batches, subpoenas, unknown_batches, inexact_batches)
-     SELECT ${KEY}, bo.outcome, $2 * count(*), $2 * coalesce(sum(bo.subpoenas), 0),
-            $2 * count(*) FILTER (WHERE bo.subpoenas IS NULL), $2 * count(*) FILTER (WHERE ${INEXACT})
-       FROM batches b JOIN batch_outcomes bo ON bo.batch_id = b.id WHERE b.id = ANY($1) AND b.withdrawn_at IS NULL GROUP BY 1, 2, 3, 4, 5
+     SELECT ${KEY}, bo.outcome, ${s} * count(*), ${s} * coalesce(sum(bo.subpoenas), 0),
+            ${s} * count(*) FILTER (WHERE bo.subpoenas IS NULL), ${s} * count(*) FILTER (WHERE ${INEXACT})
+       FROM batches b JOIN batch_outcomes bo ON bo.batch_id = b.id WHERE ${which} AND b.withdrawn_at IS NULL GROUP BY 1, 2, 3, 4, 5
      ON CONFLICT (outcome, ${CONFLICT}) DO UPDATE SET ${ADD}`,
-    [batchIds, sign],
+    [...params, sign],
   );
 }
 

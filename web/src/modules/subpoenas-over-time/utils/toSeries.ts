@@ -1,7 +1,7 @@
 // Adapts the shared columns model (toColumnsModel in @subpoena-tracker/charts, the same rules the embeds are drawn
-// from) to the over-time chart of the dashboard: colours resolved for the dashboard's theme, and rows recharts can
-// read. One row per period of the interval, empty periods as zero; batches of unreported size kept apart so that
-// they are marked, never drawn as zero; dates coarser than the interval in rows of their own.
+// from) to the over-time chart of the dashboard: colours resolved for the dashboard's theme. One row per period of the
+// interval, empty periods as zero; batches of unreported size kept apart so that they are marked, never drawn as zero;
+// dates coarser than the interval in rows of their own.
 import {
   LIGHT_THEME,
   resolveColor,
@@ -79,39 +79,7 @@ export function toOverTimeSeries(buckets: CountBucketLike[], options: OverTimeOp
   };
 }
 
-// Recharts reads rows of plain objects; series are addressed by position ("s0", "s1", ...) because jurisdiction slugs
-// and other keys could contain characters recharts treats as paths.
-export type ChartRow = {
-  period: string;
-  label: string;
-  total: number;
-  unknownCountBatches: number;
-  inexactCountBatches: number;
-  coarse: number;
-} & Record<string, string | number>;
-
-export function seriesDataKey(index: number): string {
-  return `s${index}`;
-}
-
 /** Every column the chart draws: the periods, then the batches dated more coarsely (as the embeds draw them). */
 export function chartColumns(data: OverTimeData): OverTimeRow[] {
   return [...data.rows, ...data.coarseRows];
-}
-
-export function toChartRows(data: OverTimeData): ChartRow[] {
-  return chartColumns(data).map((row, index) => {
-    const chartRow: ChartRow = {
-      period: row.period,
-      label: row.label,
-      total: row.total,
-      unknownCountBatches: row.unknownCountBatches,
-      inexactCountBatches: row.inexactCountBatches,
-      coarse: index >= data.rows.length ? 1 : 0,
-    };
-    row.values.forEach((value, index) => {
-      chartRow[seriesDataKey(index)] = value;
-    });
-    return chartRow;
-  });
 }
