@@ -422,7 +422,8 @@ export function toChartModel(
   counts: CountsLike,
   filter: { from?: string | null; to?: string | null } = {},
 ): ChartModel {
-  if (view.chart === "where") return { ...toMapModel(counts.buckets, counts.total), range: givenRangeOr(counts, filter) };
+  if (view.chart === "where")
+    return { ...toMapModel(counts.buckets, counts.total), range: givenRangeOr(counts, filter) };
   return view.chart === "subpoenas-over-time"
     ? toColumnsModel(view, counts, filter)
     : toBarsModel(view, counts, filter);
