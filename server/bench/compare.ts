@@ -16,7 +16,7 @@ import { countStatements } from "../test/helpers/sql-counter";
 import { bulkLoad } from "./load";
 
 /**
- * `pnpm bench [--batches N | --full] [--duration S] [--rounds R] [--server postgres://...]`
+ * `pnpm bench [--batches N | --full] [--duration S] [--rounds R] [--server postgres://...] [--only KEYS] [--csv-only]`
  *
  * Our API against two references on one PostgreSQL database holding a generated package (100k batches by default,
  * 1M with --full): the floor (bare http + pg, one hand-written statement per request) and PostGraphile 4.14.1 with
@@ -33,6 +33,8 @@ interface Args {
   server: string;
   /** Only the CSV download (the queries' timing skipped). */
   csvOnly: boolean;
+  /** Only these measures (comma-separated keys: month, outcome, month-place, page, deep-page, csv); all when empty. */
+  only: string[];
 }
 
 function parseArgs(argv: string[]): Args {
@@ -42,6 +44,7 @@ function parseArgs(argv: string[]): Args {
     rounds: 2,
     server: "postgres://postgres@127.0.0.1:5432/postgres",
     csvOnly: false,
+    only: [],
   };
   for (let i = 0; i < argv.length; i += 1) {
     const name = argv[i];
@@ -58,6 +61,7 @@ function parseArgs(argv: string[]): Args {
     else if (name === "--duration") args.duration = Number(value);
     else if (name === "--rounds") args.rounds = Number(value);
     else if (name === "--server") args.server = value;
+    else if (name === "--only") args.only = value.split(",").map((k) => k.trim());
     else throw new Error(`unknown argument ${name}`);
   }
   return args;
@@ -73,6 +77,8 @@ interface Request {
 }
 
 interface Scenario {
+  /** What --only names it by. */
+  key: string;
   name: string;
   connections: number;
   requests: Record<System, Request>;
@@ -315,8 +321,9 @@ async function main(): Promise<void> {
 
     const countsQuery = (groupBy: string, filter = "") =>
       `{ subpoenaCounts(groupBy: [${groupBy}]${filter}) { buckets { period outcome jurisdiction { slug } other subpoenas batches unknownCountBatches } total { subpoenas batches } } }`;
-    const scenarios: Scenario[] = [
+    const allScenarios: Scenario[] = [
       {
+        key: "month",
         name: "counts by month, all time",
         connections: 1,
         requests: {
@@ -333,6 +340,7 @@ async function main(): Promise<void> {
         },
       },
       {
+        key: "outcome",
         name: "counts by outcome",
         connections: 1,
         requests: {
@@ -349,6 +357,7 @@ async function main(): Promise<void> {
         },
       },
       {
+        key: "month-place",
         name: `month x jurisdiction, ${year}, 4 clients`,
         connections: 4,
         requests: {
@@ -372,12 +381,14 @@ async function main(): Promise<void> {
         },
       },
       {
+        key: "page",
         name: "batches(first:100) with every relation",
         connections: 1,
         requests: { ours: gql(OURS_PAGE), floor: { path: "/page" }, postgraphile: gql(PG_PAGE) },
         read: { ours: oursPage, floor: floorPage, postgraphile: pgPage },
       },
       {
+        key: "deep-page",
         name: `the same page ${middle.toLocaleString("en-US")} rows in`,
         connections: 1,
         requests: {
@@ -388,6 +399,8 @@ async function main(): Promise<void> {
         read: { ours: oursPage, floor: floorPage, postgraphile: pgPage },
       },
     ];
+
+    const scenarios = allScenarios.filter((s) => args.only.length === 0 || args.only.includes(s.key));
 
     console.log(
       `\n${args.batches.toLocaleString("en-US")} batches, PostgreSQL ${databaseUrl.replace(/\/\/[^@]*@/, "//")}`,
@@ -426,8 +439,9 @@ async function main(): Promise<void> {
     }
     counter.restore();
 
-    if (!args.csvOnly) await timeQueries(args, scenarios, statements, base);
-    await timeCsv(args, base, children[0].pid!);
+    if (!args.csvOnly && scenarios.length > 0) await timeQueries(args, scenarios, statements, base);
+    if (args.csvOnly || args.only.length === 0 || args.only.includes("csv"))
+      await timeCsv(args, base, children[0].pid!);
   } finally {
     await counted.stop();
     for (const child of children) child.kill();

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import type { RateLimitState } from "./http/rate-limit/rate-limiter";
 import type { ApiLimits, EditorialConfig } from "./config";
@@ -49,6 +50,11 @@ export interface RequestContext {
   /** What the editorial operations need of the HTTP exchange (sign-in cookies, the caller's address). */
   http?: HttpExchange;
   editorial?: EditorialConfig;
+  /**
+   * Set by http/batch-page-plugin.ts while it runs a page of batches through its own schema: the batches resolver
+   * then builds every batch as JSON in its one statement (batch-json.sql.ts), read against this, the full schema.
+   */
+  batchNodesAsJson?: { schema: GraphQLSchema };
   /** A staff preview of a draft (http/preview.ts): the plugin swaps dataSource and loaders once it is applied. */
   preview?: PreviewRequest;
 }
