@@ -5,6 +5,7 @@ import { openDatabase, type Database } from "./db/database";
 import { seedIfEmpty } from "./db/seed";
 import { PngRenderer } from "./embed/png-renderer";
 import { createApp } from "./http/app";
+import { GraphqlAnswerCache } from "./http/graphql-answer-cache";
 import { createApolloServer } from "./http/graphql";
 import { createPublicOrigin } from "./http/public-origin";
 import { RateLimiter } from "./http/rate-limit/rate-limiter";
@@ -35,7 +36,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await sizes.start();
     const limiter = new RateLimiter(database.dataSource, config.rateLimit.points, config.rateLimit.windowSeconds);
     const pngRenderer = new PngRenderer(config.images.workers, config.images.queue);
-    const apollo = createApolloServer(await buildApiSchema(), logger, config.api, sizes, database.dataSource);
+    const answers = new GraphqlAnswerCache();
+    const apollo = createApolloServer(await buildApiSchema(), logger, config.api, sizes, database.dataSource, answers);
     await apollo.start();
     let listening = "";
     const app = createApp({
@@ -56,6 +58,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         listening: () => listening,
       }),
       editorial: config.editorial,
+      answers,
     });
     // While stopping, answers close their connections: a client holding a keep-alive connection would otherwise
     // keep sending requests on it, and the drain would never end (or cut them off at its deadline).

@@ -14,6 +14,7 @@ import type { DatasetSizesCache } from "../schema/cost/dataset-sizes";
 import { maxAliasesRule, maxDepthRule } from "../schema/limits";
 import { batchPagePlugin } from "./batch-page-plugin";
 import { costPlugin } from "./cost-plugin";
+import type { GraphqlAnswerCache } from "./graphql-answer-cache";
 import { previewPlugin } from "./preview";
 
 /**
@@ -26,6 +27,7 @@ export function createApolloServer(
   limits: Pick<ApiLimits, "maxDepth" | "maxAliases" | "cacheMaxAgeSeconds" | "maxTokens" | "maxNodes" | "maxBuckets">,
   sizes: DatasetSizesCache,
   dataSource: DataSource,
+  answers: GraphqlAnswerCache,
 ): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     schema,
@@ -42,6 +44,8 @@ export function createApolloServer(
       costPlugin(limits, sizes),
       previewPlugin(dataSource),
       batchPagePlugin(schema, limits.cacheMaxAgeSeconds),
+      // Last: it keeps answers as the plugins above have made them (headers, extensions).
+      answers.plugin(),
     ],
     includeStacktraceInErrorResponses: false,
     // Apollo would stop itself on SIGINT/SIGTERM and then re-send the signal, killing the process (exit 143) before
