@@ -7,12 +7,11 @@ import type { ApiLimits, StreamLimits } from "../config";
 import { currentPackageFiles, versionPackageFiles, type PackageFile } from "../import/exporter";
 import type { Logger } from "../logger";
 import { NotFoundError } from "../schema/errors";
-import { pageBatches, type BatchRecord } from "../modules/batches/batch.service";
+import { pageBatchesWithSourceIds, type BatchRecord } from "../modules/batches/batch.service";
 import { BatchOrder } from "../modules/batches/batch.types";
 import { countSubpoenas } from "../modules/counts/counts.service";
 import { CountDimension, type CountBucket } from "../modules/counts/counts.types";
 import { getDatasetVersion, type DatasetVersion } from "../modules/dataset/dataset-version.service";
-import { sourceOwnerKey, sourcesByOwner } from "../modules/sources/source.service";
 import { checkBuckets, estimateBuckets } from "../schema/cost/bucket-estimate";
 import type { DatasetSizesCache } from "../schema/cost/dataset-sizes";
 import { bucketPeriodPrecision } from "../modules/counts/count-bucket.resolver";
@@ -393,7 +392,17 @@ async function streamBatches(
   res.on("close", () => (gone = true));
   const version = await getDatasetVersion(dataSource);
   if (answerIfFresh(req, res, version.version, limits.cacheMaxAgeSeconds)) return;
-  let page = await pageBatches(dataSource, criteria, orderBy, { first: STREAM_CHUNK }, STREAM_CHUNK);
+  const chunkAfter = (after: string | null) =>
+    pageBatchesWithSourceIds(
+      dataSource,
+      criteria,
+      orderBy,
+      { first: STREAM_CHUNK, after },
+      STREAM_CHUNK,
+      // Counted once, for the header, on the first chunk.
+      { withTotal: after === null },
+    );
+  let page = await chunkAfter(null);
   res.setHeader("X-Total-Count", String(page.totalCount));
   const send = (text: string) => write(res, text, writeTimeoutMs);
   if (format === "csv") {
@@ -408,12 +417,11 @@ async function streamBatches(
   let first = true;
   for (;;) {
     const nodes = page.edges.map((e) => e.node);
-    const sources = await sourcesByOwner(
-      dataSource,
-      nodes.map((b) => sourceOwnerKey("batch", b.id)),
-    );
-    const sourceIds = sources.map((list) => list.map((s) => s.id));
-    if (gone) return;
+    const { sourceIds } = page;
+    // The next chunk is read while this one is written: PostgreSQL and the client's reading overlap.
+    const next = page.pageInfo.hasNextPage && !gone ? chunkAfter(page.pageInfo.endCursor) : null;
+    // If the client leaves before it is awaited, its failure (a pool closing) is nobody's to report.
+    next?.catch(() => undefined);
     if (format === "csv") {
       await send(
         stringify(
@@ -426,16 +434,8 @@ async function streamBatches(
       if (items.length > 0) await send(`${first ? "\n" : ",\n"}${items.join(",\n")}`);
       first = false;
     }
-    if (!page.pageInfo.hasNextPage || gone) break;
-    page = await pageBatches(
-      dataSource,
-      criteria,
-      orderBy,
-      { first: STREAM_CHUNK, after: page.pageInfo.endCursor },
-      STREAM_CHUNK,
-      // Counted once, for the header, on the first chunk.
-      { withTotal: false },
-    );
+    if (!next || gone) break;
+    page = await next;
   }
   if (gone) return;
   if ((await getDatasetVersion(dataSource)).version !== version.version) {
