@@ -415,11 +415,16 @@ async function streamBatches(
     );
   }
   let first = true;
+  // Whether the client has taken a whole chunk yet: only then is the next chunk read while this one is written, so
+  // that a client that never reads costs no statement beyond its first chunk.
+  let reading = false;
   for (;;) {
+    if (gone) return;
     const nodes = page.edges.map((e) => e.node);
     const { sourceIds } = page;
+    const endCursor = page.pageInfo.endCursor;
     // The next chunk is read while this one is written: PostgreSQL and the client's reading overlap.
-    const next = page.pageInfo.hasNextPage && !gone ? chunkAfter(page.pageInfo.endCursor) : null;
+    let next = page.pageInfo.hasNextPage && reading && !gone ? chunkAfter(endCursor) : null;
     // If the client leaves before it is awaited, its failure (a pool closing) is nobody's to report.
     next?.catch(() => undefined);
     if (format === "csv") {
@@ -434,7 +439,9 @@ async function streamBatches(
       if (items.length > 0) await send(`${first ? "\n" : ",\n"}${items.join(",\n")}`);
       first = false;
     }
-    if (!next || gone) break;
+    if (!page.pageInfo.hasNextPage || gone) break;
+    reading = true;
+    next ??= chunkAfter(endCursor);
     page = await next;
   }
   if (gone) return;
