@@ -9,6 +9,7 @@ import { GraphqlAnswerCache } from "./http/graphql-answer-cache";
 import { createApolloServer } from "./http/graphql";
 import { createPublicOrigin } from "./http/public-origin";
 import { RateLimiter } from "./http/rate-limit/rate-limiter";
+import { WorkGate } from "./http/work-gate";
 import { createLogger } from "./logger";
 import { buildApiSchema } from "./schema/build-schema";
 import { DatasetSizesCache } from "./schema/cost/dataset-sizes";
@@ -36,8 +37,17 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await sizes.start();
     const limiter = new RateLimiter(database.dataSource, config.rateLimit.points, config.rateLimit.windowSeconds);
     const pngRenderer = new PngRenderer(config.images.workers, config.images.queue);
+    const costlyWork = new WorkGate(config.api.costlyConcurrent, config.api.costlyQueue);
     const answers = new GraphqlAnswerCache();
-    const apollo = createApolloServer(await buildApiSchema(), logger, config.api, sizes, database.dataSource, answers);
+    const apollo = createApolloServer(
+      await buildApiSchema(),
+      logger,
+      config.api,
+      sizes,
+      database.dataSource,
+      costlyWork,
+      answers,
+    );
     await apollo.start();
     let listening = "";
     const app = createApp({
@@ -51,6 +61,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       limiter,
       sizes,
       pngRenderer,
+      costlyWork,
       maxPixels: config.images.maxPixels,
       publicOrigin: createPublicOrigin({
         publicUrl: config.publicUrl,

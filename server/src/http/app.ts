@@ -39,6 +39,7 @@ import { logRequests } from "./request-log";
 import { securityHeaders } from "./security-headers";
 import { createRecordTwinsRouter } from "./records-twins";
 import { createWebDistRouter } from "./static-assets";
+import type { WorkGate } from "./work-gate";
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -53,6 +54,8 @@ export interface AppOptions {
   limiter: RateLimiter;
   sizes: DatasetSizesCache;
   pngRenderer: PngRenderer;
+  /** The cap on costly GraphQL operations and counts running at once (work-gate.ts). */
+  costlyWork: WorkGate;
   maxPixels: number;
   editorial: EditorialConfig;
   /** Whole answers to public count queries (graphql-answer-cache.ts); its plugin is Apollo's. */
@@ -88,7 +91,17 @@ export function createApp(options: AppOptions): Express {
   app.use(createFeedsRouter({ dataSource, limits, logger }));
   app.use("/api/v1", restPreview(dataSource));
   app.use("/api/v1", createRecordTwinsRouter({ dataSource, limits, logger }));
-  app.use("/api/v1", createApiV1Router({ dataSource, limits, streams: options.streams, logger, sizes: options.sizes }));
+  app.use(
+    "/api/v1",
+    createApiV1Router({
+      dataSource,
+      limits,
+      streams: options.streams,
+      logger,
+      sizes: options.sizes,
+      costlyWork: options.costlyWork,
+    }),
+  );
   app.use(
     createEmbedRouter({
       dataSource,

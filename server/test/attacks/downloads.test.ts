@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertGeneratedBatches } from "../helpers/generate";
 import { startTestServer, type TestServer } from "../helpers/server";
 import { countStatements } from "../helpers/sql-counter";
+import { call, makeStaff, signInCookie } from "../helpers/staff";
 import { expectNormalQueryAnswered, warmUp } from "./attack-helpers";
 
 /**
@@ -13,6 +14,7 @@ import { expectNormalQueryAnswered, warmUp } from "./attack-helpers";
  */
 const BATCHES = 8000;
 const POOL = 4;
+const PREVIEW_BATCH = "2024-03-preview-download-denver-co";
 
 describe("streamed downloads", () => {
   let server: TestServer;
@@ -94,5 +96,81 @@ describe("streamed downloads", () => {
     } finally {
       for (const req of stalled) req.destroy();
     }
+  });
+
+  it("a staff preview of the download holds no transaction while its client does not read", async () => {
+    // A draft with a batch of its own, which only the preview shows.
+    const contributor = await signInCookie(server, await makeStaff(server, "contributor"));
+    const editor = await signInCookie(server, await makeStaff(server, "editor"));
+    const created = await call<{ createChangeset: { id: string } }>(
+      server,
+      `mutation { createChangeset(note: "A batch to preview in the download") { id } }`,
+      {},
+      { cookie: contributor },
+    );
+    const changesetId = created.body.data!.createChangeset.id;
+    const saved = await call(
+      server,
+      `mutation ($cs: ID!, $input: BatchInput!) { saveBatch(changesetId: $cs, input: $input) { id } }`,
+      {
+        cs: changesetId,
+        input: {
+          id: PREVIEW_BATCH,
+          issuedOn: "2024-03",
+          jurisdictionSlug: "denver-co",
+          recipientAgencySlugs: ["denver-sheriff"],
+          sourceIds: ["ap-2020-01-denver"],
+          countPrecision: "EXACT",
+          subpoenaCount: 3,
+        },
+      },
+      { cookie: contributor },
+    );
+    expect(saved.body.errors).toBeUndefined();
+
+    let text = "";
+    let status = 0;
+    let resume: () => void = () => {};
+    const done = new Promise<void>((resolve, reject) => {
+      const req = http.get(
+        `${server.url}/api/v1/batches.json`,
+        { headers: { cookie: editor, "apollo-require-preflight": "true", "x-preview-changeset": changesetId } },
+        (res) => {
+          status = res.statusCode ?? 0;
+          res.setEncoding("utf8");
+          res.on("data", (chunk: string) => (text += chunk));
+          res.on("end", resolve);
+          res.on("error", reject);
+          // Read nothing more for now: the socket's buffers fill and the server's writes wait.
+          res.pause();
+          resume = () => res.resume();
+        },
+      );
+      req.on("error", reject);
+    });
+    // Until the answer has started and stalled.
+    for (let i = 0; i < 100 && status === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(status).toBe(200);
+    await new Promise((r) => setTimeout(r, 1000));
+
+    // The public is answered while the reviewer's download waits: on the embedded database an open transaction
+    // would stall every other reader until the write timeout cut the reviewer off.
+    await expectNormalQueryAnswered(server.url);
+    if (server.testDatabase.kind === "postgres") {
+      const open = await server.database.dataSource.query<{ state: string }[]>(
+        `SELECT state FROM pg_stat_activity
+          WHERE datname = current_database() AND pid <> pg_backend_pid() AND state LIKE 'idle in transaction%'`,
+      );
+      expect(open).toEqual([]);
+    }
+
+    // Read on: the whole preview arrives, draft included, and the public download never shows the draft.
+    resume();
+    await done;
+    const previewed = JSON.parse(text) as { totalCount: number; batches: { id: string }[] };
+    expect(previewed.batches).toHaveLength(previewed.totalCount);
+    expect(previewed.batches.some((b) => b.id === PREVIEW_BATCH)).toBe(true);
+    const publicAnswer = await (await fetch(`${server.url}/api/v1/batches.csv`)).text();
+    expect(publicAnswer).not.toContain(PREVIEW_BATCH);
   });
 });
