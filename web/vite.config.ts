@@ -15,7 +15,7 @@ const API_ORIGIN = "http://127.0.0.1:4000";
  * Other sites frame it, so it must stay small: it runs the same React components on Preact's compatibility layer,
  * 10 KB of JavaScript (gzip) where React DOM 19 is 66 KB, which keeps it at a fraction of the dashboard's first load
  * (issue 12; `pnpm bench:web` prints the figures). Development and the unit tests run React itself; the browser tests
- * run the production build. The dashboard stays on React: recharts measures its labels differently on Preact.
+ * run the production build.
  */
 export const EMBED_MODE = "embed";
 
@@ -42,13 +42,7 @@ const DASHBOARD_BUNDLE: BundleOptions = {
   output: {
     codeSplitting: {
       groups: [
-        // One chunk for the chart library keeps the app's own code small and lets browsers cache recharts across
-        // deploys; it loads only with a page that draws a chart.
         { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-        {
-          name: "charts",
-          test: /node_modules[\\/](recharts|d3-|victory-vendor|es-toolkit|immer|reselect|@reduxjs|react-redux|redux)/,
-        },
         { name: "vendor", test: /node_modules/ },
       ],
     },

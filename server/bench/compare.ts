@@ -17,7 +17,7 @@ import { benchImport } from "./import";
 import { bulkLoad } from "./load";
 
 /**
- * `pnpm bench [--batches N | --full] [--duration S] [--rounds R] [--server postgres://...]`
+ * `pnpm bench [--batches N | --full] [--duration S] [--rounds R] [--server postgres://...] [--only KEYS] [--csv-only]`
  *
  * Our API against two references on one PostgreSQL database holding a generated package (100k batches by default,
  * 1M with --full): the floor (bare http + pg, one hand-written statement per request) and PostGraphile 4.14.1 with
@@ -34,6 +34,8 @@ interface Args {
   server: string;
   /** Only the CSV download (the queries' timing skipped). */
   csvOnly: boolean;
+  /** Only these measures (comma-separated keys: month, outcome, month-place, page, deep-page, csv); all when empty. */
+  only: string[];
 }
 
 function parseArgs(argv: string[]): Args {
@@ -43,6 +45,7 @@ function parseArgs(argv: string[]): Args {
     rounds: 2,
     server: "postgres://postgres@127.0.0.1:5432/postgres",
     csvOnly: false,
+    only: [],
   };
   for (let i = 0; i < argv.length; i += 1) {
     const name = argv[i];
@@ -59,6 +62,7 @@ function parseArgs(argv: string[]): Args {
     else if (name === "--duration") args.duration = Number(value);
     else if (name === "--rounds") args.rounds = Number(value);
     else if (name === "--server") args.server = value;
+    else if (name === "--only") args.only = value.split(",").map((k) => k.trim());
     else throw new Error(`unknown argument ${name}`);
   }
   return args;
@@ -74,6 +78,8 @@ interface Request {
 }
 
 interface Scenario {
+  /** What --only names it by. */
+  key: string;
   name: string;
   connections: number;
   requests: Record<System, Request>;
@@ -318,8 +324,9 @@ async function main(): Promise<void> {
 
     const countsQuery = (groupBy: string, filter = "") =>
       `{ subpoenaCounts(groupBy: [${groupBy}]${filter}) { buckets { period outcome jurisdiction { slug } other subpoenas batches unknownCountBatches } total { subpoenas batches } } }`;
-    const scenarios: Scenario[] = [
+    const allScenarios: Scenario[] = [
       {
+        key: "month",
         name: "counts by month, all time",
         connections: 1,
         requests: {
@@ -336,6 +343,7 @@ async function main(): Promise<void> {
         },
       },
       {
+        key: "outcome",
         name: "counts by outcome",
         connections: 1,
         requests: {
@@ -352,6 +360,7 @@ async function main(): Promise<void> {
         },
       },
       {
+        key: "month-place",
         name: `month x jurisdiction, ${year}, 4 clients`,
         connections: 4,
         requests: {
@@ -375,12 +384,14 @@ async function main(): Promise<void> {
         },
       },
       {
+        key: "page",
         name: "batches(first:100) with every relation",
         connections: 1,
         requests: { ours: gql(OURS_PAGE), floor: { path: "/page" }, postgraphile: gql(PG_PAGE) },
         read: { ours: oursPage, floor: floorPage, postgraphile: pgPage },
       },
       {
+        key: "deep-page",
         name: `the same page ${middle.toLocaleString("en-US")} rows in`,
         connections: 1,
         requests: {
@@ -391,6 +402,8 @@ async function main(): Promise<void> {
         read: { ours: oursPage, floor: floorPage, postgraphile: pgPage },
       },
     ];
+
+    const scenarios = allScenarios.filter((s) => args.only.length === 0 || args.only.includes(s.key));
 
     console.log(
       `\n${args.batches.toLocaleString("en-US")} batches, PostgreSQL ${databaseUrl.replace(/\/\/[^@]*@/, "//")}`,
@@ -429,8 +442,9 @@ async function main(): Promise<void> {
     }
     counter.restore();
 
-    if (!args.csvOnly) await timeQueries(args, scenarios, statements, base);
-    await timeCsv(args, base, children[0].pid!);
+    if (!args.csvOnly && scenarios.length > 0) await timeQueries(args, scenarios, statements, base);
+    if (args.csvOnly || args.only.length === 0 || args.only.includes("csv"))
+      await timeCsv(args, base, children[0].pid!);
   } finally {
     await counted.stop();
     for (const child of children) child.kill();
@@ -504,6 +518,9 @@ async function timeQueries(
  * chunks built by PostgreSQL: rows per second over one download each, interleaved, and the peak RSS of our server
  * process afterwards (constant memory: it must not grow with the rows). PostGraphile has no CSV.
  */
+/** Downloads of ours, in all, after which the server's memory is read (the timed ones count). */
+const CSV_MEMORY_DOWNLOADS = 5;
+
 async function timeCsv(args: Args, base: (s: System) => string, oursPid: number): Promise<void> {
   const paths: Record<"ours" | "floor", string> = { ours: "/api/v1/batches.csv", floor: "/batches.csv" };
   const rowsPerSecond: Record<"ours" | "floor", number[]> = { ours: [], floor: [] };
@@ -512,7 +529,13 @@ async function timeCsv(args: Args, base: (s: System) => string, oursPid: number)
     const status = fs.readFileSync(`/proc/${oursPid}/status`, "utf8");
     return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
   };
+  const rss = () => {
+    const status = fs.readFileSync(`/proc/${oursPid}/status`, "utf8");
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  };
   const rssBefore = peakRss();
+  const rssAtStart = rss();
+  const rssAfter: number[] = [];
   for (let round = 0; round < args.rounds; round += 1) {
     for (const sys of round % 2 === 0 ? (["ours", "floor"] as const) : (["floor", "ours"] as const)) {
       const started = performance.now();
@@ -523,7 +546,15 @@ async function timeCsv(args: Args, base: (s: System) => string, oursPid: number)
       const lines = text.trimEnd().split("\n").slice(1);
       rowsPerSecond[sys].push(lines.length / seconds);
       ids[sys] = lines.map((l) => l.slice(0, l.indexOf(","))).join("\n");
+      if (sys === "ours") rssAfter.push(rss());
     }
+  }
+  // Constant memory: more downloads of ours alone, the server's resident size read after each. It levels off at
+  // what the heap settles to, whatever the number of rows sent; growth from one download to the next would be a leak.
+  for (let extra = args.rounds; extra < CSV_MEMORY_DOWNLOADS; extra += 1) {
+    const res = await fetch(`${base("ours")}${paths.ours}`, { headers: { "accept-encoding": "identity" } });
+    await res.text();
+    rssAfter.push(rss());
   }
   if (ids.ours !== ids.floor) throw new Error("CSV: ours and the floor list different batches or in another order");
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -534,6 +565,9 @@ async function timeCsv(args: Args, base: (s: System) => string, oursPid: number)
   console.log("|---|---|---|---|---|");
   console.log(
     `| whole record, ${args.rounds} downloads each | ${o.toFixed(0)} rows/s | ${f.toFixed(0)} rows/s | ${(o / f).toFixed(2)}x | ${rssBefore.toFixed(0)} MB, ${peakRss().toFixed(0)} MB |`,
+  );
+  console.log(
+    `Our server's resident memory after each of ${rssAfter.length} downloads: ${rssAfter.map((r) => r.toFixed(0)).join(", ")} MB (before: ${rssAtStart.toFixed(0)} MB).`,
   );
   console.log("Target: CSV streaming >= 0.5x the floor's rows/s, with constant server memory.");
 }

@@ -48,6 +48,22 @@ const STAGING: Record<string, string[]> = {
   events: ["batch_id", "date", "status", "agency_slug", "subpoenas_affected", "court_case_slug", "note", "source_ids"],
 };
 
+/** The tables the loader fills. */
+const LOADED = [
+  "jurisdictions",
+  "agencies",
+  "sources",
+  "policies",
+  "policy_sources",
+  "court_cases",
+  "court_case_sources",
+  "batches",
+  "batch_agencies",
+  "batch_sources",
+  "events",
+  "event_sources",
+];
+
 /** The set-based statements that move staged rows into the tables. */
 const MOVES = [
   `INSERT INTO jurisdictions (slug, name, kind, state, parent_slug)
@@ -82,21 +98,46 @@ const MOVES = [
    SELECT id, s, n - 1 FROM s_batches, unnest(string_to_array(recipient_agency_slugs, ';')) WITH ORDINALITY AS t(s, n)`,
   `INSERT INTO batch_sources (batch_id, source_id, position)
    SELECT id, s, n - 1 FROM s_batches, unnest(string_to_array(source_ids, ';')) WITH ORDINALITY AS t(s, n)`,
-  `INSERT INTO events (batch_id, natural_key, occurred_on, occurred_precision, status, agency_slug, subpoenas_affected,
-                       court_case_slug, note)
-   SELECT batch_id, date || '|' || status || '|' || agency_slug || '|' || court_case_slug, ${day("date")},
+  // Each event's id is its line in events.csv (the input order the outcome rule breaks ties by), so its sources need
+  // no join back on the natural key.
+  `INSERT INTO events (id, batch_id, natural_key, occurred_on, occurred_precision, status, agency_slug,
+                       subpoenas_affected, court_case_slug, note) OVERRIDING SYSTEM VALUE
+   SELECT line, batch_id, date || '|' || status || '|' || agency_slug || '|' || court_case_slug, ${day("date")},
           ${precision("date")}, status, ${nul("agency_slug")}, ${nul("subpoenas_affected")}::int, ${nul("court_case_slug")},
           ${nul("note")} FROM s_events`,
   `INSERT INTO event_sources (event_id, source_id, position)
-   SELECT e.id, s, n - 1 FROM s_events se
-     JOIN events e ON e.batch_id = se.batch_id
-                  AND e.natural_key = se.date || '|' || se.status || '|' || se.agency_slug || '|' || se.court_case_slug,
-     unnest(string_to_array(se.source_ids, ';')) WITH ORDINALITY AS t(s, n)`,
+   SELECT line, s, n - 1 FROM s_events, unnest(string_to_array(source_ids, ';')) WITH ORDINALITY AS t(s, n)`,
+  `SELECT setval(pg_get_serial_sequence('events', 'id'), (SELECT max(id) FROM events))`,
 ];
+
+/** Every foreign key of the loaded tables, checked with one anti-join each; throws naming the first rows that break one. */
+async function checkForeignKeys(client: Client): Promise<void> {
+  const { rows: keys } = await client.query<{ child: string; parent: string; column: string; key: string }>(
+    `SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent,
+            (SELECT attname FROM pg_attribute WHERE attrelid = c.conrelid AND attnum = c.conkey[1]) AS column,
+            (SELECT attname FROM pg_attribute WHERE attrelid = c.confrelid AND attnum = c.confkey[1]) AS key
+       FROM pg_constraint c
+      WHERE c.contype = 'f' AND c.conrelid::regclass::text = ANY($1) AND cardinality(c.conkey) = 1`,
+    [LOADED],
+  );
+  for (const k of keys) {
+    const { rows } = await client.query<{ value: string }>(
+      `SELECT c.${k.column}::text AS value FROM ${k.child} c
+        WHERE c.${k.column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${k.parent} p WHERE p.${k.key} = c.${k.column})
+        LIMIT 5`,
+    );
+    if (rows.length > 0) {
+      throw new Error(
+        `${k.child}.${k.column} names ${k.parent} that do not exist: ${rows.map((r) => r.value).join(", ")}`,
+      );
+    }
+  }
+}
 
 /**
  * Loads a generated package into an empty, migrated PostgreSQL database as fast as the database takes it, for
- * benchmarks only: psql's \copy into unlogged staging tables, one set-based INSERT per table, outcomes derived
+ * benchmarks only: psql's \copy into unlogged staging tables, one set-based INSERT per table (secondary indexes built
+ * afterwards, foreign keys checked set-based), outcomes derived
  * set-based by the domain rule (recomputeAllOutcomes), rollups rebuilt, then VACUUM ANALYZE. It trusts its input (the generator's packages pass
  * the importer: test/synth.test.ts); data for people goes through `pnpm data:import`.
  */
@@ -115,22 +156,52 @@ export async function bulkLoad(
       const file = path.join(folder, `${name}.csv`);
       const header = fs.readFileSync(file, "utf8").slice(0, 2000).split("\n")[0].split(",");
       await client.query(`DROP TABLE IF EXISTS s_${name}`);
-      await client.query(`CREATE UNLOGGED TABLE s_${name} (${header.map((c) => `${c} text NOT NULL`).join(", ")})`);
+      // line: the row's place in the file (COPY fills it in file order).
+      await client.query(
+        `CREATE UNLOGGED TABLE s_${name} (${header.map((c) => `${c} text NOT NULL`).join(", ")},
+                                          line bigint GENERATED ALWAYS AS IDENTITY)`,
+      );
       if (header.some((c) => !columns.includes(c))) throw new Error(`${name}.csv has columns the loader does not know`);
       execFileSync("psql", [
         databaseUrl,
         "-v",
         "ON_ERROR_STOP=1",
         "-qc",
-        `\\copy s_${name} FROM '${file}' WITH (FORMAT csv, HEADER, FORCE_NOT_NULL (${header.join(", ")}))`,
+        `\\copy s_${name} (${header.join(", ")}) FROM '${file}' WITH (FORMAT csv, HEADER, FORCE_NOT_NULL (${header.join(", ")}))`,
       ]);
       step(`copied ${name}.csv`);
     }
     await client.query("BEGIN");
+    // Indexes that back no constraint are dropped while the rows go in and built once afterwards: a sort per index
+    // instead of a million scattered inserts into each. Constraints (keys, foreign keys) are checked as usual.
+    await client.query("SET LOCAL maintenance_work_mem = '256MB'");
+    const { rows: deferred } = await client.query<{ name: string; definition: string }>(
+      `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
+         FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+        WHERE n.nspname = current_schema() AND t.relname = ANY($1)
+          AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`,
+      [LOADED],
+    );
+    for (const index of deferred) await client.query(`DROP INDEX ${index.name}`);
+    // Foreign keys are checked once per constraint, set-based, instead of by a trigger per row (which needs a
+    // superuser to switch off; otherwise the triggers check them as usual).
+    const [{ superuser }] = (
+      await client.query<{ superuser: boolean }>(
+        `SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = current_user`,
+      )
+    ).rows;
+    if (superuser) await client.query("SET LOCAL session_replication_role = replica");
     for (const sql of MOVES) {
       await client.query(sql);
       step(sql.trim().split(/\s+/).slice(0, 3).join(" "));
     }
+    if (superuser) {
+      await client.query("SET LOCAL session_replication_role = origin");
+      await checkForeignKeys(client);
+      step("checked foreign keys");
+    }
+    for (const index of deferred) await client.query(index.definition);
+    step(`built ${deferred.length} indexes`);
     // Outcomes by the domain rule, set-based (batch-outcome-sets.ts), in the transaction that wrote the events, planned
     // with statistics of the rows just written.
     await client.query("ANALYZE batches, batch_agencies, events");

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import type { RateLimitState } from "./http/rate-limit/rate-limiter";
 import type { ApiLimits, EditorialConfig } from "./config";
@@ -11,6 +12,7 @@ import { createJurisdictionLoaders } from "./modules/jurisdictions/jurisdiction.
 import { createPolicyLoaders } from "./modules/policies/policy.loaders";
 import { createSourceLoaders } from "./modules/sources/source.loaders";
 import { createWithdrawalLoaders } from "./modules/withdrawals/withdrawal.loaders";
+import type { PendingAnswer } from "./http/graphql-answer-cache";
 import type { PreviewRequest } from "./http/preview";
 import type { CostEstimate } from "./schema/cost/query-cost";
 
@@ -49,6 +51,13 @@ export interface RequestContext {
   /** What the editorial operations need of the HTTP exchange (sign-in cookies, the caller's address). */
   http?: HttpExchange;
   editorial?: EditorialConfig;
+  /**
+   * Set by http/batch-page-plugin.ts while it runs a page of batches through its own schema: the batches resolver
+   * then builds every batch as JSON in its one statement (batch-json.sql.ts), read against this, the full schema.
+   */
+  batchNodesAsJson?: { schema: GraphQLSchema };
+  /** A public read whose answer may be kept whole (http/graphql-answer-cache.ts), with the version it read. */
+  answerCache?: PendingAnswer;
   /** A staff preview of a draft (http/preview.ts): the plugin swaps dataSource and loaders once it is applied. */
   preview?: PreviewRequest;
 }

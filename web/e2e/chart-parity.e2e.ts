@@ -1,7 +1,8 @@
-// One chart, three renderers: the dashboard's over-time chart (recharts), the embed page (Preact, the shared SVG
-// components) and the server's SVG image must show the same figures and the same marks for the same view. Each draws
-// from the shared chart model (packages/charts), and each column carries its figure as data attributes: the period,
-// the figure as written ("4", or "4*" for an "at least" or "about" count) and its batches of unreported size.
+// One chart, three renderers: the dashboard's over-time chart (React, its own SVG), the embed page (Preact, the
+// shared SVG components) and the server's SVG image must show the same figures and the same marks for the same view.
+// Each draws from the shared chart model (packages/charts), and each column carries its figure as data attributes:
+// the period, the figure as written ("4", or "4*" for an "at least" or "about" count) and its batches of unreported
+// size.
 // Run on the seed and on the edge-case package (year-only dates, an "at least 4", an unknown count).
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";

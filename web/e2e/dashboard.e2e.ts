@@ -81,7 +81,7 @@ describe("home", () => {
   it("reads well on a 360 px phone", async () => {
     const { page, errors } = await open(browsing.phone, "/");
     expect(await headlineSubpoenas(page)).toBe("34");
-    await page.locator('[data-testid="subpoenas-over-time-chart"] path.recharts-rectangle').first().waitFor();
+    await page.locator('[data-testid="subpoenas-over-time-chart"] rect.chart-segment').first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, "home-phone");
@@ -127,9 +127,7 @@ describe("filters and the address", () => {
 describe("drill-down", () => {
   it("lists the batches behind the February 2020 bar, with their sources", async () => {
     const { page, errors } = await open(browsing.desktop, "/");
-    const segment = page.locator(
-      '[data-testid="subpoenas-over-time-chart"] path.recharts-rectangle[data-period="2020-02"]',
-    );
+    const segment = page.locator('[data-testid="subpoenas-over-time-chart"] rect.chart-segment[data-period="2020-02"]');
     await segment.first().waitFor();
     await segment.first().click();
     await page.waitForURL(/drill=over-time/);
@@ -173,7 +171,7 @@ describe("downloads", () => {
   it("gives, as CSV, the numbers the over-time chart shows", async () => {
     const { page, errors } = await open(browsing.desktop, "/?interval=month&stack=jurisdiction");
     const figure = page.locator('[data-chart="over-time"]');
-    await figure.locator("path.recharts-rectangle").first().waitFor();
+    await figure.locator("rect.chart-segment").first().waitFor();
     await figure.getByRole("button", { name: "Show as table" }).click();
     const rows = await tableRows(page, "over-time-table");
     const header = await page.locator('[data-testid="over-time-table"] thead th').allTextContents();

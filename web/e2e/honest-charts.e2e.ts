@@ -71,9 +71,9 @@ describe("a batch of unreported size", () => {
     expect(await page.locator('[data-testid="headline"]').textContent()).toContain("plus 1 batch of unreported size");
 
     const overTime = page.locator('[data-chart="over-time"]');
-    await overTime.locator("path.recharts-rectangle").first().waitFor();
+    await overTime.locator("rect.chart-segment").first().waitFor();
     // March has no known subpoenas: no bar is drawn, a marker is.
-    expect(await overTime.locator('path.recharts-rectangle[data-period="2020-03"]').count()).toBe(0);
+    expect(await overTime.locator('rect.chart-segment[data-period="2020-03"]').count()).toBe(0);
     expect(await overTime.locator('.chart-unknown-marker[data-unknown-count="1"]').count()).toBe(1);
     expect(await overTime.locator("[data-chart-summary]").textContent()).toContain(
       "1 batch whose number of subpoenas was not reported (1 in Mar 2020)",
@@ -99,8 +99,8 @@ describe("a batch dated only by its year", () => {
   it("is kept apart from the months, never spread over them or padded to January", async () => {
     const { page, errors } = await open("/");
     const overTime = page.locator('[data-chart="over-time"]');
-    await overTime.locator("path.recharts-rectangle").first().waitFor();
-    const ticks = await overTime.locator(".recharts-cartesian-axis-tick-label").allTextContents();
+    await overTime.locator("rect.chart-segment").first().waitFor();
+    const ticks = await overTime.locator(".chart-tick").allTextContents();
     // The period axis (the value axis has only numbers): the year-only batch is drawn apart after the months, as the
     // embeds and images draw it (the dashboard used to leave it out).
     expect(ticks.filter((tick) => /[A-Za-z]/.test(tick))).toEqual([

@@ -190,14 +190,15 @@ describe("dark mode", () => {
       const errors = collectPageErrors(page);
       await page.goto(`${baseUrl}/`);
       await page.locator('[data-figure="subpoenas"]').waitFor();
-      await page.locator('[data-chart="over-time"] path.recharts-rectangle').first().waitFor();
+      await page.locator('[data-chart="over-time"] rect.chart-segment').first().waitFor();
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
       expect(await background(page)).toBe("rgb(21, 24, 28)");
+      await page.locator('[data-chart="where"]').scrollIntoViewIfNeeded();
       await page.locator('[data-testid="where-map"]').waitFor();
       await screenshot(page, `home-dark-${name}`);
       expect(await seriousViolations(page)).toEqual([]);
       // axe does not check the words inside SVG charts: every one must read against the dark page (3:1 at least).
-      // recharts wrote the bar charts' place names dark on dark, and the map kept its light palette.
+      // The bar charts' place names were once drawn dark on dark, and the map kept its light palette.
       expect(await unreadableChartWords(page)).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
@@ -243,7 +244,7 @@ describe("a shared drill-down link", () => {
       const heading = page.locator("#drill-heading");
       await heading.waitFor();
       await page.locator('[data-testid="drill-down"] article').first().waitFor();
-      await page.locator('[data-chart="outcomes"] path.recharts-rectangle').first().waitFor();
+      await page.locator('[data-chart="outcomes"] rect.chart-bar').first().waitFor();
       await expect
         .poll(async () => {
           const box = await heading.boundingBox();

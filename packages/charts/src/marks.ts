@@ -1,7 +1,7 @@
-// The rules every renderer of a chart shares, whatever draws it (the dashboard's recharts, the embed's SVG, the
+// The rules every renderer of a chart shares, whatever draws it (the dashboard's SVG, the embed's SVG, the
 // server's PNG): how a figure is written, which ticks a value axis gets, how big the markers are and which colour a
 // place keeps. Renderers take these from here instead of restating them.
-import { pluralize } from "@subpoena-tracker/domain";
+import { formatNumber, pluralize } from "@subpoena-tracker/domain";
 import { LAYOUT } from "./components/layout";
 import { niceTicks } from "./scale";
 
@@ -15,12 +15,12 @@ export const INEXACT_NOTE = `${INEXACT_MARK} includes counts reported as “at l
 
 /** A figure as drawn on a chart: "4", or "4*" when it holds an "at least 4" or an "about 4". */
 export function figureText(value: number, inexactCountBatches: number): string {
-  return `${value.toLocaleString("en-US")}${inexactCountBatches > 0 ? INEXACT_MARK : ""}`;
+  return `${formatNumber(value)}${inexactCountBatches > 0 ? INEXACT_MARK : ""}`;
 }
 
 /** A figure as said in words (text alternatives, tooltips): "at least or about 4" when it is not exact. */
 export function figureWords(value: number, inexactCountBatches: number): string {
-  const digits = value.toLocaleString("en-US");
+  const digits = formatNumber(value);
   return inexactCountBatches > 0 ? `at least or about ${digits}` : digits;
 }
 

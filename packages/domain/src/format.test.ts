@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MONTH_ABBREVIATIONS, MONTH_NAMES, formatDay, formatTimestampDay, pluralize } from "./format";
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, formatDay, formatNumber, formatTimestampDay, pluralize } from "./format";
 
 describe("formatDay", () => {
   it("reads the same in every time zone", () => {
@@ -23,6 +23,13 @@ describe("month names", () => {
     expect(MONTH_NAMES).toHaveLength(12);
     expect(MONTH_ABBREVIATIONS).toHaveLength(12);
     expect([MONTH_NAMES[0], MONTH_ABBREVIATIONS[11]]).toEqual(["January", "Dec"]);
+  });
+});
+
+describe("formatNumber", () => {
+  it("writes the digits as toLocaleString('en-US') does, with one shared formatter", () => {
+    for (const value of [0, 7, 1234, 1000000, -42]) expect(formatNumber(value)).toBe(value.toLocaleString("en-US"));
+    expect(formatNumber(1234567)).toBe("1,234,567");
   });
 });
 

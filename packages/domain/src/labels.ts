@@ -13,6 +13,7 @@ import type {
   Reliability,
   SourceKind,
 } from "./enums";
+import { formatNumber } from "./format";
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {
   PENDING: "Pending",
@@ -138,7 +139,7 @@ export const COURT_CASE_OUTCOME_LABELS: Record<CourtCaseOutcome, string> = {
 // shown as zero. A count whose precision is "unknown" is shown with that caveat rather than hidden.
 export function formatCount(count: number | null, precision: CountPrecision): string {
   if (count === null) return "not reported";
-  const digits = count.toLocaleString("en-US");
+  const digits = formatNumber(count);
   switch (precision) {
     case "exact":
       return digits;

@@ -2,7 +2,7 @@
 // outcome its fixed colour, in canonical order). The axis starts at zero; a bar whose batches were all of unreported
 // size has no length and says "not reported" beside a marker, rather than showing a zero.
 import type { ReactElement } from "react";
-import { pluralize } from "@subpoena-tracker/domain";
+import { formatNumber, pluralize } from "@subpoena-tracker/domain";
 import { unreportedNote } from "../describe";
 import type { BarItem, BarsModel } from "../model";
 import { INEXACT_NOTE, figureText, valueTicks } from "../marks";
@@ -97,7 +97,7 @@ export function BarsChart({ model, width, height, theme, scale }: BarsChartProps
             fontSize={px(L.tickFontSize)}
             {...fillOf(theme, "muted")}
           >
-            {tick.toLocaleString("en-US")}
+            {formatNumber(tick)}
           </text>
         </g>
       ))}

@@ -2,7 +2,7 @@
 // has a column (an empty one is labelled 0), batches of unreported size get a marker instead of a height, and batches
 // dated more coarsely than the interval stand apart at the right, behind a dashed rule.
 import type { ReactElement } from "react";
-import { formatPeriodHuman, pluralize } from "@subpoena-tracker/domain";
+import { formatNumber, formatPeriodHuman, pluralize } from "@subpoena-tracker/domain";
 import { periodTick, unreportedNote } from "../describe";
 import type { ColumnsModel, PeriodColumn } from "../model";
 import { INEXACT_NOTE, figureText, valueTicks } from "../marks";
@@ -111,7 +111,7 @@ export function ColumnsChart({ model, width, height, theme, scale }: ColumnsChar
             fontSize={px(L.tickFontSize)}
             {...fillOf(theme, "muted")}
           >
-            {tick.toLocaleString("en-US")}
+            {formatNumber(tick)}
           </text>
         </g>
       ))}

@@ -8,7 +8,15 @@ import { Policy } from "../policies/policy.types";
 import { sourceOwnerKey } from "../sources/source.service";
 import { Source } from "../sources/source.types";
 import { toCriteria } from "./batch-criteria";
-import { getBatch, pageBatches, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type BatchRecord } from "./batch.service";
+import { batchNodeProjection } from "./batch-json.sql";
+import {
+  getBatch,
+  pageBatches,
+  pageBatchesAsJson,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  type BatchRecord,
+} from "./batch.service";
 import { Batch, BatchConnection, BatchOrder, Event } from "./batch.types";
 import { BatchesArgs } from "./dto/batches.args";
 import { selectsField } from "../shared/selects-field";
@@ -26,6 +34,25 @@ export class BatchResolver {
     const { filter, orderBy, ...page } = args;
     // Counting every match is a second scan: only when the client asks for totalCount.
     const withTotal = selectsField(info, "totalCount");
+    if (ctx.batchNodesAsJson) {
+      // http/batch-page-plugin.ts: the whole page, relations included, built as JSON by one statement.
+      const projection = batchNodeProjection(
+        { schema: ctx.batchNodesAsJson.schema, fragments: info.fragments, variables: info.variableValues },
+        info.fieldNodes,
+      );
+      if (!projection) throw new Error("This selection of batches cannot be built as JSON.");
+      const json = await pageBatchesAsJson(
+        ctx.dataSource,
+        toCriteria(filter),
+        orderBy ?? BatchOrder.ISSUED_ON_ASC,
+        page,
+        projection,
+        MAX_PAGE_SIZE,
+        { withTotal },
+      );
+      // Served through the plugin's own schema, where a batch is a JSON scalar (the JSON is the answer).
+      return json as unknown as BatchConnection;
+    }
     const result = await pageBatches(
       ctx.dataSource,
       toCriteria(filter),

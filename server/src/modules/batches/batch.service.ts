@@ -16,6 +16,7 @@ import { COURT_CASE_COLUMNS, toCourtCase, type CourtCaseRow } from "../court-cas
 import type { Jurisdiction } from "../jurisdictions/jurisdiction.types";
 import { oneInKeyOrder, groupInKeyOrder, type Queryable } from "../shared/queryable";
 import type { BatchCriteria } from "./batch-criteria";
+import type { BatchNodeProjection } from "./batch-json.sql";
 import { decodeCursor, encodeCursor, type CursorValue } from "./batch-cursor";
 import {
   batchFilterSql,
@@ -283,6 +284,85 @@ export async function pageBatches(
   maxPageSize = MAX_PAGE_SIZE,
   options: PageOptions = {},
 ): Promise<BatchPage> {
+  const page = await readPage<BatchRow>(q, criteria, order, args, maxPageSize, options, BATCH_COLUMNS);
+  return { ...page, edges: page.edges.map(({ cursor, row }) => ({ cursor, node: toBatch(row) })) };
+}
+
+/**
+ * The same page as pageBatches, with each batch's source ids in citation order, read by the same statement: a
+ * download's chunk is one statement.
+ */
+export async function pageBatchesWithSourceIds(
+  q: Queryable,
+  criteria: BatchCriteria,
+  order: BatchOrder,
+  args: PageArgs,
+  maxPageSize = MAX_PAGE_SIZE,
+  options: PageOptions = {},
+): Promise<BatchPage & { sourceIds: string[][] }> {
+  const columns = `${BATCH_COLUMNS},
+  (SELECT coalesce(array_agg(bs.source_id ORDER BY bs.position), '{}') FROM batch_sources bs WHERE bs.batch_id = b.id) AS source_ids`;
+  const page = await readPage<BatchRow & { source_ids: string[] }>(
+    q,
+    criteria,
+    order,
+    args,
+    maxPageSize,
+    options,
+    columns,
+  );
+  return {
+    ...page,
+    edges: page.edges.map(({ cursor, row }) => ({ cursor, node: toBatch(row) })),
+    sourceIds: page.edges.map(({ row }) => row.source_ids),
+  };
+}
+
+/** A page whose batches PostgreSQL built as JSON, in the shape of the answer (batch-json.sql.ts). */
+export interface BatchJsonPage extends Omit<BatchPage, "edges"> {
+  edges: { cursor: string; node: unknown }[];
+  nodes: unknown[];
+}
+
+/**
+ * The same page as pageBatches, every batch built as JSON by the statement itself (with its relations: one
+ * statement for the whole page), `nodes` and `edges { node }` each by its own projection (batchNodeProjection).
+ */
+export async function pageBatchesAsJson(
+  q: Queryable,
+  criteria: BatchCriteria,
+  order: BatchOrder,
+  args: PageArgs,
+  projection: BatchNodeProjection,
+  maxPageSize = MAX_PAGE_SIZE,
+  options: PageOptions = {},
+): Promise<BatchJsonPage> {
+  const columns = `b.id, ${projection.nodes ?? "NULL::json"} AS node_json, ${projection.edgeNode ?? "NULL::json"} AS edge_json`;
+  const page = await readPage<{ node_json: unknown; edge_json: unknown }>(
+    q,
+    criteria,
+    order,
+    args,
+    maxPageSize,
+    options,
+    columns,
+  );
+  return {
+    ...page,
+    edges: page.edges.map(({ cursor, row }) => ({ cursor, node: row.edge_json })),
+    nodes: page.edges.map(({ row }) => row.node_json),
+  };
+}
+
+async function readPage<Row>(
+  q: Queryable,
+  criteria: BatchCriteria,
+  order: BatchOrder,
+  args: PageArgs,
+  maxPageSize: number,
+  options: PageOptions,
+  columns: string,
+): Promise<Omit<BatchPage, "edges"> & { edges: { cursor: string; row: Row }[] }> {
   const { size, backward } = readPageArgs(args, maxPageSize);
   const keys = BATCH_ORDERS[order];
   const cursorText = backward ? args.before : args.after;
@@ -312,15 +392,15 @@ SELECT m.total_count, m.unknown_slugs, m.has_behind, p.*
                ${filter.unknownSlugs} AS unknown_slugs,
                ${behind ? `EXISTS (SELECT 1 FROM batches b ${whereClause([...filter.conditions, behind])})` : "false"} AS has_behind) m
   LEFT JOIN LATERAL (
-    SELECT ${BATCH_COLUMNS}, ${keys.map((k, i) => `${k.sql} AS k${i}`).join(", ")}
+    SELECT ${columns}, ${keys.map((k, i) => `${k.sql} AS k${i}`).join(", ")}
       FROM (SELECT b.* FROM batches b ${whereClause([...filter.conditions, ...beyond])}
              ORDER BY ${keys.map((k) => `${k.sql} ${direction(k)}`).join(", ")} LIMIT ${limit}) b
       JOIN jurisdictions j ON j.slug = b.jurisdiction_slug) p ON true
  ORDER BY ${orderBySql(keys, "p.", backward)}`;
   const rows = await q.query<
-    (BatchRow & { total_count: number | null; unknown_slugs: string[]; has_behind: boolean } & Record<
+    (Row & { id: string | null; total_count: number | null; unknown_slugs: string[]; has_behind: boolean } & Record<
         string,
-        CursorValue
+        unknown
       >)[]
   >(sql, params.values);
   checkUnknownSlugs(rows[0]?.unknown_slugs);
@@ -331,9 +411,9 @@ SELECT m.total_count, m.unknown_slugs, m.has_behind, p.*
   const edges = page.map((row) => ({
     cursor: encodeCursor(
       order,
-      keys.map((_, i) => row[`k${i}`]),
+      keys.map((_, i) => row[`k${i}`] as CursorValue),
     ),
-    node: toBatch(row),
+    row,
   }));
   const hasBehind = rows[0]?.has_behind ?? false;
   return {

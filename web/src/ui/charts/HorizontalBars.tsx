@@ -1,18 +1,9 @@
 // Ranked horizontal bars with the value written at the end of each bar: the form that stays legible on a 360 px
-// phone. Shared by the by-jurisdiction and outcomes charts (and their embeds). Draws only what it is given.
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  Rectangle,
-  ReferenceDot,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-} from "recharts";
+// phone. Shared by the by-jurisdiction and outcomes charts. Draws only what it is given, as plain SVG (no chart
+// library: issue 12's budget for the dashboard's first load), with the shared rules for ticks and text widths.
+import { useState } from "react";
+import { measureText, valueTicks, wrapText } from "@subpoena-tracker/charts";
+import { formatNumber } from "@subpoena-tracker/domain";
 import {
   CATEGORY_AXIS_WIDTH,
   HORIZONTAL_BAR_SIZE,
@@ -21,18 +12,21 @@ import {
   UNKNOWN_MARKER_RADIUS,
   type ChartTheme,
 } from "../theme";
-import { valueTicks } from "@subpoena-tracker/charts";
+import { ChartTooltip, tooltipPosition } from "./ChartTooltip";
 import { markButton, markName } from "./keyboard";
-import { UnknownMarker } from "./svgMarks";
+import { BaseLine, UnknownMarker } from "./svgMarks";
+import { useChartWidth } from "./useChartWidth";
 
 const MARGIN = { top: 4, right: 64, bottom: 4, left: 0 } as const;
 const X_AXIS_HEIGHT = 24;
-// A fluid chart's axis length, for the tick rule only: the dashboard's half-width panel at 1280 px.
-const DEFAULT_AXIS_WIDTH = 560;
 const VALUE_LABEL_GAP = 6;
 const DIMMED_OPACITY = 0.3;
-// Room the value text takes before the unknown marker: about one digit's width per character.
-const CHARACTER_WIDTH = 7.5;
+// Between a place's name and the axis.
+const CATEGORY_GAP = 8;
+const TICK_MARGIN = 6;
+// A name longer than its room wraps onto a second line, then is shortened.
+const MAX_NAME_LINES = 2;
+const LINE_HEIGHT = 1.15;
 
 export interface HorizontalBarDatum {
   key: string;
@@ -64,32 +58,9 @@ export function horizontalBarsHeight(count: number): number {
   return count * HORIZONTAL_ROW_HEIGHT + MARGIN.top + MARGIN.bottom + X_AXIS_HEIGHT;
 }
 
-function BarTooltip({
-  active,
-  label,
-  bars,
-}: {
-  active?: boolean;
-  label?: string | number;
-  bars: HorizontalBarDatum[];
-}) {
-  if (!active) return null;
-  const bar = bars.find((b) => b.key === label);
-  if (!bar) return null;
-  return (
-    <div className="chart-tooltip">
-      <strong>{bar.label}</strong>
-      <p>{bar.valueText}</p>
-      {bar.details?.map((line) => (
-        <p key={line}>{line}</p>
-      ))}
-    </div>
-  );
-}
-
 export function HorizontalBars({
   bars,
-  width,
+  width: fixedWidth,
   theme = LIGHT_CHART_THEME,
   onSelect,
   selectedKey,
@@ -97,125 +68,163 @@ export function HorizontalBars({
   testId,
   label = "Bar chart",
 }: HorizontalBarsProps) {
+  const [containerRef, width] = useChartWidth(fixedWidth);
+  const [hovered, setHovered] = useState<number | null>(null);
   const height = horizontalBarsHeight(bars.length);
-  const labelOf = new Map(bars.map((bar) => [bar.key, bar.label]));
+  const plotLeft = MARGIN.left + categoryWidth;
+  const plotRight = Math.max(plotLeft + 1, width - MARGIN.right);
+  const plotTop = MARGIN.top;
+  const plotBottom = plotTop + bars.length * HORIZONTAL_ROW_HEIGHT;
   // No headroom: the value is written to the right of the bar, in the chart's margin.
-  // The embeds' tick rule; the axis is about as long as the chart is wide, less the names and the values' margin.
-  const axisLength = (width ?? DEFAULT_AXIS_WIDTH) - categoryWidth - MARGIN.right;
-  const ticks = valueTicks(Math.max(0, ...bars.map((bar) => bar.value)), axisLength, "bars");
-  const scale = { max: ticks[ticks.length - 1], ticks };
-  const tick = { fill: theme.mutedTextColor, fontSize: theme.smallFontSize, fontFamily: theme.fontFamily };
+  const ticks = valueTicks(Math.max(0, ...bars.map((bar) => bar.value)), plotRight - plotLeft, "bars");
+  const xMax = ticks[ticks.length - 1] || 1;
+  const x = (value: number): number => plotLeft + (value / xMax) * (plotRight - plotLeft);
+  const rowMiddle = (index: number): number => plotTop + HORIZONTAL_ROW_HEIGHT * (index + 0.5);
+  const font = { fontFamily: theme.fontFamily };
+  const pointer = onSelect ? "pointer" : undefined;
   return (
     // With onSelect the bars are buttons, so the chart is a named group (an image's parts are not reachable).
     <div
+      ref={containerRef}
       className="chart"
-      style={{ height, width }}
+      style={{ height, width: fixedWidth }}
       role={onSelect ? "group" : "img"}
       aria-label={label}
       data-testid={testId}
     >
-      <ResponsiveContainer width={width ?? "100%"} height={height}>
-        <BarChart
-          data={bars}
-          layout="vertical"
-          margin={MARGIN}
-          accessibilityLayer={false}
-          style={{ cursor: onSelect ? "pointer" : undefined }}
-        >
-          <CartesianGrid horizontal={false} stroke={theme.gridColor} />
-          <XAxis
-            type="number"
-            allowDecimals={false}
-            domain={[0, scale.max]}
-            ticks={scale.ticks}
-            tick={tick}
-            tickLine={false}
-            axisLine={{ stroke: theme.axisColor }}
-            height={X_AXIS_HEIGHT}
-          />
-          <YAxis
-            type="category"
-            dataKey="key"
-            width={categoryWidth}
-            tickFormatter={(key: string) => labelOf.get(key) ?? key}
-            tick={{ ...tick, fill: theme.textColor, fontSize: theme.fontSize }}
-            tickLine={false}
-            axisLine={false}
-            interval={0}
-          />
-          <Tooltip
-            cursor={{ fill: theme.gridColor, fillOpacity: 0.5 }}
-            content={({ active, label }) => <BarTooltip active={active} label={label} bars={bars} />}
-            isAnimationActive={false}
-          />
-          <Bar
-            dataKey="value"
-            barSize={HORIZONTAL_BAR_SIZE}
-            isAnimationActive={false}
-            onClick={(_item, index) => {
-              const bar = bars[index];
-              if (onSelect && bar) onSelect(bar.key);
-            }}
-            // Each bar that opens the drill-down on a click is also a button a keyboard reaches, as on the map.
-            shape={(props: BarShapeProps) => {
-              const bar = bars[props.index];
-              if (!onSelect || !bar) return <Rectangle {...props} />;
-              return (
+      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} onPointerLeave={() => setHovered(null)}>
+        {ticks.map((tick) => (
+          <g key={`tick-${tick}`}>
+            <line
+              className="chart-gridline"
+              x1={x(tick)}
+              x2={x(tick)}
+              y1={plotTop}
+              y2={plotBottom}
+              stroke={theme.gridColor}
+            />
+            <text
+              className="chart-tick"
+              x={x(tick)}
+              y={plotBottom + TICK_MARGIN}
+              dy="0.71em"
+              textAnchor="middle"
+              fontSize={theme.smallFontSize}
+              fill={theme.mutedTextColor}
+              {...font}
+            >
+              {formatNumber(tick)}
+            </text>
+          </g>
+        ))}
+        <BaseLine x1={plotLeft} x2={plotRight} y={plotBottom} theme={theme} />
+        {bars.map((bar, index) => {
+          const middle = rowMiddle(index);
+          const end = x(bar.value);
+          const lines = wrapText(bar.label, categoryWidth - CATEGORY_GAP, theme.fontSize, {
+            maxLines: MAX_NAME_LINES,
+          });
+          const firstLine = middle - ((lines.length - 1) * theme.fontSize * LINE_HEIGHT) / 2;
+          const select = onSelect ? () => onSelect(bar.key) : undefined;
+          const rect = (
+            <rect
+              className="chart-bar"
+              x={plotLeft}
+              y={middle - HORIZONTAL_BAR_SIZE / 2}
+              width={Math.max(0, end - plotLeft)}
+              height={HORIZONTAL_BAR_SIZE}
+              fill={bar.color}
+              fillOpacity={!selectedKey || selectedKey === bar.key ? 1 : DIMMED_OPACITY}
+              data-key={bar.key}
+            />
+          );
+          return (
+            <g key={bar.key} onPointerEnter={() => setHovered(index)}>
+              {/* The whole row answers the pointer: a click lists its batches, a hover shows its figures. */}
+              <rect
+                x={0}
+                y={middle - HORIZONTAL_ROW_HEIGHT / 2}
+                width={plotRight}
+                height={HORIZONTAL_ROW_HEIGHT}
+                fill={theme.gridColor}
+                fillOpacity={hovered === index ? 0.5 : 0}
+                style={{ cursor: pointer }}
+                onClick={select}
+              />
+              <text
+                className="chart-category"
+                x={plotLeft - CATEGORY_GAP}
+                y={firstLine}
+                textAnchor="end"
+                fontSize={theme.fontSize}
+                fill={theme.textColor}
+                pointerEvents="none"
+                {...font}
+              >
+                {lines.map((line, lineIndex) => (
+                  <tspan
+                    key={lineIndex}
+                    x={plotLeft - CATEGORY_GAP}
+                    dy={lineIndex === 0 ? "0.35em" : `${LINE_HEIGHT}em`}
+                  >
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+              {select ? (
+                // Each bar that opens the drill-down on a click is also a button a keyboard reaches, as on the map.
                 <g
                   className="chart-mark-button"
                   data-key={bar.key}
-                  {...markButton(markName(bar.label, bar.figure ?? bar.valueText, bar.unknownCountBatches), () =>
-                    onSelect(bar.key),
-                  )}
+                  style={{ cursor: pointer }}
+                  onClick={select}
+                  {...markButton(markName(bar.label, bar.figure ?? bar.valueText, bar.unknownCountBatches), select)}
                 >
-                  <Rectangle {...props} />
+                  {rect}
                 </g>
-              );
-            }}
-          >
-            {bars.map((bar) => (
-              <Cell
-                key={bar.key}
-                fill={bar.color}
-                fillOpacity={!selectedKey || selectedKey === bar.key ? 1 : DIMMED_OPACITY}
-                data-key={bar.key}
-              />
-            ))}
-          </Bar>
-          {bars.map((bar) => (
-            <ReferenceDot
-              key={`value-${bar.key}`}
-              x={bar.value}
-              y={bar.key}
-              r={0}
-              ifOverflow="visible"
-              shape={({ cx = 0, cy = 0 }) => (
-                <g>
-                  <text
-                    x={cx + VALUE_LABEL_GAP}
-                    y={cy}
-                    dy="0.35em"
-                    fontSize={theme.fontSize}
-                    fontWeight={600}
-                    fill={theme.textColor}
-                    fontFamily={theme.fontFamily}
-                  >
-                    {bar.valueText}
-                  </text>
-                  {bar.unknownCountBatches > 0 && (
-                    <UnknownMarker
-                      x={cx + VALUE_LABEL_GAP * 2 + bar.valueText.length * CHARACTER_WIDTH + UNKNOWN_MARKER_RADIUS}
-                      y={cy}
-                      count={bar.unknownCountBatches}
-                      theme={theme}
-                    />
-                  )}
-                </g>
+              ) : (
+                rect
               )}
-            />
+              <text
+                x={end + VALUE_LABEL_GAP}
+                y={middle}
+                dy="0.35em"
+                fontSize={theme.fontSize}
+                fontWeight={600}
+                fill={theme.textColor}
+                pointerEvents="none"
+                {...font}
+              >
+                {bar.valueText}
+              </text>
+              {bar.unknownCountBatches > 0 && (
+                <UnknownMarker
+                  x={
+                    end +
+                    VALUE_LABEL_GAP * 2 +
+                    measureText(bar.valueText, theme.fontSize, "semibold") +
+                    UNKNOWN_MARKER_RADIUS
+                  }
+                  y={middle}
+                  count={bar.unknownCountBatches}
+                  theme={theme}
+                />
+              )}
+            </g>
+          );
+        })}
+      </svg>
+      {hovered !== null && bars[hovered] ? (
+        <ChartTooltip
+          {...tooltipPosition(x(bars[hovered].value), 0, rowMiddle(hovered) + HORIZONTAL_ROW_HEIGHT / 2, width)}
+        >
+          <strong>{bars[hovered].label}</strong>
+          <p>{bars[hovered].valueText}</p>
+          {bars[hovered].details?.map((line) => (
+            <p key={line}>{line}</p>
           ))}
-        </BarChart>
-      </ResponsiveContainer>
+        </ChartTooltip>
+      ) : null}
     </div>
   );
 }

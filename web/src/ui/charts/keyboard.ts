@@ -1,6 +1,6 @@
 // The props that make a chart's mark a button a keyboard reaches, as the map's states and circles are
 // (packages/charts MapChart): in the tab order, named for screen readers, opened with Enter or Space. The pointer
-// keeps recharts' own click handlers, so a click is not counted twice.
+// keeps the mark's own click handler.
 import type { KeyboardEvent } from "react";
 
 export interface MarkButtonProps {

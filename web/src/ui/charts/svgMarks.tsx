@@ -35,3 +35,8 @@ export function UnknownMarker({ x, y, count, theme }: { x: number; y: number; co
     </g>
   );
 }
+
+// The value axis's zero line, from which every bar and column starts.
+export function BaseLine({ x1, x2, y, theme }: { x1: number; x2: number; y: number; theme: ChartTheme }) {
+  return <line className="chart-axis" x1={x1} x2={x2} y1={y} y2={y} stroke={theme.axisColor} />;
+}

@@ -1,11 +1,14 @@
-// Draws the over-time chart from ready-made series (see utils/toSeries.ts). No fetching, no URL: an embed can use it
-// as it is with its own size and theme.
-import { useRef } from "react";
-import { Bar, BarChart, CartesianGrid, Cell, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { altText, figureText, subpoenasWords, valueTicks } from "@subpoena-tracker/charts";
-import { formatPeriodHuman } from "@subpoena-tracker/domain";
+// Draws the over-time chart from ready-made series (see utils/toSeries.ts) as plain SVG: no chart library, so the
+// dashboard's first view costs what it draws (issue 12). No fetching, no URL: it takes its size and theme as given.
+// The figures, ticks, markers and text alternative come from the shared chart model (packages/charts), as the embeds'
+// and images' do.
+import { useState } from "react";
+import { altText, figureText, measureText, subpoenasWords, valueTicks } from "@subpoena-tracker/charts";
+import { formatNumber, formatPeriodHuman } from "@subpoena-tracker/domain";
 import { markButton, markName } from "../../../ui/charts/keyboard";
-import { UnknownMarker } from "../../../ui/charts/svgMarks";
+import { BaseLine, UnknownMarker } from "../../../ui/charts/svgMarks";
+import { ChartTooltip, tooltipPosition } from "../../../ui/charts/ChartTooltip";
+import { useChartWidth } from "../../../ui/charts/useChartWidth";
 import {
   BAR_MAX_WIDTH,
   CHART_MARGIN,
@@ -15,17 +18,18 @@ import {
   Y_AXIS_WIDTH,
   type ChartTheme,
 } from "../../../ui/theme";
-import { chartColumns, seriesDataKey, toChartRows, type OverTimeData } from "../utils/toSeries";
+import { chartColumns, type OverTimeData } from "../utils/toSeries";
 
 // Above this many bars, totals over each bar would collide; the table and tooltip still give them.
 const MAX_BARS_WITH_TOTALS = 14;
 // Dimmed segments when one is selected, so the selection reads without a new colour.
 const DIMMED_OPACITY = 0.3;
 const TOTAL_LABEL_GAP = 6;
-// Recharts' default category axis height.
 const X_AXIS_HEIGHT = 30;
-// A fluid chart's width, for the columns' focus outlines only: the dashboard's wide panel at 1280 px.
-const DEFAULT_PLOT_WIDTH = 1100;
+// Share of its band a column fills, and the room kept between period labels.
+const COLUMN_FILL = 0.8;
+const MIN_TICK_GAP = 12;
+const TICK_MARGIN = 8;
 
 export interface OverTimeSelection {
   // null: every period (a legend entry).
@@ -54,24 +58,23 @@ function isSelected(selected: OverTimeSelection | null | undefined, period: stri
   );
 }
 
-function OverTimeTooltip({ active, label, data }: { active?: boolean; label?: string | number; data: OverTimeData }) {
-  if (!active) return null;
-  const row = chartColumns(data).find((r) => r.period === label);
+function OverTimeTooltip({ data, index }: { data: OverTimeData; index: number }) {
+  const row = chartColumns(data)[index];
   if (!row) return null;
   return (
-    <div className="chart-tooltip">
+    <>
       <strong>{row.label}</strong>
       <table>
         <tbody>
-          {data.series.map((series, index) =>
-            row.values[index] > 0 || row.unknown[index] > 0 ? (
+          {data.series.map((series, seriesIndex) =>
+            row.values[seriesIndex] > 0 || row.unknown[seriesIndex] > 0 ? (
               <tr key={series.key}>
                 <th scope="row">
                   <span className="swatch" style={{ background: series.color }} aria-hidden="true" /> {series.label}
                 </th>
                 <td className="num">
-                  {figureText(row.values[index], row.inexact[index])}
-                  {row.unknown[index] > 0 ? ` + ${row.unknown[index]} unreported` : ""}
+                  {figureText(row.values[seriesIndex], row.inexact[seriesIndex])}
+                  {row.unknown[seriesIndex] > 0 ? ` + ${row.unknown[seriesIndex]} unreported` : ""}
                 </td>
               </tr>
             ) : null,
@@ -98,20 +101,42 @@ function OverTimeTooltip({ active, label, data }: { active?: boolean; label?: st
         </p>
       )}
       {row.total === 0 && row.unknownCountBatches === 0 && <p>No subpoenas recorded</p>}
-    </div>
+    </>
   );
+}
+
+/** Which period labels fit: the first and the last always, the others where they do not crowd their neighbours. */
+function visibleTicks(centers: number[], labels: string[], fontSize: number): boolean[] {
+  const shown = centers.map(() => false);
+  if (centers.length === 0) return shown;
+  const half = labels.map((label) => measureText(label, fontSize) / 2);
+  const last = centers.length - 1;
+  shown[0] = true;
+  shown[last] = true;
+  let right = centers[0] + half[0];
+  const lastLeft = centers[last] - half[last];
+  for (let i = 1; i < last; i += 1) {
+    const left = centers[i] - half[i];
+    if (left >= right + MIN_TICK_GAP && centers[i] + half[i] + MIN_TICK_GAP <= lastLeft) {
+      shown[i] = true;
+      right = centers[i] + half[i];
+    }
+  }
+  if (last > 0 && lastLeft < centers[0] + half[0] + MIN_TICK_GAP) shown[last] = false;
+  return shown;
 }
 
 export function SubpoenasOverTimeChart({
   data,
   height,
-  width,
+  width: fixedWidth,
   theme = LIGHT_CHART_THEME,
   onSelect,
   selected,
   label,
 }: SubpoenasOverTimeChartProps) {
-  const rows = toChartRows(data);
+  const [containerRef, width] = useChartWidth(fixedWidth);
+  const [hovered, setHovered] = useState<number | null>(null);
   const columns = chartColumns(data);
   // Coarse columns ("2021" in a monthly chart) say on the axis that their month is not known, as in the embeds.
   const labelOf = new Map([
@@ -121,172 +146,187 @@ export function SubpoenasOverTimeChart({
       `${formatPeriodHuman(row.period)} (no ${data.interval})`,
     ]),
   ]);
-  const plotHeight = height - CHART_MARGIN.top - CHART_MARGIN.bottom - X_AXIS_HEIGHT;
-  const ticks = valueTicks(Math.max(0, ...columns.map((row) => row.total)), plotHeight, "columns");
-  const scale = { max: ticks[ticks.length - 1], ticks };
-  const showTotals = columns.length <= MAX_BARS_WITH_TOTALS;
-  // Where the axis is, and about how wide a column is (recharts does not tell a reference mark its band).
+  const plotTop = CHART_MARGIN.top;
   const plotBottom = height - CHART_MARGIN.bottom - X_AXIS_HEIGHT;
-  const plotWidth = (width ?? DEFAULT_PLOT_WIDTH) - CHART_MARGIN.left - CHART_MARGIN.right - Y_AXIS_WIDTH;
-  const columnWidth = Math.min(BAR_MAX_WIDTH, (plotWidth / Math.max(1, columns.length)) * 0.8);
+  const plotLeft = CHART_MARGIN.left + Y_AXIS_WIDTH;
+  const plotRight = Math.max(plotLeft + 1, width - CHART_MARGIN.right);
+  const ticks = valueTicks(Math.max(0, ...columns.map((row) => row.total)), plotBottom - plotTop, "columns");
+  const yMax = ticks[ticks.length - 1] || 1;
+  const y = (value: number): number => plotBottom - (value / yMax) * (plotBottom - plotTop);
+  const band = (plotRight - plotLeft) / Math.max(1, columns.length);
+  const columnWidth = Math.min(BAR_MAX_WIDTH, band * COLUMN_FILL);
+  const centerOf = (index: number): number => plotLeft + band * (index + 0.5);
+  const periodLabels = columns.map((row) => labelOf.get(row.period) ?? row.period);
+  const tickShown = visibleTicks(
+    columns.map((_, index) => centerOf(index)),
+    periodLabels,
+    theme.smallFontSize,
+  );
+  const showTotals = columns.length <= MAX_BARS_WITH_TOTALS;
   // The text alternative is the embeds' own, from the same model: chart type, "ICE", the span, every figure.
   const accessibleName = label ?? altText(data.model, { filterLabel: null, from: null, to: null, asOf: "" });
-  // A segment's click and the chart's click arrive for the same press; the segment's is the more precise one.
-  const segmentClicked = useRef(false);
-  const tick = { fill: theme.mutedTextColor, fontSize: theme.smallFontSize, fontFamily: theme.fontFamily };
-
-  const chart = (
-    <BarChart
-      data={rows}
-      margin={CHART_MARGIN}
-      accessibilityLayer={false}
-      onClick={(state) => {
-        if (segmentClicked.current) {
-          segmentClicked.current = false;
-          return;
-        }
-        if (onSelect && typeof state.activeLabel === "string") {
-          onSelect({ period: state.activeLabel, seriesIndex: null });
-        }
-      }}
-      style={{ cursor: onSelect ? "pointer" : undefined }}
-    >
-      <CartesianGrid vertical={false} stroke={theme.gridColor} />
-      <XAxis
-        dataKey="period"
-        tickFormatter={(period: string) => labelOf.get(period) ?? period}
-        tick={tick}
-        tickLine={false}
-        axisLine={{ stroke: theme.axisColor }}
-        interval="preserveStartEnd"
-        minTickGap={12}
-      />
-      <YAxis
-        allowDecimals={false}
-        domain={[0, scale.max]}
-        ticks={scale.ticks}
-        width={Y_AXIS_WIDTH}
-        tick={tick}
-        tickLine={false}
-        axisLine={false}
-      />
-      <Tooltip
-        cursor={{ fill: theme.gridColor, fillOpacity: 0.5 }}
-        content={({ active, label }) => <OverTimeTooltip active={active} label={label} data={data} />}
-        isAnimationActive={false}
-      />
-      {data.series.map((series, seriesIndex) => (
-        <Bar
-          key={series.key}
-          dataKey={seriesDataKey(seriesIndex)}
-          name={series.label}
-          stackId="subpoenas"
-          fill={series.color}
-          stroke={theme.segmentStroke}
-          strokeWidth={SEGMENT_STROKE_WIDTH}
-          maxBarSize={BAR_MAX_WIDTH}
-          isAnimationActive={false}
-          onClick={(_item, index) => {
-            const row = columns[index];
-            if (!onSelect || !row) return;
-            segmentClicked.current = true;
-            onSelect({ period: row.period, seriesIndex });
-          }}
-        >
-          {columns.map((row) => (
-            <Cell
-              key={row.period}
-              fillOpacity={isSelected(selected, row.period, seriesIndex) ? 1 : DIMMED_OPACITY}
-              data-period={row.period}
-              data-series={series.key}
-            />
-          ))}
-        </Bar>
-      ))}
-      {columns.map((row) =>
-        row.total > 0 || row.unknownCountBatches > 0 ? (
-          <ReferenceDot
-            key={`top-${row.period}`}
-            x={row.period}
-            y={row.total}
-            r={0}
-            ifOverflow="visible"
-            shape={({ cx = 0, cy = 0 }) => (
-              <g
-                className="chart-column-top"
-                data-period={row.period}
-                data-value={figureText(row.total, row.inexactCountBatches)}
-                data-unknown={row.unknownCountBatches}
-                // The whole column is a button a keyboard reaches, as a click on it is (the map's states are too).
-                {...(onSelect
-                  ? markButton(
-                      markName(
-                        labelOf.get(row.period) ?? row.period,
-                        figureText(row.total, row.inexactCountBatches),
-                        row.unknownCountBatches,
-                      ),
-                      () => onSelect({ period: row.period, seriesIndex: null }),
-                    )
-                  : {})}
-              >
-                {onSelect && (
-                  // What the focus ring outlines: the column, from its top to the axis. It takes no clicks; the
-                  // segments and the chart do.
-                  <rect
-                    x={cx - columnWidth / 2}
-                    y={cy - TOTAL_LABEL_GAP}
-                    width={columnWidth}
-                    height={Math.max(0, plotBottom - cy + TOTAL_LABEL_GAP)}
-                    fill="none"
-                    pointerEvents="none"
-                  />
-                )}
-                {showTotals && row.total > 0 && (
-                  <text
-                    x={cx}
-                    y={cy - TOTAL_LABEL_GAP}
-                    textAnchor="middle"
-                    fontSize={theme.fontSize}
-                    fontWeight={600}
-                    fill={theme.textColor}
-                    fontFamily={theme.fontFamily}
-                  >
-                    {figureText(row.total, row.inexactCountBatches)}
-                  </text>
-                )}
-                {row.unknownCountBatches > 0 && (
-                  <UnknownMarker
-                    x={cx}
-                    y={
-                      cy -
-                      (showTotals && row.total > 0 ? theme.fontSize + TOTAL_LABEL_GAP * 2 : 0) -
-                      UNKNOWN_MARKER_RADIUS -
-                      2
-                    }
-                    count={row.unknownCountBatches}
-                    theme={theme}
-                  />
-                )}
-              </g>
-            )}
-          />
-        ) : null,
-      )}
-    </BarChart>
-  );
+  const text = { fontFamily: theme.fontFamily, fontSize: theme.smallFontSize, fill: theme.mutedTextColor };
+  const pointer = onSelect ? "pointer" : undefined;
 
   return (
     <div
+      ref={containerRef}
       className="chart"
-      style={{ height, width }}
+      style={{ height, width: fixedWidth }}
       // With onSelect the columns are buttons, so the chart is a named group (an image's parts are not reachable).
       role={onSelect ? "group" : "img"}
       aria-label={accessibleName}
       data-testid="subpoenas-over-time-chart"
     >
-      <ResponsiveContainer width={width ?? "100%"} height={height}>
-        {chart}
-      </ResponsiveContainer>
+      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} onPointerLeave={() => setHovered(null)}>
+        {ticks.map((tick) => (
+          <g key={`tick-${tick}`}>
+            {tick > 0 && (
+              <line
+                className="chart-gridline"
+                x1={plotLeft}
+                x2={plotRight}
+                y1={y(tick)}
+                y2={y(tick)}
+                stroke={theme.gridColor}
+              />
+            )}
+            <text className="chart-tick" x={plotLeft - TICK_MARGIN} y={y(tick)} dy="0.35em" textAnchor="end" {...text}>
+              {formatNumber(tick)}
+            </text>
+          </g>
+        ))}
+        {columns.map((row, index) => {
+          const cx = centerOf(index);
+          let stackTop = 0;
+          return (
+            <g key={row.period} onPointerEnter={() => setHovered(index)}>
+              {/* The whole band answers the pointer: a click lists the period's batches, a hover shows its figures. */}
+              <rect
+                x={cx - band / 2}
+                y={plotTop}
+                width={band}
+                height={plotBottom - plotTop}
+                fill={theme.gridColor}
+                fillOpacity={hovered === index ? 0.5 : 0}
+                style={{ cursor: pointer }}
+                onClick={onSelect ? () => onSelect({ period: row.period, seriesIndex: null }) : undefined}
+              />
+              {data.series.map((series, seriesIndex) => {
+                const value = row.values[seriesIndex] ?? 0;
+                if (value <= 0) return null;
+                const bottom = y(stackTop);
+                stackTop += value;
+                const top = y(stackTop);
+                return (
+                  <rect
+                    key={series.key}
+                    className="chart-segment"
+                    x={cx - columnWidth / 2}
+                    y={top}
+                    width={columnWidth}
+                    height={Math.max(0, bottom - top)}
+                    fill={series.color}
+                    fillOpacity={isSelected(selected, row.period, seriesIndex) ? 1 : DIMMED_OPACITY}
+                    stroke={theme.segmentStroke}
+                    strokeWidth={SEGMENT_STROKE_WIDTH}
+                    style={{ cursor: pointer }}
+                    onClick={onSelect ? () => onSelect({ period: row.period, seriesIndex }) : undefined}
+                    data-period={row.period}
+                    data-series={series.key}
+                  />
+                );
+              })}
+            </g>
+          );
+        })}
+        <BaseLine x1={plotLeft} x2={plotRight} y={plotBottom} theme={theme} />
+        {columns.map((row, index) =>
+          tickShown[index] ? (
+            <text
+              key={`label-${row.period}`}
+              className="chart-tick"
+              x={centerOf(index)}
+              y={plotBottom + TICK_MARGIN}
+              dy="0.71em"
+              textAnchor="middle"
+              {...text}
+            >
+              {periodLabels[index]}
+            </text>
+          ) : null,
+        )}
+        {columns.map((row, index) => {
+          if (row.total <= 0 && row.unknownCountBatches <= 0) return null;
+          const cx = centerOf(index);
+          const cy = y(row.total);
+          return (
+            <g
+              key={`top-${row.period}`}
+              className="chart-column-top"
+              data-period={row.period}
+              data-value={figureText(row.total, row.inexactCountBatches)}
+              data-unknown={row.unknownCountBatches}
+              // The whole column is a button a keyboard reaches, as a click on it is (the map's states are too).
+              {...(onSelect
+                ? markButton(
+                    markName(
+                      periodLabels[index],
+                      figureText(row.total, row.inexactCountBatches),
+                      row.unknownCountBatches,
+                    ),
+                    () => onSelect({ period: row.period, seriesIndex: null }),
+                  )
+                : {})}
+            >
+              {onSelect && (
+                // What the focus ring outlines: the column, from its top to the axis. It takes no clicks; the segments
+                // and the band do.
+                <rect
+                  x={cx - columnWidth / 2}
+                  y={cy - TOTAL_LABEL_GAP}
+                  width={columnWidth}
+                  height={Math.max(0, plotBottom - cy + TOTAL_LABEL_GAP)}
+                  fill="none"
+                  pointerEvents="none"
+                />
+              )}
+              {showTotals && row.total > 0 && (
+                <text
+                  x={cx}
+                  y={cy - TOTAL_LABEL_GAP}
+                  textAnchor="middle"
+                  fontSize={theme.fontSize}
+                  fontWeight={600}
+                  fill={theme.textColor}
+                  fontFamily={theme.fontFamily}
+                  pointerEvents="none"
+                >
+                  {figureText(row.total, row.inexactCountBatches)}
+                </text>
+              )}
+              {row.unknownCountBatches > 0 && (
+                <UnknownMarker
+                  x={cx}
+                  y={
+                    cy -
+                    (showTotals && row.total > 0 ? theme.fontSize + TOTAL_LABEL_GAP * 2 : 0) -
+                    UNKNOWN_MARKER_RADIUS -
+                    2
+                  }
+                  count={row.unknownCountBatches}
+                  theme={theme}
+                />
+              )}
+            </g>
+          );
+        })}
+      </svg>
+      {hovered !== null && columns[hovered] ? (
+        <ChartTooltip {...tooltipPosition(centerOf(hovered), band / 2, plotTop, width)}>
+          <OverTimeTooltip data={data} index={hovered} />
+        </ChartTooltip>
+      ) : null}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { LIGHT_THEME, type CountBucketLike } from "@subpoena-tracker/charts";
 import { OUTCOME_COLORS } from "../../../ui/theme";
 import { describeOverTime } from "./describe";
-import { OTHERS_KEY, toChartRows, toOverTimeSeries } from "./toSeries";
+import { OTHERS_KEY, chartColumns, toOverTimeSeries } from "./toSeries";
 
 const denver = { slug: "denver-co", name: "Denver" };
 const nyc = { slug: "new-york-city-ny", name: "New York City" };
@@ -165,12 +165,13 @@ describe("toOverTimeSeries", () => {
   });
 });
 
-describe("toChartRows", () => {
-  it("addresses series by position", () => {
+describe("chartColumns", () => {
+  it("gives one value per series, in the series' order", () => {
     const data = toOverTimeSeries(seedByJurisdiction, { interval: "month", stackBy: "jurisdiction" });
-    const rows = toChartRows(data);
-    expect(rows[0]).toMatchObject({ period: "2020-01", label: "Jan 2020", total: 8 });
-    expect(Object.keys(rows[0]).filter((k) => /^s\d+$/.test(k))).toHaveLength(data.series.length);
+    const columns = chartColumns(data);
+    expect(columns[0]).toMatchObject({ period: "2020-01", label: "Jan 2020", total: 8 });
+    expect(columns[0].values).toHaveLength(data.series.length);
+    expect(columns[0].values.reduce((a, b) => a + b, 0)).toBe(8);
   });
 });
 
@@ -210,7 +211,7 @@ describe("describeOverTime", () => {
   });
 });
 
-describe("toChartRows: what the dashboard's over-time chart draws", () => {
+describe("chartColumns: what the dashboard's over-time chart draws", () => {
   // The edge-case fixture package's shape: a month, an "at least 4" and a batch dated only to its year.
   const washington = { slug: "washington-county-or", name: "Washington County", kind: "county", state: "OR" };
   const minnesota = { slug: "washington-county-mn", name: "Washington County", kind: "county", state: "MN" };
@@ -224,16 +225,17 @@ describe("toChartRows: what the dashboard's over-time chart draws", () => {
   );
 
   it("draws batches dated only to a year, after the months, as the embeds and images do", () => {
-    const rows = toChartRows(data);
-    expect(rows.map((r) => [r.period, r.total, r.coarse])).toEqual([
-      ["2021-03", 4, 0],
-      ["2021-04", 4, 0],
-      ["2021", 3, 1],
+    const columns = chartColumns(data);
+    expect(columns.map((c) => [c.period, c.total])).toEqual([
+      ["2021-03", 4],
+      ["2021-04", 4],
+      ["2021", 3],
     ]);
+    expect(data.coarseRows.map((c) => c.period)).toEqual(["2021"]);
   });
 
   it("keeps an 'at least' count marked and says each Washington County's state", () => {
-    const row = toChartRows(data).find((r) => r.period === "2021-04");
+    const row = chartColumns(data).find((r) => r.period === "2021-04");
     expect(row?.inexactCountBatches).toBe(1);
     expect(data.series.map((s) => s.label)).toEqual(["Denver", "Washington County, OR", "Washington County, MN"]);
     expect(data.model.columns.find((c) => c.period === "2021-04")?.inexactCountBatches).toBe(1);
