@@ -5,6 +5,7 @@ import { openDatabase, type Database } from "./db/database";
 import { seedIfEmpty } from "./db/seed";
 import { PngRenderer } from "./embed/png-renderer";
 import { createApp } from "./http/app";
+import { GraphqlAnswerCache } from "./http/graphql-answer-cache";
 import { createApolloServer } from "./http/graphql";
 import { createPublicOrigin } from "./http/public-origin";
 import { RateLimiter } from "./http/rate-limit/rate-limiter";
@@ -37,6 +38,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const limiter = new RateLimiter(database.dataSource, config.rateLimit.points, config.rateLimit.windowSeconds);
     const pngRenderer = new PngRenderer(config.images.workers, config.images.queue);
     const costlyWork = new WorkGate(config.api.costlyConcurrent, config.api.costlyQueue);
+    const answers = new GraphqlAnswerCache();
     const apollo = createApolloServer(
       await buildApiSchema(),
       logger,
@@ -44,6 +46,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       sizes,
       database.dataSource,
       costlyWork,
+      answers,
     );
     await apollo.start();
     let listening = "";
@@ -66,6 +69,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         listening: () => listening,
       }),
       editorial: config.editorial,
+      answers,
     });
     // While stopping, answers close their connections: a client holding a keep-alive connection would otherwise
     // keep sending requests on it, and the drain would never end (or cut them off at its deadline).

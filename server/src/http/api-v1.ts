@@ -11,12 +11,11 @@ import type { ApiLimits, StreamLimits } from "../config";
 import { currentPackageFiles, versionPackageFiles, type PackageFile } from "../import/exporter";
 import type { Logger } from "../logger";
 import { NotFoundError } from "../schema/errors";
-import { pageBatches, type BatchRecord } from "../modules/batches/batch.service";
+import { pageBatchesWithSourceIds, type BatchRecord } from "../modules/batches/batch.service";
 import { BatchOrder } from "../modules/batches/batch.types";
 import { countSubpoenas } from "../modules/counts/counts.service";
 import { CountDimension, type CountBucket } from "../modules/counts/counts.types";
 import { getDatasetVersion, type DatasetVersion } from "../modules/dataset/dataset-version.service";
-import { sourceOwnerKey, sourcesByOwner } from "../modules/sources/source.service";
 import { checkBuckets, estimateBuckets } from "../schema/cost/bucket-estimate";
 import type { DatasetSizesCache } from "../schema/cost/dataset-sizes";
 import { bucketPeriodPrecision } from "../modules/counts/count-bucket.resolver";
@@ -424,7 +423,17 @@ async function streamBatches(
   res.on("close", () => (gone = true));
   const version = await getDatasetVersion(dataSource);
   if (answerIfFresh(req, res, version.version, limits.cacheMaxAgeSeconds)) return;
-  let page = await pageBatches(dataSource, criteria, orderBy, { first: STREAM_CHUNK }, STREAM_CHUNK);
+  const chunkAfter = (after: string | null) =>
+    pageBatchesWithSourceIds(
+      dataSource,
+      criteria,
+      orderBy,
+      { first: STREAM_CHUNK, after },
+      STREAM_CHUNK,
+      // Counted once, for the header, on the first chunk.
+      { withTotal: after === null },
+    );
+  let page = await chunkAfter(null);
   res.setHeader("X-Total-Count", String(page.totalCount));
   const send = (text: string) => write(body, text, writeTimeoutMs);
   if (format === "csv") {
@@ -437,14 +446,18 @@ async function streamBatches(
     );
   }
   let first = true;
+  // Whether the client has taken a whole chunk yet: only then is the next chunk read while this one is written, so
+  // that a client that never reads costs no statement beyond its first chunk.
+  let reading = false;
   for (;;) {
-    const nodes = page.edges.map((e) => e.node);
-    const sources = await sourcesByOwner(
-      dataSource,
-      nodes.map((b) => sourceOwnerKey("batch", b.id)),
-    );
-    const sourceIds = sources.map((list) => list.map((s) => s.id));
     if (gone) return;
+    const nodes = page.edges.map((e) => e.node);
+    const { sourceIds } = page;
+    const endCursor = page.pageInfo.endCursor;
+    // The next chunk is read while this one is written: PostgreSQL and the client's reading overlap.
+    let next = page.pageInfo.hasNextPage && reading && !gone ? chunkAfter(endCursor) : null;
+    // If the client leaves before it is awaited, its failure (a pool closing) is nobody's to report.
+    next?.catch(() => undefined);
     if (format === "csv") {
       await send(
         stringify(
@@ -458,15 +471,9 @@ async function streamBatches(
       first = false;
     }
     if (!page.pageInfo.hasNextPage || gone) break;
-    page = await pageBatches(
-      dataSource,
-      criteria,
-      orderBy,
-      { first: STREAM_CHUNK, after: page.pageInfo.endCursor },
-      STREAM_CHUNK,
-      // Counted once, for the header, on the first chunk.
-      { withTotal: false },
-    );
+    reading = true;
+    next ??= chunkAfter(endCursor);
+    page = await next;
   }
   if (gone) return;
   if ((await getDatasetVersion(dataSource)).version !== version.version) {

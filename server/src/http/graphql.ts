@@ -14,6 +14,7 @@ import type { DatasetSizesCache } from "../schema/cost/dataset-sizes";
 import { maxAliasesRule, maxDepthRule } from "../schema/limits";
 import { batchPagePlugin } from "./batch-page-plugin";
 import { costPlugin } from "./cost-plugin";
+import type { GraphqlAnswerCache } from "./graphql-answer-cache";
 import { previewPlugin } from "./preview";
 import type { WorkGate } from "./work-gate";
 
@@ -31,6 +32,7 @@ export function createApolloServer(
   sizes: DatasetSizesCache,
   dataSource: DataSource,
   gate: WorkGate,
+  answers: GraphqlAnswerCache,
 ): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     schema,
@@ -47,6 +49,8 @@ export function createApolloServer(
       costPlugin(limits, sizes, gate),
       previewPlugin(dataSource),
       batchPagePlugin(schema, limits.cacheMaxAgeSeconds),
+      // Last: it keeps answers as the plugins above have made them (headers, extensions).
+      answers.plugin(),
     ],
     includeStacktraceInErrorResponses: false,
     // Apollo would stop itself on SIGINT/SIGTERM and then re-send the signal, killing the process (exit 143) before
