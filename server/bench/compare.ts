@@ -16,7 +16,7 @@ import { countStatements } from "../test/helpers/sql-counter";
 import { bulkLoad } from "./load";
 
 /**
- * `pnpm bench [--batches N | --full] [--duration S] [--rounds R] [--server postgres://...] [--only KEYS] [--csv-only]`
+ * `pnpm bench [--batches N | --full] [--duration S] [--rounds R] [--server postgres://...] [--only KEYS] [--csv-only] [--port-base P]`
  *
  * Our API against two references on one PostgreSQL database holding a generated package (100k batches by default,
  * 1M with --full): the floor (bare http + pg, one hand-written statement per request) and PostGraphile 4.14.1 with
@@ -35,6 +35,8 @@ interface Args {
   csvOnly: boolean;
   /** Only these measures (comma-separated keys: month, outcome, month-place, page, deep-page, csv); all when empty. */
   only: string[];
+  /** The three systems listen on this port and the next two (another bench may be running on the defaults). */
+  portBase: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -45,6 +47,7 @@ function parseArgs(argv: string[]): Args {
     server: "postgres://postgres@127.0.0.1:5432/postgres",
     csvOnly: false,
     only: [],
+    portBase: 4191,
   };
   for (let i = 0; i < argv.length; i += 1) {
     const name = argv[i];
@@ -61,6 +64,7 @@ function parseArgs(argv: string[]): Args {
     else if (name === "--duration") args.duration = Number(value);
     else if (name === "--rounds") args.rounds = Number(value);
     else if (name === "--server") args.server = value;
+    else if (name === "--port-base") args.portBase = Number(value);
     else if (name === "--only") args.only = value.split(",").map((k) => k.trim());
     else throw new Error(`unknown argument ${name}`);
   }
@@ -278,7 +282,11 @@ interface Figures {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const databaseUrl = await ensureDatabase(args);
-  const ports: Record<System, number> = { ours: 4191, floor: 4192, postgraphile: 4193 };
+  const ports: Record<System, number> = {
+    ours: args.portBase,
+    floor: args.portBase + 1,
+    postgraphile: args.portBase + 2,
+  };
   const base = (s: System) => `http://127.0.0.1:${ports[s]}`;
   const children = [
     await startChild("ours-server.ts", databaseUrl, ports.ours),
