@@ -515,6 +515,9 @@ async function timeQueries(
  * chunks built by PostgreSQL: rows per second over one download each, interleaved, and the peak RSS of our server
  * process afterwards (constant memory: it must not grow with the rows). PostGraphile has no CSV.
  */
+/** Downloads of ours, in all, after which the server's memory is read (the timed ones count). */
+const CSV_MEMORY_DOWNLOADS = 5;
+
 async function timeCsv(args: Args, base: (s: System) => string, oursPid: number): Promise<void> {
   const paths: Record<"ours" | "floor", string> = { ours: "/api/v1/batches.csv", floor: "/batches.csv" };
   const rowsPerSecond: Record<"ours" | "floor", number[]> = { ours: [], floor: [] };
@@ -523,7 +526,13 @@ async function timeCsv(args: Args, base: (s: System) => string, oursPid: number)
     const status = fs.readFileSync(`/proc/${oursPid}/status`, "utf8");
     return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
   };
+  const rss = () => {
+    const status = fs.readFileSync(`/proc/${oursPid}/status`, "utf8");
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  };
   const rssBefore = peakRss();
+  const rssAtStart = rss();
+  const rssAfter: number[] = [];
   for (let round = 0; round < args.rounds; round += 1) {
     for (const sys of round % 2 === 0 ? (["ours", "floor"] as const) : (["floor", "ours"] as const)) {
       const started = performance.now();
@@ -534,7 +543,15 @@ async function timeCsv(args: Args, base: (s: System) => string, oursPid: number)
       const lines = text.trimEnd().split("\n").slice(1);
       rowsPerSecond[sys].push(lines.length / seconds);
       ids[sys] = lines.map((l) => l.slice(0, l.indexOf(","))).join("\n");
+      if (sys === "ours") rssAfter.push(rss());
     }
+  }
+  // Constant memory: more downloads of ours alone, the server's resident size read after each. It levels off at
+  // what the heap settles to, whatever the number of rows sent; growth from one download to the next would be a leak.
+  for (let extra = args.rounds; extra < CSV_MEMORY_DOWNLOADS; extra += 1) {
+    const res = await fetch(`${base("ours")}${paths.ours}`, { headers: { "accept-encoding": "identity" } });
+    await res.text();
+    rssAfter.push(rss());
   }
   if (ids.ours !== ids.floor) throw new Error("CSV: ours and the floor list different batches or in another order");
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -545,6 +562,9 @@ async function timeCsv(args: Args, base: (s: System) => string, oursPid: number)
   console.log("|---|---|---|---|---|");
   console.log(
     `| whole record, ${args.rounds} downloads each | ${o.toFixed(0)} rows/s | ${f.toFixed(0)} rows/s | ${(o / f).toFixed(2)}x | ${rssBefore.toFixed(0)} MB, ${peakRss().toFixed(0)} MB |`,
+  );
+  console.log(
+    `Our server's resident memory after each of ${rssAfter.length} downloads: ${rssAfter.map((r) => r.toFixed(0)).join(", ")} MB (before: ${rssAtStart.toFixed(0)} MB).`,
   );
   console.log("Target: CSV streaming >= 0.5x the floor's rows/s, with constant server memory.");
 }

@@ -109,6 +109,14 @@ export interface ApiLimits {
   maxNodes: number;
   /** Most buckets one counts answer may hold. */
   maxBuckets: number;
+  /**
+   * Costly requests (GraphQL operations estimated at costlyNodes nodes and buckets or more, counts answers of
+   * costlyNodes buckets or more) run at most costlyConcurrent at once; costlyQueue more may wait for a place, and one
+   * more than that answers 503 with Retry-After. Cheap requests never wait here.
+   */
+  costlyConcurrent: number;
+  costlyQueue: number;
+  costlyNodes: number;
 }
 
 const repoRoot = path.resolve(__dirname, "..", "..");
@@ -186,6 +194,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDirectives: parseWhole(env.API_MAX_DIRECTIVES, "API_MAX_DIRECTIVES", 10, 0, 10_000),
       maxNodes: parseWhole(env.API_MAX_NODES, "API_MAX_NODES", 20_000, 100, 10_000_000),
       maxBuckets: parseWhole(env.API_MAX_BUCKETS, "API_MAX_BUCKETS", 10_000, 10, 10_000_000),
+      // One at a time: /healthz and cheap reads then wait behind at most one costly answer being built (tens of ms;
+      // `pnpm bench:blocking` measures it), and the database still overlaps it with the next one's statements.
+      costlyConcurrent: parseWhole(env.API_COSTLY_CONCURRENT, "API_COSTLY_CONCURRENT", 1, 1, 1000),
+      costlyQueue: parseWhole(env.API_COSTLY_QUEUE, "API_COSTLY_QUEUE", 64, 0, 100_000),
+      costlyNodes: parseWhole(env.API_COSTLY_NODES, "API_COSTLY_NODES", 1000, 1, 10_000_000),
     },
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     publicUrl: parsePublicUrl(env.PUBLIC_URL),

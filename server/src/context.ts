@@ -12,6 +12,7 @@ import { createJurisdictionLoaders } from "./modules/jurisdictions/jurisdiction.
 import { createPolicyLoaders } from "./modules/policies/policy.loaders";
 import { createSourceLoaders } from "./modules/sources/source.loaders";
 import { createWithdrawalLoaders } from "./modules/withdrawals/withdrawal.loaders";
+import type { PendingAnswer } from "./http/graphql-answer-cache";
 import type { PreviewRequest } from "./http/preview";
 import type { CostEstimate } from "./schema/cost/query-cost";
 
@@ -55,6 +56,8 @@ export interface RequestContext {
    * then builds every batch as JSON in its one statement (batch-json.sql.ts), read against this, the full schema.
    */
   batchNodesAsJson?: { schema: GraphQLSchema };
+  /** A public read whose answer may be kept whole (http/graphql-answer-cache.ts), with the version it read. */
+  answerCache?: PendingAnswer;
   /** A staff preview of a draft (http/preview.ts): the plugin swaps dataSource and loaders once it is applied. */
   preview?: PreviewRequest;
 }

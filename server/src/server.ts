@@ -5,9 +5,11 @@ import { openDatabase, type Database } from "./db/database";
 import { seedIfEmpty } from "./db/seed";
 import { PngRenderer } from "./embed/png-renderer";
 import { createApp } from "./http/app";
+import { GraphqlAnswerCache } from "./http/graphql-answer-cache";
 import { createApolloServer } from "./http/graphql";
 import { createPublicOrigin } from "./http/public-origin";
 import { RateLimiter } from "./http/rate-limit/rate-limiter";
+import { WorkGate } from "./http/work-gate";
 import { createLogger } from "./logger";
 import { buildApiSchema } from "./schema/build-schema";
 import { DatasetSizesCache } from "./schema/cost/dataset-sizes";
@@ -35,7 +37,17 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await sizes.start();
     const limiter = new RateLimiter(database.dataSource, config.rateLimit.points, config.rateLimit.windowSeconds);
     const pngRenderer = new PngRenderer(config.images.workers, config.images.queue);
-    const apollo = createApolloServer(await buildApiSchema(), logger, config.api, sizes, database.dataSource);
+    const costlyWork = new WorkGate(config.api.costlyConcurrent, config.api.costlyQueue);
+    const answers = new GraphqlAnswerCache();
+    const apollo = createApolloServer(
+      await buildApiSchema(),
+      logger,
+      config.api,
+      sizes,
+      database.dataSource,
+      costlyWork,
+      answers,
+    );
     await apollo.start();
     let listening = "";
     const app = createApp({
@@ -49,6 +61,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       limiter,
       sizes,
       pngRenderer,
+      costlyWork,
       maxPixels: config.images.maxPixels,
       publicOrigin: createPublicOrigin({
         publicUrl: config.publicUrl,
@@ -56,6 +69,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         listening: () => listening,
       }),
       editorial: config.editorial,
+      answers,
     });
     // While stopping, answers close their connections: a client holding a keep-alive connection would otherwise
     // keep sending requests on it, and the drain would never end (or cut them off at its deadline).

@@ -1,9 +1,9 @@
 // The "Where" map on the dashboard: states shaded by subpoenas under the current filters, counties and cities as
-// circles, a table alternative, keyboard access to the drill-down, geography from the bundle (no other host), and
-// axe-clean at 1280 and 360 px with screenshots.
+// circles, a table alternative, keyboard access to the drill-down, geography from the bundle (no other host) loaded
+// only when the map comes near the screen, and axe-clean at 1280 and 360 px with screenshots.
 import { describe, expect, inject, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
-import { openPage, screenshot, seriousViolations, useBrowser } from "./support/browser";
+import { collectPageErrors, openPage, screenshot, seriousViolations, useBrowser } from "./support/browser";
 
 const baseUrl = inject("baseUrl");
 const browsing = useBrowser();
@@ -15,11 +15,32 @@ async function openMap(context: BrowserContext, path: string) {
     if (!request.url().startsWith(baseUrl) && !request.url().startsWith("data:")) foreign.push(request.url());
   });
   const map = page.locator('[data-testid="where-map"]');
+  // The map loads its shapes and draws only when it comes near the screen.
+  await page.locator('[data-chart="where"]').scrollIntoViewIfNeeded();
   await map.waitFor();
   return { page, errors, map, foreign };
 }
 
 describe("the Where map", () => {
+  it("is left out of the first view: its shapes load only when it comes near the screen", async () => {
+    const page = await browsing.phone.newPage();
+    const errors = collectPageErrors(page);
+    const geography: string[] = [];
+    page.on("request", (request) => {
+      if (/\/assets\/geography-/.test(request.url())) geography.push(request.url());
+    });
+    await page.goto(`${baseUrl}/`);
+    await page.locator('[data-chart="where"] [data-chart-summary]').waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(geography).toEqual([]);
+    expect(await page.locator('[data-testid="where-map"]').count()).toBe(0);
+    await page.locator('[data-chart="where"]').scrollIntoViewIfNeeded();
+    await page.locator('[data-testid="where-map"]').waitFor();
+    expect(geography).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("shades the states with subpoenas, draws places as circles and follows the filters", async () => {
     const { page, errors, map, foreign } = await openMap(browsing.desktop, "/");
     // Every state is drawn from us-atlas; Oregon (its own batches and its counties') carries the largest figure.
@@ -31,6 +52,7 @@ describe("the Where map", () => {
 
     // Filtered to Colorado, only Colorado is shaded.
     await page.goto(`${baseUrl}/?state=CO`);
+    await page.locator('[data-chart="where"]').scrollIntoViewIfNeeded();
     await map.locator('path[data-state="CO"][data-value]').waitFor();
     expect(await map.locator("path[data-state][data-value]").count()).toBe(1);
     expect(foreign).toEqual([]);

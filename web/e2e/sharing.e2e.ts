@@ -193,6 +193,7 @@ describe("dark mode", () => {
       await page.locator('[data-chart="over-time"] rect.chart-segment').first().waitFor();
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
       expect(await background(page)).toBe("rgb(21, 24, 28)");
+      await page.locator('[data-chart="where"]').scrollIntoViewIfNeeded();
       await page.locator('[data-testid="where-map"]').waitFor();
       // The bar charts (recharts) load as their panels near the viewport: every chart is drawn before it is read.
       for (const chart of ["by-place", "outcomes"]) {

@@ -117,6 +117,11 @@ export interface CountsLike {
   placeOrder?: readonly string[];
   /** How many series the API summed into its `other` buckets (asked for with `top`). */
   otherSeries?: number;
+  /**
+   * The span the numbers cover, given when the buckets carry no period: a bar chart or the map asked for its own
+   * dimension alone, so that what it is sent does not grow with the periods. Otherwise spanOf(buckets).
+   */
+  range?: PeriodRange | null;
 }
 
 /** The span the numbers cover, as period labels or partial dates ("2020-01", "2020-Q1", "2020", "2020-01-13"). */

@@ -376,8 +376,13 @@ export function toBarsModel(
         : bar,
     ),
     totals: toTotals(counts.total),
-    range: spanOf(counts.buckets, filter),
+    range: givenRangeOr(counts, filter),
   };
+}
+
+/** The span given with the counts (buckets without periods), else the span of the buckets' periods. */
+function givenRangeOr(counts: CountsLike, filter: { from?: string | null; to?: string | null }): PeriodRange | null {
+  return counts.range !== undefined ? counts.range : spanOf(counts.buckets, filter);
 }
 
 /** One bar per place or outcome that has a batch, the periods added up, in `rank` order. */
@@ -418,7 +423,7 @@ export function toChartModel(
   filter: { from?: string | null; to?: string | null } = {},
 ): ChartModel {
   if (view.chart === "where")
-    return { ...toMapModel(counts.buckets, counts.total), range: spanOf(counts.buckets, filter) };
+    return { ...toMapModel(counts.buckets, counts.total), range: givenRangeOr(counts, filter) };
   return view.chart === "subpoenas-over-time"
     ? toColumnsModel(view, counts, filter)
     : toBarsModel(view, counts, filter);

@@ -11,6 +11,7 @@ import {
   type CountsLike,
   type EmbedPayload,
   type NamedSlug,
+  spanOf,
   topFor,
 } from "@subpoena-tracker/charts";
 import type { ApiLimits } from "../config";
@@ -149,12 +150,17 @@ async function loadView(
   dataset: DatasetVersion,
   limits: ApiLimits,
 ): Promise<{ counts: CountsLike; context: Parameters<typeof buildChartDocument>[2]; document: ChartDocument }> {
-  const { groupBy, interval } = countsRequestFor(view);
+  const { groupBy: chartGroupBy, interval } = countsRequestFor(view);
+  // The bar charts and the map add the periods up: they ask for their own dimension alone, and for the periods alone
+  // to say which span they cover, so that the page does not grow with periods × places (79.6 MB of HTML for the map
+  // at 1M batches otherwise). The over-time chart draws the periods.
+  const periodless = view.chart !== "subpoenas-over-time";
+  const groupBy = periodless ? chartGroupBy.filter((d) => d !== "PERIOD") : chartGroupBy;
   const criteria = request.counts.criteria;
   // Only a chart coloured by jurisdiction needs every jurisdiction's place in the colour order.
   const byJurisdiction =
     (view.chart === "subpoenas-over-time" && view.stack === "jurisdiction") || view.chart === "where";
-  const [result, names, places] = await Promise.all([
+  const [result, names, places, periods] = await Promise.all([
     countSubpoenas(
       q,
       {
@@ -177,6 +183,13 @@ async function loadView(
       criteria.agencies ?? [],
     ),
     byJurisdiction ? jurisdictionPlaces(q) : Promise.resolve(undefined),
+    periodless
+      ? countSubpoenas(
+          q,
+          { criteria, groupBy: [CountDimension.PERIOD], interval: INTERVALS[interval], fillEmptyPeriods: false },
+          { maxSpanYears: limits.maxSpanYears },
+        )
+      : Promise.resolve(undefined),
   ]);
   const counts: CountsLike = {
     buckets: result.buckets.map((b) => ({
@@ -205,6 +218,7 @@ async function loadView(
       inexactCountBatches: result.total.inexactCountBatches,
     },
     placeOrder: places?.order,
+    ...(periods ? { range: spanOf(periods.buckets, { from: criteria.issuedFrom, to: criteria.issuedTo }) } : {}),
     ...(result.otherSeries > 0 ? { otherSeries: result.otherSeries } : {}),
   };
   const context = {

@@ -1,3 +1,7 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { finished } from "node:stream/promises";
 import { stringify } from "csv-stringify/sync";
 import { countsFileName } from "@subpoena-tracker/domain";
 import express, { type Request, type Response, type Router } from "express";
@@ -7,20 +11,20 @@ import type { ApiLimits, StreamLimits } from "../config";
 import { currentPackageFiles, versionPackageFiles, type PackageFile } from "../import/exporter";
 import type { Logger } from "../logger";
 import { NotFoundError } from "../schema/errors";
-import { pageBatches, type BatchRecord } from "../modules/batches/batch.service";
+import { pageBatchesWithSourceIds, type BatchRecord } from "../modules/batches/batch.service";
 import { BatchOrder } from "../modules/batches/batch.types";
 import { countSubpoenas } from "../modules/counts/counts.service";
 import { CountDimension, type CountBucket } from "../modules/counts/counts.types";
 import { getDatasetVersion, type DatasetVersion } from "../modules/dataset/dataset-version.service";
-import { sourceOwnerKey, sourcesByOwner } from "../modules/sources/source.service";
 import { checkBuckets, estimateBuckets } from "../schema/cost/bucket-estimate";
 import type { DatasetSizesCache } from "../schema/cost/dataset-sizes";
 import { bucketPeriodPrecision } from "../modules/counts/count-bucket.resolver";
-import { dataSourceFor } from "./preview";
+import { dataSourceFor, previewRelease } from "./preview";
 import { answerIfFresh } from "./caching";
 import { HttpError } from "./http-error";
 import { methodNotAllowed } from "./methods";
 import { Slots } from "./slots";
+import type { WorkGate } from "./work-gate";
 import { RECORD_TWINS, twinParameters } from "./records-twins";
 import { parameterError, sendApiError, type Format } from "./api-errors";
 import {
@@ -38,6 +42,7 @@ export interface ApiV1Options {
   streams: StreamLimits;
   logger: Logger;
   sizes: DatasetSizesCache;
+  costlyWork: WorkGate;
 }
 
 /** Rows per statement while streaming every batch: memory stays flat whatever the size of the answer. */
@@ -52,7 +57,7 @@ const upper = (value: string | null): string | null => (value === null ? null : 
  * GET /api/v1/...: the CSV and JSON twins of the GraphQL API for people who do not want GraphQL, and the whole
  * dataset as a data package. Same services, same filter rules, same numbers.
  */
-export function createApiV1Router({ dataSource, limits, streams, logger, sizes }: ApiV1Options): Router {
+export function createApiV1Router({ dataSource, limits, streams, logger, sizes, costlyWork }: ApiV1Options): Router {
   const router = express.Router();
   const streamSlots = new Slots(streams.maxConcurrent, "downloads");
 
@@ -70,6 +75,34 @@ export function createApiV1Router({ dataSource, limits, streams, logger, sizes }
   const fresh = async (req: Request, res: Response): Promise<{ done: boolean; version: DatasetVersion }> => {
     const version = await getDatasetVersion(dataSourceFor(res, dataSource));
     return { done: answerIfFresh(req, res, version.version, limits.cacheMaxAgeSeconds), version };
+  };
+
+  const sendCounts = async (
+    req: Request,
+    res: Response,
+    format: "csv" | "json",
+    parameters: CountsParameters,
+    version: DatasetVersion,
+  ): Promise<void> => {
+    const counts = await countSubpoenas(dataSourceFor(res, dataSource), parameters, {
+      maxSpanYears: limits.maxSpanYears,
+    });
+    // A name that says what the numbers are, the same the dashboard's download links give.
+    const fileName = countsFileName(new URL(req.originalUrl, "http://x").searchParams, format);
+    res.setHeader("Content-Disposition", `inline; filename="${fileName}"`);
+    if (format === "csv") {
+      const rows = counts.buckets.map((b) => countRecord(b, parameters.groupBy));
+      const header = countColumns(parameters.groupBy);
+      res.type(CSV_TYPE);
+      res.send(stringify([header, ...rows.map((r) => header.map((h) => r[h] ?? ""))], { record_delimiter: "\n" }));
+    } else {
+      res.json({
+        dataset: version,
+        query: describeCountsQuery(parameters),
+        buckets: counts.buckets.map((b) => countRecord(b, parameters.groupBy)),
+        total: countRecord(counts.total, []),
+      });
+    }
   };
 
   router.get(
@@ -102,27 +135,17 @@ export function createApiV1Router({ dataSource, limits, streams, logger, sizes }
       `/counts.${format}`,
       read(format, async (req, res) => {
         const parameters = parseCountsQuery(req.query);
-        checkBuckets(estimateBuckets(bucketQuestion(parameters), sizes.current), limits.maxBuckets);
+        const buckets = estimateBuckets(bucketQuestion(parameters), sizes.current);
+        checkBuckets(buckets, limits.maxBuckets);
         const { done, version } = await fresh(req, res);
         if (done) return;
-        const counts = await countSubpoenas(dataSourceFor(res, dataSource), parameters, {
-          maxSpanYears: limits.maxSpanYears,
-        });
-        // A name that says what the numbers are, the same the dashboard's download links give.
-        const fileName = countsFileName(new URL(req.originalUrl, "http://x").searchParams, format);
-        res.setHeader("Content-Disposition", `inline; filename="${fileName}"`);
-        if (format === "csv") {
-          const rows = counts.buckets.map((b) => countRecord(b, parameters.groupBy));
-          const header = countColumns(parameters.groupBy);
-          res.type(CSV_TYPE);
-          res.send(stringify([header, ...rows.map((r) => header.map((h) => r[h] ?? ""))], { record_delimiter: "\n" }));
-        } else {
-          res.json({
-            dataset: version,
-            query: describeCountsQuery(parameters),
-            buckets: counts.buckets.map((b) => countRecord(b, parameters.groupBy)),
-            total: countRecord(counts.total, []),
-          });
+        // Large answers wait their turn (work-gate.ts), and give the place back once the file is handed over: the
+        // compression and the sending happen off the event loop, and never wait on the client while holding it.
+        const leave = buckets.buckets >= limits.costlyNodes ? await costlyWork.enter() : null;
+        try {
+          await sendCounts(req, res, format, parameters, version);
+        } finally {
+          if (leave) setImmediate(leave);
         }
       }),
     );
@@ -133,16 +156,22 @@ export function createApiV1Router({ dataSource, limits, streams, logger, sizes }
         const { criteria, orderBy } = parseBatchesQuery(req.query);
         const release = streamSlots.take();
         try {
-          await streamBatches(
-            dataSourceFor(res, dataSource),
-            req,
-            res,
-            format,
-            criteria,
-            orderBy,
-            limits,
-            streams.writeTimeoutMs,
-          );
+          const preview = previewRelease(res);
+          if (preview) {
+            await sendPreviewBatches(
+              preview,
+              dataSourceFor(res, dataSource),
+              req,
+              res,
+              format,
+              criteria,
+              orderBy,
+              limits,
+              streams.writeTimeoutMs,
+            );
+          } else {
+            await streamBatches(dataSource, req, res, format, criteria, orderBy, limits, streams.writeTimeoutMs);
+          }
         } finally {
           release();
         }
@@ -347,8 +376,8 @@ function batchCsvRow(b: BatchRecord, sourceIds: string[]): (string | number | nu
  * writeTimeoutMs is cut off: a stalled reader must not hold memory or a stream slot for ever.
  */
 export async function write(
-  res: Pick<Response, "write" | "on" | "off" | "destroy">,
-  text: string,
+  res: Pick<NodeJS.WritableStream, "write" | "on" | "off"> & { destroy(): unknown },
+  text: string | Buffer,
   writeTimeoutMs: number,
 ): Promise<void> {
   if (res.write(text)) return;
@@ -388,14 +417,25 @@ async function streamBatches(
   orderBy: BatchOrder,
   limits: ApiLimits,
   writeTimeoutMs: number,
+  body: NodeJS.WritableStream & { destroy(): unknown } = res,
 ): Promise<void> {
   let gone = false;
   res.on("close", () => (gone = true));
   const version = await getDatasetVersion(dataSource);
   if (answerIfFresh(req, res, version.version, limits.cacheMaxAgeSeconds)) return;
-  let page = await pageBatches(dataSource, criteria, orderBy, { first: STREAM_CHUNK }, STREAM_CHUNK);
+  const chunkAfter = (after: string | null) =>
+    pageBatchesWithSourceIds(
+      dataSource,
+      criteria,
+      orderBy,
+      { first: STREAM_CHUNK, after },
+      STREAM_CHUNK,
+      // Counted once, for the header, on the first chunk.
+      { withTotal: after === null },
+    );
+  let page = await chunkAfter(null);
   res.setHeader("X-Total-Count", String(page.totalCount));
-  const send = (text: string) => write(res, text, writeTimeoutMs);
+  const send = (text: string) => write(body, text, writeTimeoutMs);
   if (format === "csv") {
     res.type(CSV_TYPE).setHeader("Content-Disposition", `inline; filename="subpoena-batches.csv"`);
     await send(stringify([BATCH_CSV_COLUMNS], { record_delimiter: "\n" }));
@@ -406,14 +446,18 @@ async function streamBatches(
     );
   }
   let first = true;
+  // Whether the client has taken a whole chunk yet: only then is the next chunk read while this one is written, so
+  // that a client that never reads costs no statement beyond its first chunk.
+  let reading = false;
   for (;;) {
-    const nodes = page.edges.map((e) => e.node);
-    const sources = await sourcesByOwner(
-      dataSource,
-      nodes.map((b) => sourceOwnerKey("batch", b.id)),
-    );
-    const sourceIds = sources.map((list) => list.map((s) => s.id));
     if (gone) return;
+    const nodes = page.edges.map((e) => e.node);
+    const { sourceIds } = page;
+    const endCursor = page.pageInfo.endCursor;
+    // The next chunk is read while this one is written: PostgreSQL and the client's reading overlap.
+    let next = page.pageInfo.hasNextPage && reading && !gone ? chunkAfter(endCursor) : null;
+    // If the client leaves before it is awaited, its failure (a pool closing) is nobody's to report.
+    next?.catch(() => undefined);
     if (format === "csv") {
       await send(
         stringify(
@@ -427,15 +471,9 @@ async function streamBatches(
       first = false;
     }
     if (!page.pageInfo.hasNextPage || gone) break;
-    page = await pageBatches(
-      dataSource,
-      criteria,
-      orderBy,
-      { first: STREAM_CHUNK, after: page.pageInfo.endCursor },
-      STREAM_CHUNK,
-      // Counted once, for the header, on the first chunk.
-      { withTotal: false },
-    );
+    reading = true;
+    next ??= chunkAfter(endCursor);
+    page = await next;
   }
   if (gone) return;
   if ((await getDatasetVersion(dataSource)).version !== version.version) {
@@ -443,7 +481,39 @@ async function streamBatches(
     return;
   }
   if (format === "json") await send("\n]}\n");
-  res.end();
+  body.end();
+}
+
+/**
+ * A staff preview of the batches download. The draft lives in a transaction (preview.ts) that must not stay open
+ * while a client reads at its own pace (on the embedded database an open transaction stalls every other reader): the
+ * file is written to a temporary file inside the transaction, at the database's pace, the transaction is rolled back,
+ * and only then is the file sent, with the same write timeout as any download.
+ */
+async function sendPreviewBatches(
+  releasePreview: () => Promise<void>,
+  ...[dataSource, req, res, format, criteria, orderBy, limits, writeTimeoutMs]: Parameters<typeof streamBatches>
+): Promise<void> {
+  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), "st-preview-"));
+  try {
+    const file = path.join(dir, `batches.${format}`);
+    const spool = fs.createWriteStream(file);
+    try {
+      await streamBatches(dataSource, req, res, format, criteria, orderBy, limits, writeTimeoutMs, spool);
+    } finally {
+      if (!spool.writableEnded) spool.destroy();
+    }
+    if (res.destroyed || !spool.writableEnded) return;
+    await finished(spool);
+    await releasePreview();
+    for await (const chunk of fs.createReadStream(file)) {
+      if (res.destroyed) return;
+      await write(res, chunk as Buffer, writeTimeoutMs);
+    }
+    res.end();
+  } finally {
+    await fs.promises.rm(dir, { recursive: true, force: true });
+  }
 }
 
 // ---- The data package ----

@@ -25,6 +25,7 @@ import { etagFor, matchesIfNoneMatch, requestVariant } from "./caching";
 import { createFeedsRouter } from "./feeds";
 import { compressResponses } from "./compression";
 import { createGraphiqlRouter } from "./graphiql";
+import { GraphqlAnswerCache, keepSentAnswer, type PendingAnswer } from "./graphql-answer-cache";
 import { graphqlDocumentGuard } from "./graphql-guard";
 import { createHealthRouter } from "./health";
 import { HttpError } from "./http-error";
@@ -38,6 +39,7 @@ import { logRequests } from "./request-log";
 import { securityHeaders } from "./security-headers";
 import { createRecordTwinsRouter } from "./records-twins";
 import { createWebDistRouter } from "./static-assets";
+import type { WorkGate } from "./work-gate";
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -52,8 +54,12 @@ export interface AppOptions {
   limiter: RateLimiter;
   sizes: DatasetSizesCache;
   pngRenderer: PngRenderer;
+  /** The cap on costly GraphQL operations and counts running at once (work-gate.ts). */
+  costlyWork: WorkGate;
   maxPixels: number;
   editorial: EditorialConfig;
+  /** Whole answers to public count queries (graphql-answer-cache.ts); its plugin is Apollo's. */
+  answers: GraphqlAnswerCache;
 }
 
 /**
@@ -85,7 +91,17 @@ export function createApp(options: AppOptions): Express {
   app.use(createFeedsRouter({ dataSource, limits, logger }));
   app.use("/api/v1", restPreview(dataSource));
   app.use("/api/v1", createRecordTwinsRouter({ dataSource, limits, logger }));
-  app.use("/api/v1", createApiV1Router({ dataSource, limits, streams: options.streams, logger, sizes: options.sizes }));
+  app.use(
+    "/api/v1",
+    createApiV1Router({
+      dataSource,
+      limits,
+      streams: options.streams,
+      logger,
+      sizes: options.sizes,
+      costlyWork: options.costlyWork,
+    }),
+  );
   app.use(
     createEmbedRouter({
       dataSource,
@@ -107,6 +123,7 @@ export function createApp(options: AppOptions): Express {
     express.json({ limit: limits.maxBodyBytes }),
     rejectNulBytes,
     graphqlDocumentGuard(limits),
+    options.answers.middleware(dataSource),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
         const context: RequestContext = {
@@ -119,11 +136,15 @@ export function createApp(options: AppOptions): Express {
           httpCache: res.locals.httpCache as RequestContext["httpCache"],
           rateLimit: res.locals.rateLimit as RateLimitState | undefined,
           preview: res.locals.preview as PreviewRequest | undefined,
+          answerCache: res.locals.answerCache as PendingAnswer | undefined,
         };
+        if (context.answerCache) keepSentAnswer(res, context.answerCache);
         const charge = res.locals.charge as ((points: number) => Promise<RateLimitState>) | undefined;
+        // Points the answer cache charged already for this request before sending it on (graphql-answer-cache.ts).
+        const prepaid = (res.locals.prepaidPoints as number | undefined) ?? 0;
         if (charge) {
           context.charge = async (points) => {
-            context.rateLimit = await charge(points);
+            context.rateLimit = await charge(Math.max(0, points - prepaid));
             if (context.rateLimit.exceeded) throw graphqlRateLimitError(options.limiter, context.rateLimit);
           };
         }

@@ -1,22 +1,28 @@
-import type { ApolloServerPlugin } from "@apollo/server";
+import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind, type FragmentDefinitionNode } from "graphql";
 import type { ApiLimits } from "../config";
 import type { RequestContext } from "../context";
 import { checkBuckets } from "../schema/cost/bucket-estimate";
 import type { DatasetSizesCache } from "../schema/cost/dataset-sizes";
 import { estimateCost } from "../schema/cost/query-cost";
+import { HttpError } from "./http-error";
+import type { WorkGate } from "./work-gate";
 
 /**
  * Estimates every operation before it runs (schema/cost/query-cost.ts) and refuses one over the node budget, or
  * with a counts field over the bucket cap, with the estimate and the limit in the message. The estimate travels
  * back in `extensions.cost`, is charged against the client's rate limit, and is what `rateLimit { cost }` reports.
+ * An operation estimated at `costlyNodes` or more then waits for a place at the gate (work-gate.ts), which it keeps
+ * until its answer has been serialized and handed to the connection.
  */
 export function costPlugin(
-  limits: Pick<ApiLimits, "maxNodes" | "maxBuckets">,
+  limits: Pick<ApiLimits, "maxNodes" | "maxBuckets" | "costlyNodes">,
   sizes: DatasetSizesCache,
+  gate: WorkGate,
 ): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
+      let leave: (() => void) | null = null;
       return {
         async didResolveOperation({ operation, document, request, schema, contextValue }) {
           if (!operation) return;
@@ -42,8 +48,12 @@ export function costPlugin(
             );
           }
           await contextValue.charge?.(estimate.cost - 1);
+          if (total >= limits.costlyNodes) leave = await enterGate(gate);
         },
         async willSendResponse({ response, contextValue }) {
+          // Apollo serializes the answer and writes it right after this hook, in the same turn of the event loop:
+          // the place is given back on the next turn, once that is done.
+          if (leave) setImmediate(leave);
           if (response.body.kind !== "single" || !contextValue.cost) return;
           const { nodes, buckets, cost } = contextValue.cost;
           response.body.singleResult.extensions = {
@@ -54,4 +64,22 @@ export function costPlugin(
       };
     },
   };
+}
+
+/** A place at the gate, or the gate's 503 as a GraphQL error (with its Retry-After). */
+async function enterGate(gate: WorkGate): Promise<() => void> {
+  try {
+    return await gate.enter();
+  } catch (error) {
+    if (!(error instanceof HttpError)) throw error;
+    throw new GraphQLError(error.message, {
+      extensions: {
+        code: error.code,
+        http: {
+          status: error.status,
+          headers: new HeaderMap(Object.entries(error.headers).map(([k, v]) => [k.toLowerCase(), v])),
+        },
+      },
+    });
+  }
 }

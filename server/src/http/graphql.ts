@@ -14,7 +14,9 @@ import type { DatasetSizesCache } from "../schema/cost/dataset-sizes";
 import { maxAliasesRule, maxDepthRule } from "../schema/limits";
 import { batchPagePlugin } from "./batch-page-plugin";
 import { costPlugin } from "./cost-plugin";
+import type { GraphqlAnswerCache } from "./graphql-answer-cache";
 import { previewPlugin } from "./preview";
+import type { WorkGate } from "./work-gate";
 
 /**
  * Apollo Server for the public API. Errors a client can act on (bad input, not found) keep their message and code;
@@ -23,9 +25,14 @@ import { previewPlugin } from "./preview";
 export function createApolloServer(
   schema: GraphQLSchema,
   logger: Logger,
-  limits: Pick<ApiLimits, "maxDepth" | "maxAliases" | "cacheMaxAgeSeconds" | "maxTokens" | "maxNodes" | "maxBuckets">,
+  limits: Pick<
+    ApiLimits,
+    "maxDepth" | "maxAliases" | "cacheMaxAgeSeconds" | "maxTokens" | "maxNodes" | "maxBuckets" | "costlyNodes"
+  >,
   sizes: DatasetSizesCache,
   dataSource: DataSource,
+  gate: WorkGate,
+  answers: GraphqlAnswerCache,
 ): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     schema,
@@ -39,9 +46,11 @@ export function createApolloServer(
       // while ("max-age=60, public"); errors are "no-store".
       ApolloServerPluginCacheControl({ defaultMaxAge: limits.cacheMaxAgeSeconds, calculateHttpHeaders: true }),
       httpPlugin,
-      costPlugin(limits, sizes),
+      costPlugin(limits, sizes, gate),
       previewPlugin(dataSource),
       batchPagePlugin(schema, limits.cacheMaxAgeSeconds),
+      // Last: it keeps answers as the plugins above have made them (headers, extensions).
+      answers.plugin(),
     ],
     includeStacktraceInErrorResponses: false,
     // Apollo would stop itself on SIGINT/SIGTERM and then re-send the signal, killing the process (exit 143) before
@@ -84,7 +93,10 @@ const httpPlugin: ApolloServerPlugin<RequestContext> = {
         const codes = (result.errors ?? []).map((e) => e.extensions?.code);
         if (codes.includes("SERVICE_UNAVAILABLE")) {
           response.http.status = 503;
-          response.http.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
+          // The costly-work gate sets its own; a database outage gets the database's.
+          if (!response.http.headers.has("retry-after")) {
+            response.http.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
+          }
           response.http.headers.set("cache-control", "no-store");
           return;
         }

@@ -149,7 +149,9 @@ const PREVIEWABLE_TWINS = /^\/(counts|batches|sources|court-cases|agencies)\.(cs
  * answered with the draft applied, `Cache-Control: private, no-store`, no ETag; anyone else asking for a preview is
  * refused (401/403), never answered with the draft. The data package is never previewed: a draft never reaches an
  * export. The draft's transaction is rolled back before the end of the answer is sent; files built in memory
- * (counts, records) are not sent at all until it is.
+ * (counts, records) are not sent at all until it is, and the batches download is written to a temporary file inside
+ * the transaction and sent from there once it is rolled back (api-v1.ts): no transaction or connection waits on a
+ * client that reads slowly.
  */
 export function restPreview(dataSource: DataSource): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
@@ -199,6 +201,7 @@ export function restPreview(dataSource: DataSource): RequestHandler {
     const held = runner;
     let released: Promise<void> | null = null;
     const release = () => (released ??= rollBack(held));
+    res.locals.previewRelease = release;
     res.on("close", () => void release());
     // Hold the end of the answer (for a file built in memory, all of it) until the transaction is rolled back.
     const end = res.end.bind(res) as (...args: unknown[]) => Response;
@@ -217,6 +220,15 @@ async function rollBack(runner: QueryRunner): Promise<void> {
   } finally {
     await runner.release();
   }
+}
+
+/**
+ * For a twin that streams (the batches download): rolls the preview's transaction back and gives its connection
+ * back now, before the file is sent, so that nothing is held while the client reads. Null when the request is no
+ * preview.
+ */
+export function previewRelease(res: Response): (() => Promise<void>) | null {
+  return (res.locals.previewRelease as (() => Promise<void>) | undefined) ?? null;
 }
 
 /** The data source a twin reads: the preview's, when the request previews a draft. */

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertGeneratedBatches } from "../helpers/generate";
 import { startTestServer, type TestServer } from "../helpers/server";
 import { countStatements } from "../helpers/sql-counter";
+import { call, makeStaff, signInCookie } from "../helpers/staff";
 import { expectNormalQueryAnswered, warmUp } from "./attack-helpers";
 
 /**
@@ -13,6 +14,7 @@ import { expectNormalQueryAnswered, warmUp } from "./attack-helpers";
  */
 const BATCHES = 8000;
 const POOL = 4;
+const PREVIEW_BATCH = "2024-03-preview-download-denver-co";
 
 describe("streamed downloads", () => {
   let server: TestServer;
@@ -25,7 +27,7 @@ describe("streamed downloads", () => {
   });
   afterAll(() => server?.close());
 
-  it("reads in keyset chunks: one page and one sources statement per 1,000 rows, no count or offset after the first", async () => {
+  it("reads in keyset chunks: one statement per 1,000 rows (sources included), no count or offset after the first", async () => {
     const counter = countStatements(server.database.dataSource);
     try {
       for (const format of ["csv", "json"]) {
@@ -43,8 +45,8 @@ describe("streamed downloads", () => {
         expect(pages).toHaveLength(chunks);
         // Only the first chunk counts the rows (for X-Total-Count); later ones seek from the cursor.
         expect(pages.slice(1).every((s) => !/count\(\*\)/.test(s) && !/\bOFFSET\b/i.test(s))).toBe(true);
-        // The rest: the sources of each chunk, and the dataset version before and after.
-        expect(counter.statements.length).toBeLessThanOrEqual(2 * chunks + 4);
+        // The rest: the dataset version before and after.
+        expect(counter.statements.length).toBe(chunks + 2);
         expect(counter.statements.some((s) => /^\s*(BEGIN|START TRANSACTION)/i.test(s))).toBe(false);
       }
     } finally {
@@ -94,5 +96,133 @@ describe("streamed downloads", () => {
     } finally {
       for (const req of stalled) req.destroy();
     }
+  });
+
+  it("a staff preview of the download holds no transaction while its client does not read", async () => {
+    // A draft with a batch of its own, which only the preview shows.
+    const contributor = await signInCookie(server, await makeStaff(server, "contributor"));
+    const editor = await signInCookie(server, await makeStaff(server, "editor"));
+    const created = await call<{ createChangeset: { id: string } }>(
+      server,
+      `mutation { createChangeset(note: "A batch to preview in the download") { id } }`,
+      {},
+      { cookie: contributor },
+    );
+    const changesetId = created.body.data!.createChangeset.id;
+    const saved = await call(
+      server,
+      `mutation ($cs: ID!, $input: BatchInput!) { saveBatch(changesetId: $cs, input: $input) { id } }`,
+      {
+        cs: changesetId,
+        input: {
+          id: PREVIEW_BATCH,
+          issuedOn: "2024-03",
+          jurisdictionSlug: "denver-co",
+          recipientAgencySlugs: ["denver-sheriff"],
+          sourceIds: ["ap-2020-01-denver"],
+          countPrecision: "EXACT",
+          subpoenaCount: 3,
+        },
+      },
+      { cookie: contributor },
+    );
+    expect(saved.body.errors).toBeUndefined();
+
+    let text = "";
+    let status = 0;
+    let resume: () => void = () => {};
+    const done = new Promise<void>((resolve, reject) => {
+      const req = http.get(
+        `${server.url}/api/v1/batches.json`,
+        { headers: { cookie: editor, "apollo-require-preflight": "true", "x-preview-changeset": changesetId } },
+        (res) => {
+          status = res.statusCode ?? 0;
+          res.setEncoding("utf8");
+          res.on("data", (chunk: string) => (text += chunk));
+          res.on("end", resolve);
+          res.on("error", reject);
+          // Read nothing more for now: the socket's buffers fill and the server's writes wait.
+          res.pause();
+          resume = () => res.resume();
+        },
+      );
+      req.on("error", reject);
+    });
+    // Until the answer has started and stalled.
+    for (let i = 0; i < 100 && status === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(status).toBe(200);
+    await new Promise((r) => setTimeout(r, 1000));
+
+    // The public is answered while the reviewer's download waits: on the embedded database an open transaction
+    // would stall every other reader until the write timeout cut the reviewer off.
+    await expectNormalQueryAnswered(server.url);
+    if (server.testDatabase.kind === "postgres") {
+      const open = await server.database.dataSource.query<{ state: string }[]>(
+        `SELECT state FROM pg_stat_activity
+          WHERE datname = current_database() AND pid <> pg_backend_pid() AND state LIKE 'idle in transaction%'`,
+      );
+      expect(open).toEqual([]);
+    }
+
+    // Read on: the whole preview arrives, draft included, and the public download never shows the draft.
+    resume();
+    await done;
+    const previewed = JSON.parse(text) as { totalCount: number; batches: { id: string }[] };
+    expect(previewed.batches).toHaveLength(previewed.totalCount);
+    expect(previewed.batches.some((b) => b.id === PREVIEW_BATCH)).toBe(true);
+    const publicAnswer = await (await fetch(`${server.url}/api/v1/batches.csv`)).text();
+    expect(publicAnswer).not.toContain(PREVIEW_BATCH);
+  });
+});
+
+describe("a download whose client stops reading", () => {
+  const WRITE_TIMEOUT_MS = 1500;
+  let server: TestServer;
+  beforeAll(async () => {
+    // One download at a time, so that a stalled one still holding its place would refuse the next.
+    server = await startTestServer({ streams: { maxConcurrent: 1, writeTimeoutMs: WRITE_TIMEOUT_MS } });
+    await insertGeneratedBatches(server.database.dataSource, BATCHES);
+    await warmUp(server.url);
+  });
+  afterAll(() => server?.close());
+
+  it("is cut off once it has taken nothing for the write timeout, and gives its place back", async () => {
+    let received = 0;
+    let response: http.IncomingMessage | null = null;
+    const ended = new Promise<{ complete: boolean; status: number }>((resolve, reject) => {
+      const req = http.get(`${server.url}/api/v1/batches.json`, (res) => {
+        response = res;
+        // Take nothing for now: the socket's buffers fill and the server's writes wait, until it gives up on us.
+        res.pause();
+        res.on("data", (chunk: Buffer) => (received += chunk.length));
+        res.on("end", () => resolve({ complete: true, status: res.statusCode ?? 0 }));
+        res.on("error", () => resolve({ complete: false, status: res.statusCode ?? 0 }));
+        res.on("close", () => resolve({ complete: res.complete, status: res.statusCode ?? 0 }));
+      });
+      req.on("error", reject);
+    });
+    for (let i = 0; i < 100 && !response; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(response).not.toBeNull();
+
+    // Its place is free again once the server has given up on it: the one download allowed at a time is answered,
+    // whole. While the stalled one streams (at the database's pace, then waiting), this one is refused with 503; a
+    // stalled download that held its place for ever would have it refused to the end.
+    let next = await fetch(`${server.url}/api/v1/batches.csv`);
+    for (let i = 0; i < 60 && next.status === 503; i++) {
+      await next.arrayBuffer();
+      await new Promise((r) => setTimeout(r, WRITE_TIMEOUT_MS / 3));
+      next = await fetch(`${server.url}/api/v1/batches.csv`);
+    }
+    expect(next.status).toBe(200);
+    const lines = (await next.text()).trimEnd().split("\n");
+    expect(lines).toHaveLength(Number(next.headers.get("x-total-count")) + 1);
+
+    // Reading on, the stalled client finds its answer cut short, not complete.
+    response!.resume();
+    const cut = await ended;
+    expect(cut.status).toBe(200);
+    expect(cut.complete).toBe(false);
+    expect(received).toBeGreaterThan(0);
+    await expectNormalQueryAnswered(server.url);
   });
 });

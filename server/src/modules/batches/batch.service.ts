@@ -288,6 +288,36 @@ export async function pageBatches(
   return { ...page, edges: page.edges.map(({ cursor, row }) => ({ cursor, node: toBatch(row) })) };
 }
 
+/**
+ * The same page as pageBatches, with each batch's source ids in citation order, read by the same statement: a
+ * download's chunk is one statement.
+ */
+export async function pageBatchesWithSourceIds(
+  q: Queryable,
+  criteria: BatchCriteria,
+  order: BatchOrder,
+  args: PageArgs,
+  maxPageSize = MAX_PAGE_SIZE,
+  options: PageOptions = {},
+): Promise<BatchPage & { sourceIds: string[][] }> {
+  const columns = `${BATCH_COLUMNS},
+  (SELECT coalesce(array_agg(bs.source_id ORDER BY bs.position), '{}') FROM batch_sources bs WHERE bs.batch_id = b.id) AS source_ids`;
+  const page = await readPage<BatchRow & { source_ids: string[] }>(
+    q,
+    criteria,
+    order,
+    args,
+    maxPageSize,
+    options,
+    columns,
+  );
+  return {
+    ...page,
+    edges: page.edges.map(({ cursor, row }) => ({ cursor, node: toBatch(row) })),
+    sourceIds: page.edges.map(({ row }) => row.source_ids),
+  };
+}
+
 /** A page whose batches PostgreSQL built as JSON, in the shape of the answer (batch-json.sql.ts). */
 export interface BatchJsonPage extends Omit<BatchPage, "edges"> {
   edges: { cursor: string; node: unknown }[];

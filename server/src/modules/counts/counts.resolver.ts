@@ -22,6 +22,7 @@ export class CountsResolver {
         top: args.top ?? null,
       },
       { maxSpanYears: ctx.limits.maxSpanYears },
+      ctx.preview ? undefined : ctx.answerCache?.version,
     );
   }
 }

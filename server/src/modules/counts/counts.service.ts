@@ -79,6 +79,8 @@ export async function countSubpoenas(
   q: Queryable,
   request: CountsRequest,
   limits: CountsLimits,
+  /** The dataset version when the caller has just read it (http/graphql-answer-cache.ts): not read again. */
+  knownVersion?: number,
 ): Promise<CountsResult> {
   checkRequest(request, limits);
   const top = request.top ?? null;
@@ -88,12 +90,12 @@ export async function countSubpoenas(
   const compute = async (): Promise<CountsResult> =>
     top === null
       ? computeCounts(q, request, limits)
-      : foldTop(await countSubpoenas(q, { ...request, top: null }, limits), request.groupBy, top);
+      : foldTop(await countSubpoenas(q, { ...request, top: null }, limits, knownVersion), request.groupBy, top);
   const cache = cacheFor(q);
   if (!cache) return compute();
-  const [{ version }] = await q.query<{ version: number }[]>(
-    `SELECT coalesce(max(version), 0) AS version FROM dataset`,
-  );
+  const version =
+    knownVersion ??
+    (await q.query<{ version: number }[]>(`SELECT coalesce(max(version), 0) AS version FROM dataset`))[0].version;
   const key = JSON.stringify([version, normalized({ ...request, top }), limits.maxSpanYears]);
   const hit = cache.get(key);
   if (hit) return hit;

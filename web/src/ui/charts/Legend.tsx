@@ -7,6 +7,8 @@ export interface LegendEntry {
   valueText: string;
   // The accessible name of the button, e.g. "Denver, 4 subpoenas: list the batches".
   actionLabel: string;
+  // False for an entry whose batches cannot be listed (places summed by the API without their names): no button.
+  listable?: boolean;
 }
 
 export interface LegendProps {
@@ -23,7 +25,7 @@ export function Legend({ entries, selectedKey, onSelect, label }: LegendProps) {
     <ul className="legend" aria-label={label}>
       {entries.map((entry) => (
         <li key={entry.key} className="legend__item">
-          {onSelect ? (
+          {onSelect && entry.listable !== false ? (
             <button
               type="button"
               aria-pressed={selectedKey === entry.key}

@@ -6,7 +6,7 @@ import { ChartLoadState } from "../../../ui/charts/ChartLoadState";
 import { Legend, UnknownMarkerKey } from "../../../ui/charts/Legend";
 import { SegmentedControl } from "../../../ui/controls";
 import { overTimeGroupBy, toGraphQLInterval } from "../../counts/utils/graphqlEnums";
-import { figureText, unreportedNote } from "@subpoena-tracker/charts";
+import { MAX_SERIES, figureText, unreportedNote } from "@subpoena-tracker/charts";
 import { usePlaceOrder } from "../../counts/utils/usePlaceOrder";
 import { pluralize } from "@subpoena-tracker/domain";
 import type { DashboardFilters, DashboardView, DrillTarget, StackBy } from "../../dashboard-state/utils/dashboardState";
@@ -14,13 +14,19 @@ import { toBatchFilter } from "../../dashboard-state/utils/dashboardState";
 import { ChartDrillDown } from "../../drill-down/components/DrillDownPanel";
 import { ChartDataDownloads } from "../../take-away/components/DownloadLinks";
 import { describeOverTime } from "../utils/describe";
-import { TOTAL_SERIES_KEY, toOverTimeSeries, type OverTimeData } from "../utils/toSeries";
+import { TOTAL_SERIES_KEY, isListable, toOverTimeSeries, type OverTimeData } from "../utils/toSeries";
 import { SubpoenasOverTimeChart, type OverTimeSelection } from "./SubpoenasOverTimeChart";
 import { OverTimeTable } from "./OverTimeTable";
 
 export const SubpoenasOverTimePanel_CountsQuery = graphql(`
-  query SubpoenasOverTimePanel_Counts($filter: BatchFilter, $groupBy: [CountDimension!]!, $interval: Interval!) {
-    subpoenaCounts(filter: $filter, groupBy: $groupBy, interval: $interval, fillEmptyPeriods: true) {
+  query SubpoenasOverTimePanel_Counts(
+    $filter: BatchFilter
+    $groupBy: [CountDimension!]!
+    $interval: Interval!
+    $top: Int
+  ) {
+    subpoenaCounts(filter: $filter, groupBy: $groupBy, interval: $interval, fillEmptyPeriods: true, top: $top) {
+      otherSeries
       buckets {
         period
         jurisdiction {
@@ -35,6 +41,7 @@ export const SubpoenasOverTimePanel_CountsQuery = graphql(`
         batches
         unknownCountBatches
         inexactCountBatches
+        other
       }
     }
     dataset {
@@ -60,6 +67,16 @@ const STACK_OPTIONS = [
 ] as const;
 
 export const OVER_TIME_CHART_ID = "over-time";
+
+/**
+ * The places the chart draws apart; the API sums the rest into one "other" bucket per period, so an answer stays small
+ * however many places the data holds (at 1M batches the full breakdown is 3,000 places × 156 months, beyond what one
+ * answer may hold). The chart folds what is beyond its own limit into "others" as before; the table and the downloads
+ * link to the full breakdown.
+ */
+function topFor(stackBy: StackBy): number | null {
+  return stackBy === "jurisdiction" || stackBy === "state" ? MAX_SERIES : null;
+}
 
 export interface SubpoenasOverTimePanelProps {
   filters: DashboardFilters;
@@ -108,9 +125,11 @@ export function SubpoenasOverTimePanel({
       filter: toBatchFilter(filters),
       groupBy: overTimeGroupBy(view.stackBy),
       interval: toGraphQLInterval(view.interval),
+      top: topFor(view.stackBy),
     },
   });
   const buckets = result.data?.subpoenaCounts.buckets;
+  const otherSeries = result.data?.subpoenaCounts.otherSeries ?? 0;
   // Without a date filter the axis spans the whole dataset, so every place and filter is drawn on the same periods
   // and a place's quiet months show as zeros.
   const from = filters.from ?? result.data?.dataset.coverageFrom ?? null;
@@ -119,16 +138,26 @@ export function SubpoenasOverTimePanel({
   const data = useMemo(
     () =>
       buckets
-        ? toOverTimeSeries(buckets, { interval: view.interval, stackBy: view.stackBy, from, to, placeOrder })
+        ? toOverTimeSeries(buckets, {
+            interval: view.interval,
+            stackBy: view.stackBy,
+            from,
+            to,
+            placeOrder,
+            otherSeries,
+          })
         : null,
-    [buckets, view.interval, view.stackBy, from, to, placeOrder],
+    [buckets, view.interval, view.stackBy, from, to, placeOrder, otherSeries],
   );
   const selection = data ? selectionOf(data, drill) : null;
   const dimension = view.stackBy === "none" ? null : view.stackBy;
 
   const select = (next: OverTimeSelection): void => {
     if (!data) return;
-    const series = next.seriesIndex === null ? null : data.series[next.seriesIndex];
+    const picked = next.seriesIndex === null ? null : data.series[next.seriesIndex];
+    // "Others" that the API summed cannot be listed by name: a click on its segment lists the whole period.
+    const series = picked && isListable(data, picked) ? picked : null;
+    if (picked && !series && next.period === null) return;
     onDrill({
       chart: OVER_TIME_CHART_ID,
       period: next.period,
@@ -185,6 +214,7 @@ export function SubpoenasOverTimePanel({
             }}
             entries={data.series.map((s) => ({
               key: s.key,
+              listable: isListable(data, s),
               label: s.label,
               color: s.color,
               valueText: `${figureText(s.subpoenas, s.inexactCountBatches)}${s.unknownCountBatches > 0 ? ` + ${s.unknownCountBatches}?` : ""}`,

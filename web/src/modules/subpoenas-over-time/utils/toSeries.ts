@@ -4,6 +4,7 @@
 // dates coarser than the interval in rows of their own.
 import {
   LIGHT_THEME,
+  OTHERS_KEY,
   resolveColor,
   toColumnsModel,
   type ColumnsModel,
@@ -36,6 +37,8 @@ export interface OverTimeData {
   range: PeriodRange | null;
   // The shared model the embeds and images are drawn from (ticks, marks, text alternative come from it).
   model: ColumnsModel;
+  // How many series the API summed into its "other" buckets (asked for with `top`); they are not named.
+  otherSeries: number;
 }
 
 export interface OverTimeOptions {
@@ -48,6 +51,8 @@ export interface OverTimeOptions {
   maxSeries?: number;
   // Every jurisdiction's slug in a fixed order: a place's colour is its position there (CountsLike.placeOrder).
   placeOrder?: readonly string[];
+  // The API's `otherSeries`: series summed into the buckets marked `other`.
+  otherSeries?: number;
 }
 
 export function toOverTimeSeries(buckets: CountBucketLike[], options: OverTimeOptions): OverTimeData {
@@ -62,7 +67,7 @@ export function toOverTimeSeries(buckets: CountBucketLike[], options: OverTimeOp
   };
   const model = toColumnsModel(
     { chart: "subpoenas-over-time", interval, stack: stackBy, place: "jurisdiction" },
-    { buckets, total, placeOrder: options.placeOrder },
+    { buckets, total, placeOrder: options.placeOrder, otherSeries: options.otherSeries },
     { from: options.from, to: options.to },
     options.maxSeries,
   );
@@ -76,7 +81,13 @@ export function toOverTimeSeries(buckets: CountBucketLike[], options: OverTimeOp
     unknownCountBatches: total.unknownCountBatches,
     range: model.range,
     model,
+    otherSeries: options.otherSeries ?? 0,
   };
+}
+
+/** Whether a series' batches can be listed: not an "others" that holds places the API summed without naming them. */
+export function isListable(data: OverTimeData, series: OverTimeSeries): boolean {
+  return !(series.key === OTHERS_KEY && data.otherSeries > 0);
 }
 
 /** Every column the chart draws: the periods, then the batches dated more coarsely (as the embeds draw them). */

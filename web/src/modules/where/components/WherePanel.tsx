@@ -1,7 +1,7 @@
 // The "Where" view: a map of the United States with each state shaded by the subpoenas served in it and each county
 // or city as a circle, under the same filters as the other charts, with the same drill-down (click or press Enter on
 // a state or a circle, or use the table). The shapes (us-atlas, about 55 KB gzipped with the county points) load only
-// here, when the map is drawn: the rest of the dashboard never pays for them.
+// here, when the map comes near the screen: the dashboard's first view never pays for them, nor for drawing the map.
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useQuery } from "urql";
 import {
@@ -17,6 +17,7 @@ import {
   type MapSelection,
 } from "@subpoena-tracker/charts";
 import { useResolvedTheme } from "../../../app/colorTheme";
+import { useNearViewport } from "../../../ui/useNearViewport";
 import { graphql } from "../../../gql";
 import { ChartFigure } from "../../../ui/charts/ChartFigure";
 import { ChartLoadState } from "../../../ui/charts/ChartLoadState";
@@ -51,9 +52,10 @@ export const WherePanel_CountsQuery = graphql(`
 export const WHERE_CHART_ID = "where";
 const FALLBACK_WIDTH = 640;
 
-function useGeography(): MapGeography | null {
+function useGeography(wanted: boolean): MapGeography | null {
   const [geography, setGeography] = useState<MapGeography | null>(null);
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     void import("@subpoena-tracker/charts/map-geography").then((module) => {
       if (live) setGeography(module.mapGeography());
@@ -61,7 +63,7 @@ function useGeography(): MapGeography | null {
     return () => {
       live = false;
     };
-  }, []);
+  }, [wanted]);
   return geography;
 }
 
@@ -144,8 +146,8 @@ export function WherePanel({ filters, view, drill, onDrill }: WherePanelProps) {
   });
   const buckets = result.data?.subpoenaCounts.buckets;
   const model = useMemo(() => (buckets ? toMapModel(buckets) : null), [buckets]);
-  const geography = useGeography();
   const [containerRef, width] = useWidth();
+  const geography = useGeography(useNearViewport(containerRef));
   // The embeds' palettes: the map's land, shades and words follow the page's theme like the embedded map does.
   const theme = THEMES[useResolvedTheme()];
   const selectedKey = drill && drill.chart === WHERE_CHART_ID ? (drill.values[0] ?? null) : null;
@@ -187,6 +189,7 @@ export function WherePanel({ filters, view, drill, onDrill }: WherePanelProps) {
           onRetry={() => reexecute({ requestPolicy: "network-only" })}
           isEmpty={(loaded) => loaded.model.totals.batches === 0}
           emptyMessage="No subpoenas match these filters."
+          height={height}
         >
           {(loaded) => (
             <svg

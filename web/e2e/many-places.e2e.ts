@@ -1,0 +1,90 @@
+// A record with more places than a chart can draw apart: the over-time chart asks the API for its top series and one
+// "other" bucket per period (the counts API's `top`), never for every place × every month. The server here holds a
+// made-up package of 60 jurisdictions over 13 years and accepts at most 5,000 buckets per answer, as a production
+// server at 1M batches accepts 10,000 for 3,000 places: the full breakdown (about 60 × 156) would be refused, and the
+// dashboard used to show "The chart could not be loaded" for its default view.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext } from "playwright-core";
+import { collectPageErrors, DESKTOP, launchBrowser, newContext, screenshot } from "./support/browser";
+import { REPO_ROOT } from "./support/paths";
+import { startTestServer, type TestServer } from "./support/server";
+
+const MAX_BUCKETS = "5000";
+
+let packageDir: string;
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  packageDir = fs.mkdtempSync(path.join(os.tmpdir(), "subpoena-many-places-"));
+  execFileSync(
+    process.execPath,
+    ["-r", "./server/register.cjs", "server/src/synth/cli.ts", "--batches", "400", "--seed", "1", packageDir],
+    { cwd: REPO_ROOT, stdio: "ignore" },
+  );
+  server = await startTestServer({ seedDir: packageDir, env: { API_MAX_BUCKETS: MAX_BUCKETS } });
+  browser = await launchBrowser();
+  context = await newContext(browser, DESKTOP);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (packageDir) fs.rmSync(packageDir, { recursive: true, force: true });
+});
+
+describe("the over-time chart with more places than it draws apart", () => {
+  it("draws the default view from the top places and the rest summed, where the full breakdown is refused", async () => {
+    // The full breakdown is beyond this server's limit: what the chart used to ask for.
+    const full = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query:
+          "{ subpoenaCounts(groupBy: [PERIOD, JURISDICTION], interval: MONTH, fillEmptyPeriods: true) { total { subpoenas } } }",
+      }),
+    }).then((res) => res.json() as Promise<{ errors?: { extensions: { code: string } }[] }>);
+    expect(full.errors?.[0]?.extensions.code).toBe("BUCKET_LIMIT_EXCEEDED");
+
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(`${server.url}/`);
+    const figure = page.locator('[data-chart="over-time"]');
+    await figure.locator(".chart-column-top").first().waitFor({ state: "attached" });
+    expect(await figure.textContent()).not.toContain("could not be loaded");
+
+    // Seven places by name and every other place with batches as "N others"; the columns add up to the headline.
+    const places = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ subpoenaCounts(groupBy: [JURISDICTION]) { buckets { batches } } }" }),
+    }).then((res) => res.json() as Promise<{ data: { subpoenaCounts: { buckets: unknown[] } } }>);
+    const legend = figure.locator(".legend li");
+    expect(await legend.count()).toBe(8);
+    const others = legend.last();
+    expect(await others.textContent()).toMatch(
+      new RegExp(`^\\s*${places.data.subpoenaCounts.buckets.length - 7} others`),
+    );
+    // The places the API summed are not named in its answer, so "others" lists no batches of its own.
+    expect(await others.getByRole("button").count()).toBe(0);
+    const columns = await figure
+      .locator(".chart-column-top")
+      .evaluateAll((nodes) => nodes.map((node) => Number((node.getAttribute("data-value") ?? "0").replace(/\D/g, ""))));
+    const headline = Number((await page.locator('[data-figure="subpoenas"]').textContent())?.replace(/\D/g, ""));
+    expect(columns.reduce((a, b) => a + b, 0)).toBe(headline);
+
+    // A click on an "others" segment lists the whole period's batches.
+    await figure.locator('rect.chart-segment[data-series="__others"]').first().click();
+    await page.waitForURL(/drill=over-time/);
+    expect(new URL(page.url()).searchParams.get("drill.jurisdiction")).toBeNull();
+    expect(new URL(page.url()).searchParams.get("drill.period")).toMatch(/^\d{4}-\d{2}$/);
+    await screenshot(page, "many-places-over-time");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
