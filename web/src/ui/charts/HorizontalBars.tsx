@@ -3,11 +3,11 @@
 // loaded only when a panel that draws bars nears the viewport (issue 12: the first load holds only what it draws).
 // Until then, and while the chunk loads, a placeholder of the chart's exact size stands in its place: nothing below
 // moves when the chart arrives, and a screen reader hears the chart's name, which says its figures.
-import { Component, lazy, Suspense, useState, type ReactNode } from "react";
+import { Component, lazy, Suspense, useRef, useState, type ReactNode } from "react";
 import { ErrorState } from "../status";
 import type { ChartTheme } from "../theme";
 import { horizontalBarsHeight, type HorizontalBarDatum } from "./horizontalBarsModel";
-import { useNearViewport } from "./useNearViewport";
+import { useNearViewport } from "../useNearViewport";
 
 export { horizontalBarsHeight, type HorizontalBarDatum } from "./horizontalBarsModel";
 
@@ -22,10 +22,6 @@ export interface HorizontalBarsProps {
   // The chart's accessible name. The numbers themselves belong in a text summary and a table beside it.
   label?: string;
 }
-
-// How far below (or above) the viewport a panel starts loading its chart: about a screen, so a reader who scrolls
-// finds it drawn, while the first view's own load is left alone.
-export const NEAR_VIEWPORT_MARGIN = "600px 0px";
 
 const loadChart = () => import("./HorizontalBarsChart");
 
@@ -76,7 +72,9 @@ class ChunkBoundary extends Component<{ onRetry: () => void; children: ReactNode
 }
 
 export function HorizontalBars(props: HorizontalBarsProps) {
-  const [ref, near] = useNearViewport<HTMLDivElement>(NEAR_VIEWPORT_MARGIN);
+  // Within about a screen's scroll of the viewport (the map's rule), so a reader who scrolls finds it drawn.
+  const ref = useRef<HTMLDivElement | null>(null);
+  const near = useNearViewport(ref);
   // A new lazy component per attempt: React keeps a failed import's error for good.
   const [Chart, setChart] = useState(() => lazy(loadChart));
   const placeholder = (
