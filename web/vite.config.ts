@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type BuildEnvironmentOptions } from "vite";
 import { precompress } from "./vite-plugins/precompress";
-import { preloadFonts } from "./vite-plugins/preload-fonts";
+import { prerenderShell } from "./vite-plugins/prerender-shell";
 
 // The API runs on its own port in development (pnpm --filter @subpoena-tracker/server dev); in production the server
 // serves web/dist itself, so every request below is same-origin and needs no CORS.
@@ -59,7 +59,7 @@ const DASHBOARD_BUNDLE: BundleOptions = {
 export default defineConfig(({ command, mode }) => {
   const embed = command === "build" && mode === EMBED_MODE;
   return {
-    plugins: [react(), preloadFonts(), precompress()],
+    plugins: [react(), prerenderShell(), precompress()],
     resolve: { alias: embed ? PREACT_FOR_REACT : [] },
     server: {
       proxy: {
