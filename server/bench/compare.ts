@@ -13,6 +13,7 @@ import { BatchOrder } from "../src/modules/batches/batch.types";
 import { startServer } from "../src/server";
 import { synthesizePackage } from "../src/synth/synth";
 import { countStatements } from "../test/helpers/sql-counter";
+import { benchImport } from "./import";
 import { bulkLoad } from "./load";
 
 /**
@@ -281,6 +282,8 @@ interface Figures {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  // The table's import line: data:import of the same package against COPY of its rows (bench/import.ts).
+  if (!args.csvOnly) await benchImport(["--batches", String(args.batches), "--server", args.server]);
   const databaseUrl = await ensureDatabase(args);
   const ports: Record<System, number> = {
     ours: args.portBase,

@@ -315,8 +315,8 @@ async function main(): Promise<void> {
     if (probe.errors) throw new Error(`the flood's query is refused: ${probe.errors[0].message}`);
     for (const flood of FLOODS.slice(1)) {
       const res = await fetch(`${base}${flood.next(0).path}`);
-      await res.arrayBuffer();
-      if (!res.ok) throw new Error(`the flood's ${flood.kind} is refused: ${res.status}`);
+      const body = await res.text();
+      if (!res.ok) throw new Error(`the flood's ${flood.kind} is refused: ${res.status} ${body.slice(0, 300)}`);
     }
     for (const req of MIXED) {
       const res = await fetch(`${base}${req.path}`, {

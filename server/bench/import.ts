@@ -1,96 +1,151 @@
 import "reflect-metadata";
+import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { loadConfig } from "../src/config";
-import { openDatabase } from "../src/db/database";
-import { toCsv } from "../src/import/csv";
-import { importPackage } from "../src/import/importer";
+import { pipeline } from "node:stream/promises";
+import { promisify } from "node:util";
+import { Client } from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { synthesizePackage } from "../src/synth/synth";
+import { csvFiles } from "./import-child";
+
+const run = promisify(execFile);
 
 /**
- * Import speed: a generated package of BATCHES batches (three events each) on top of the seed, imported into an
- * empty embedded database, then imported again (which must change nothing). Prints figures, asserts nothing.
+ * `pnpm bench:import [--batches N | --full] [--package DIR] [--server postgres://...] [--embedded] [--rounds R]`
+ *
+ * `pnpm data:import` of a generated package (100k batches by default, 1M with --full) against a plain COPY of the
+ * same CSV rows into tables of text columns, on PostgreSQL (a fresh database for each run) or, with --embedded, on
+ * PGlite (its own COPY from a blob). Each import runs in a child process at Node's default heap; its peak RSS is
+ * the child's. Rounds interleave COPY and import so that noise from a shared machine hits both. Prints figures and
+ * the targets beside them; asserts nothing.
  */
-const BATCHES = 5000;
-const SEED = path.resolve(__dirname, "..", "..", "data", "seed");
-const PLACES: [agency: string, jurisdiction: string][] = [
-  ["denver-sheriff", "denver-co"],
-  ["nyc-doc", "new-york-city-ny"],
-  ["ct-judicial-cssd", "connecticut"],
-  ["san-diego-county-sheriff", "san-diego-county-ca"],
-  ["washington-county-or-sheriff", "washington-county-or"],
-];
+interface Args {
+  batches: number;
+  packageDir: string | null;
+  server: string;
+  embedded: boolean;
+  rounds: number;
+}
 
-function generatedPackage(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "subpoena-bench-"));
-  for (const file of fs.readdirSync(SEED)) fs.copyFileSync(path.join(SEED, file), path.join(dir, file));
-  const batchHeader = fs.readFileSync(path.join(SEED, "batches.csv"), "utf8").split("\n")[0].split(",");
-  const eventHeader = fs.readFileSync(path.join(SEED, "events.csv"), "utf8").split("\n")[0].split(",");
-  const batches: string[][] = [];
-  const events: string[][] = [];
-  for (let i = 0; i < BATCHES; i++) {
-    const [agency, jurisdiction] = PLACES[i % PLACES.length];
-    const month = String((i % 12) + 1).padStart(2, "0");
-    const day = String((i % 28) + 1).padStart(2, "0");
-    const id = `gen-${String(i).padStart(5, "0")}`;
-    const year = 2021 + (i % 4);
-    const count = i % 10 === 0 ? "" : String((i % 5) + 1);
-    batches.push([
-      id,
-      `${year}-${month}-${day}`,
-      jurisdiction,
-      agency,
-      "ERO",
-      count,
-      count ? "exact" : "unknown",
-      "drug;dui",
-      "Generated for the benchmark.",
-      "",
-      "",
-      "",
-      "ap-2020-01-denver",
-    ]);
-    events.push([id, `${year}-${month}-${day}`, "issued", "", "", "", "", "ap-2020-01-denver"]);
-    events.push([id, `${year}-${month}`, "declined", agency, "", "", "", "ap-2020-01-denver"]);
-    events.push([id, `${year + 1}`, "complied_after_order", agency, "", "", "", "ap-2020-01-denver"]);
+function parseArgs(argv: string[]): Args {
+  const args: Args = {
+    batches: 100_000,
+    packageDir: null,
+    server: "postgres://postgres@127.0.0.1:5432/postgres",
+    embedded: false,
+    rounds: 1,
+  };
+  for (let i = 0; i < argv.length; i += 1) {
+    const name = argv[i];
+    if (name === "--full") args.batches = 1_000_000;
+    else if (name === "--embedded") args.embedded = true;
+    else if (name === "--batches") args.batches = Number(argv[(i += 1)]);
+    else if (name === "--package") args.packageDir = argv[(i += 1)];
+    else if (name === "--server") args.server = argv[(i += 1)];
+    else if (name === "--rounds") args.rounds = Number(argv[(i += 1)]);
+    else throw new Error(`unknown argument ${name}`);
   }
-  const append = (file: string, header: string[], rows: string[][]) =>
-    fs.appendFileSync(path.join(dir, file), toCsv(header, rows).split("\n").slice(1).join("\n"));
-  append("batches.csv", batchHeader, batches);
-  append("events.csv", eventHeader, events);
+  return args;
+}
+
+const serverDir = path.resolve(__dirname, "..");
+
+async function ensurePackage(args: Args): Promise<string> {
+  const dir = args.packageDir ?? path.join(os.tmpdir(), `subpoena-synth-${args.batches}-seed-1`);
+  if (!fs.existsSync(path.join(dir, "datapackage.json"))) {
+    console.log(`Generating ${args.batches} batches into ${dir} (once)`);
+    await synthesizePackage(dir, { batches: args.batches, seed: 1 });
+  }
   return dir;
 }
 
-async function main(): Promise<void> {
-  const dir = generatedPackage();
-  const db = await openDatabase({ ...loadConfig({}), databaseUrl: null, embeddedDataDir: "memory://" });
-  try {
-    const rows = BATCHES * 4;
-    let started = performance.now();
-    const first = await importPackage(db.dataSource, dir);
-    const firstMs = performance.now() - started;
-    started = performance.now();
-    const again = await importPackage(db.dataSource, dir);
-    const againMs = performance.now() - started;
-    console.log(`Import of ${BATCHES} generated batches + ${BATCHES * 3} events on the seed (embedded PGlite):`);
-    console.log(
-      `  first import:  ${(firstMs / 1000).toFixed(2)} s, ${Math.round((rows / firstMs) * 1000)} rows/s, ` +
-        `added ${first.added.batches} batches and ${first.added.events} events`,
-    );
-    console.log(
-      `  same again:    ${(againMs / 1000).toFixed(2)} s, changed ${Object.values(again.changed).reduce((a, b) => a + b, 0)} rows, version ${again.version}`,
-    );
-    console.log(
-      `  ratio re-import / first: ${(againMs / firstMs).toFixed(2)}x; peak RSS ${Math.round(process.memoryUsage().rss / 2 ** 20)} MiB`,
-    );
-  } finally {
-    await db.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+/** A fresh, empty database on the server; returns its URL. */
+async function freshDatabase(server: string, name: string): Promise<string> {
+  const admin = new Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+/** COPY of every CSV file of the package into a table of text columns: the floor. */
+async function plainCopy(server: string, dir: string): Promise<{ seconds: number; rows: number }> {
+  const client = new Client({ connectionString: await freshDatabase(server, "bench_import_copy") });
+  await client.connect();
+  const started = performance.now();
+  let rows = 0;
+  try {
+    for (const file of csvFiles(dir)) {
+      const table = `copy_${path.basename(file, ".csv")}`;
+      const header = fs.readFileSync(file, "utf8").slice(0, 4096).split("\n")[0].split(",");
+      await client.query(`CREATE TABLE ${table} (${header.map((c) => `"${c}" text`).join(", ")})`);
+      const copy = client.query(copyFrom(`COPY ${table} FROM STDIN WITH (FORMAT csv, HEADER)`));
+      await pipeline(fs.createReadStream(file), copy);
+      rows += Number(copy.rowCount);
+    }
+  } finally {
+    await client.end();
+  }
+  return { seconds: (performance.now() - started) / 1000, rows };
+}
+
+async function child(mode: string, dir: string, databaseUrl: string | null): Promise<Record<string, number>> {
+  const { stdout, stderr } = await run(process.execPath, ["-r", "./register.cjs", "bench/import-child.ts", mode, dir], {
+    cwd: serverDir,
+    env: { ...process.env, DATABASE_URL: databaseUrl ?? "", LOG_LEVEL: "silent" },
+    maxBuffer: 1 << 24,
+  });
+  // The first import's steps, with the time each ended at.
+  if (stderr.trim()) console.log(stderr.trim().replace(/^/gm, "    "));
+  return JSON.parse(stdout.trim().split("\n").pop() ?? "{}") as Record<string, number>;
+}
+
+const load = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(" ");
+
+export async function benchImport(argv: string[]): Promise<void> {
+  const args = parseArgs(argv);
+  const dir = await ensurePackage(args);
+  const where = args.embedded ? "embedded PGlite" : "PostgreSQL";
+  console.log(`\nImport of ${dir} (${args.batches} batches) on ${where}; load average ${load()} at the start`);
+  console.log(`round  COPY s   import s  ratio  again s  peak RSS MB  load`);
+  for (let round = 1; round <= args.rounds; round += 1) {
+    const copy = args.embedded ? await child("pglite-copy", dir, null) : await plainCopy(args.server, dir);
+    const databaseUrl = args.embedded ? null : await freshDatabase(args.server, "bench_import");
+    if (databaseUrl) {
+      await run(process.execPath, ["-r", "./register.cjs", "src/db/cli.ts", "migrate"], {
+        cwd: serverDir,
+        env: { ...process.env, DATABASE_URL: databaseUrl },
+      });
+    }
+    const ours = await child("import", dir, databaseUrl);
+    if (ours.againChanged !== 0)
+      console.log(`  the second import changed ${ours.againChanged} rows: it should change none`);
+    console.log(
+      `${String(round).padStart(5)}  ${copy.seconds.toFixed(1).padStart(6)}  ${ours.seconds.toFixed(1).padStart(8)}  ` +
+        `${(ours.seconds / copy.seconds).toFixed(1).padStart(4)}x  ${ours.againSeconds.toFixed(1).padStart(7)}  ` +
+        `${Math.round(ours.peakRssMb).toString().padStart(11)}  ${load()}`,
+    );
+  }
+  console.log(
+    `targets (PostgreSQL, 1M batches): import <= 2x COPY, peak RSS <= 512 MB. COPY: ${
+      args.embedded ? "PGlite's COPY FROM '/dev/blob'" : "COPY FROM STDIN"
+    } of the same CSV rows into text tables.`,
+  );
+}
+
+if (require.main === module) {
+  benchImport(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -139,7 +139,10 @@ async function importInTransaction(
     query: async <T>(text: string, params?: unknown[]) => (await sql(text, params)).rows as T,
   };
   const dataset = await lockDataset(queryRunner.manager);
+  // A big package takes longer than the server's per-request statement timeout; it holds one transaction throughout.
   await sql(`SET LOCAL work_mem = '256MB'`);
+  await sql(`SET LOCAL statement_timeout = 0`);
+  await sql(`SET LOCAL idle_in_transaction_session_timeout = 0`);
   for (const spec of RESOURCES) await sql(createStagingSql(spec));
 
   // 1. Stream every file into its staging table, with each row's own checks.
@@ -149,7 +152,12 @@ async function importInTransaction(
     const rows = await stageFile(client, file, useCopy, found, jurisdictions, progress);
     if (rows !== null) staged.set(file.spec, rows);
   }
-  for (const spec of RESOURCES) await sql(`ANALYZE ${stagingTable(spec)}`);
+  // Indexed and analyzed, or the planner (which sees empty base tables on a first import) walks them row by row.
+  for (const spec of RESOURCES) {
+    await sql(`CREATE INDEX ON ${stagingTable(spec)} (key)`);
+    if (spec.name === "events") await sql(`CREATE INDEX ON ${stagingTable(spec)} (batch_id)`);
+    await sql(`ANALYZE ${stagingTable(spec)}`);
+  }
   progress(`Checked ${RESOURCES.map((r) => `${staged.get(r) ?? 0} ${r.name}`).join(", ")} row by row`);
 
   // 2. Checks that span rows.
@@ -225,6 +233,7 @@ async function importInTransaction(
   for (const spec of RESOURCES) {
     if (report.added[spec.name] + report.changed[spec.name] === 0) continue;
     await writeResource(client, spec, [changesetId, version, reason]);
+    await sql(`ANALYZE ${spec.table}`);
     progress(`${spec.name}: written`);
   }
 
@@ -555,6 +564,9 @@ async function writeResource(client: PoolClient, spec: ResourceSpec, [changesetI
   const isEvent = spec.name === "events";
   const columns = spec.fields.flatMap(columnValues);
   if (isEvent) columns.push({ column: "natural_key", value: "s.key" });
+  // What the batch adds to a total, right for every batch of known count already (outcomes fix the others).
+  if (spec.name === "batches")
+    columns.push({ column: "counted_subpoenas", value: "coalesce(s.subpoena_count::int, 0)" });
   const from = `FROM ${s} s JOIN ${d} d ON d.line = s.line`;
   // Added events get their ids here; everything after finds them by batch and natural key.
   const stored = `JOIN ${spec.table} t ON ${matchSql(spec, "t", "s")}`;

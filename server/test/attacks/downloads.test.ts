@@ -174,3 +174,55 @@ describe("streamed downloads", () => {
     expect(publicAnswer).not.toContain(PREVIEW_BATCH);
   });
 });
+
+describe("a download whose client stops reading", () => {
+  const WRITE_TIMEOUT_MS = 1500;
+  let server: TestServer;
+  beforeAll(async () => {
+    // One download at a time, so that a stalled one still holding its place would refuse the next.
+    server = await startTestServer({ streams: { maxConcurrent: 1, writeTimeoutMs: WRITE_TIMEOUT_MS } });
+    await insertGeneratedBatches(server.database.dataSource, BATCHES);
+    await warmUp(server.url);
+  });
+  afterAll(() => server?.close());
+
+  it("is cut off once it has taken nothing for the write timeout, and gives its place back", async () => {
+    let received = 0;
+    let response: http.IncomingMessage | null = null;
+    const ended = new Promise<{ complete: boolean; status: number }>((resolve, reject) => {
+      const req = http.get(`${server.url}/api/v1/batches.json`, (res) => {
+        response = res;
+        // Take nothing for now: the socket's buffers fill and the server's writes wait, until it gives up on us.
+        res.pause();
+        res.on("data", (chunk: Buffer) => (received += chunk.length));
+        res.on("end", () => resolve({ complete: true, status: res.statusCode ?? 0 }));
+        res.on("error", () => resolve({ complete: false, status: res.statusCode ?? 0 }));
+        res.on("close", () => resolve({ complete: res.complete, status: res.statusCode ?? 0 }));
+      });
+      req.on("error", reject);
+    });
+    for (let i = 0; i < 100 && !response; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(response).not.toBeNull();
+
+    // Its place is free again once the server has given up on it: the one download allowed at a time is answered,
+    // whole. While the stalled one streams (at the database's pace, then waiting), this one is refused with 503; a
+    // stalled download that held its place for ever would have it refused to the end.
+    let next = await fetch(`${server.url}/api/v1/batches.csv`);
+    for (let i = 0; i < 60 && next.status === 503; i++) {
+      await next.arrayBuffer();
+      await new Promise((r) => setTimeout(r, WRITE_TIMEOUT_MS / 3));
+      next = await fetch(`${server.url}/api/v1/batches.csv`);
+    }
+    expect(next.status).toBe(200);
+    const lines = (await next.text()).trimEnd().split("\n");
+    expect(lines).toHaveLength(Number(next.headers.get("x-total-count")) + 1);
+
+    // Reading on, the stalled client finds its answer cut short, not complete.
+    response!.resume();
+    const cut = await ended;
+    expect(cut.status).toBe(200);
+    expect(cut.complete).toBe(false);
+    expect(received).toBeGreaterThan(0);
+    await expectNormalQueryAnswered(server.url);
+  });
+});

@@ -140,11 +140,12 @@ export async function deriveOutcomesOfTable(
     done += ids.length;
     if (done === n || (done / CHUNK) % 20 === 0) onProgress(`outcomes: ${done} of ${n} batches derived by the rule`);
   }
+  // Only rows whose figure moves are rewritten: a batch row carries many indexes.
   await q.query(
-    `UPDATE batches b SET counted_subpoenas = coalesce(b.subpoena_count, o.sum, 0)
-       FROM (SELECT t.id, sum(bo.subpoenas) AS sum FROM ${idTable} t
-               LEFT JOIN batch_outcomes bo ON bo.batch_id = t.id GROUP BY t.id) o
-      WHERE b.id = o.id`,
+    `UPDATE batches b SET counted_subpoenas = o.counted
+       FROM (SELECT p.id, coalesce(p.subpoena_count, sum(bo.subpoenas), 0) AS counted FROM outcome_plan p
+               LEFT JOIN batch_outcomes bo ON bo.batch_id = p.id GROUP BY p.id, p.subpoena_count) o
+      WHERE b.id = o.id AND b.counted_subpoenas <> o.counted`,
   );
 }
 
