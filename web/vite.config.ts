@@ -43,6 +43,13 @@ const DASHBOARD_BUNDLE: BundleOptions = {
     codeSplitting: {
       groups: [
         { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+        // recharts and everything it brings, in a chunk of their own: only the bar charts (by place, outcomes) import
+        // it, lazily, when their panel nears the viewport (src/ui/charts/HorizontalBars.tsx), so it stays out of the
+        // first load (issue 12). Listed before "vendor", which would otherwise take them into the first load.
+        {
+          name: "charts",
+          test: /node_modules[\\/](recharts|d3-[a-z-]+|internmap|victory-vendor|es-toolkit|immer|reselect|@reduxjs|react-redux|redux|redux-thunk|use-sync-external-store|react-is|clsx|decimal\.js-light|eventemitter3|tiny-invariant)[\\/]/,
+        },
         { name: "vendor", test: /node_modules/ },
       ],
     },
