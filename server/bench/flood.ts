@@ -271,6 +271,8 @@ export async function startServer(
       PORT: String(port),
       RATE_LIMIT_POINTS: "0",
       LOG_LEVEL: "silent",
+      // As the Dockerfile runs it: React's production build draws the charts (the development one is 2-3x slower).
+      NODE_ENV: "production",
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
