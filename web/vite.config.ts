@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type BuildEnvironmentOptions } from "vite";
 import { precompress } from "./vite-plugins/precompress";
-import { preloadFonts } from "./vite-plugins/preload-fonts";
+import { prerenderShell } from "./vite-plugins/prerender-shell";
 
 // The API runs on its own port in development (pnpm --filter @subpoena-tracker/server dev); in production the server
 // serves web/dist itself, so every request below is same-origin and needs no CORS.
@@ -43,6 +43,13 @@ const DASHBOARD_BUNDLE: BundleOptions = {
     codeSplitting: {
       groups: [
         { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+        // recharts and everything it brings, in a chunk of their own: only the bar charts (by place, outcomes) import
+        // it, lazily, when their panel nears the viewport (src/ui/charts/HorizontalBars.tsx), so it stays out of the
+        // first load (issue 12). Listed before "vendor", which would otherwise take them into the first load.
+        {
+          name: "charts",
+          test: /node_modules[\\/](recharts|d3-[a-z-]+|internmap|victory-vendor|es-toolkit|immer|reselect|@reduxjs|react-redux|redux|redux-thunk|use-sync-external-store|react-is|clsx|decimal\.js-light|eventemitter3|tiny-invariant)[\\/]/,
+        },
         { name: "vendor", test: /node_modules/ },
       ],
     },
@@ -52,7 +59,7 @@ const DASHBOARD_BUNDLE: BundleOptions = {
 export default defineConfig(({ command, mode }) => {
   const embed = command === "build" && mode === EMBED_MODE;
   return {
-    plugins: [react(), preloadFonts(), precompress()],
+    plugins: [react(), prerenderShell(), precompress()],
     resolve: { alias: embed ? PREACT_FOR_REACT : [] },
     server: {
       proxy: {

@@ -53,13 +53,16 @@ function script(name: string): string {
   return Array.from({ length: 200 }, (_, i) => `export const ${name}${i} = "value number ${i}";`).join("\n");
 }
 
+const HOME_SHELL = "<!--shell:home--><header><h1>How many subpoenas</h1></header><!--/shell:home-->";
+
 /**
  * A build folder shaped like web/dist after `vite build`: hashed assets with their brotli and gzip copies (as the
  * build's precompress plugin writes them), an HTML shell, an unhashed file, and a source map that must not be served.
  */
 function writeBuild(dir: string): { mainJs: string; indexHtml: string; favicon: string } {
   const mainJs = script("main");
-  const indexHtml = `<!doctype html><html lang="en"><head><title>Subpoena Tracker</title></head><body>${"<p>shell</p>".repeat(200)}<script type="module" src="/assets/main-Ab3_d-9Z.js"></script></body></html>`;
+  // The home page's prerendered first paint sits between markers (web/vite-plugins/prerender-shell.ts).
+  const indexHtml = `<!doctype html><html lang="en"><head><title>Subpoena Tracker</title></head><body><div id="root">${HOME_SHELL}</div>${"<p>shell</p>".repeat(200)}<script type="module" src="/assets/main-Ab3_d-9Z.js"></script></body></html>`;
   const favicon = `<svg xmlns="http://www.w3.org/2000/svg">${'<rect width="1" height="1"/>'.repeat(100)}</svg>`;
   fs.mkdirSync(path.join(dir, "assets"));
   const files: Record<string, string> = {
@@ -148,7 +151,10 @@ describe("web delivery: static files", () => {
       const html = decode(res).toString();
       const card = /<(?:meta property|meta name="twitter|link rel="alternate" type="application\/json\+oembed)[^>]*>/g;
       expect(html).toMatch(card);
-      expect(html.replace(card, "").replace(/>\s+</g, "><")).toBe(build.indexHtml);
+      // The home page keeps its prerendered title; every other page starts empty, never with the home page's.
+      const expected = route === "/" ? build.indexHtml : build.indexHtml.replace(HOME_SHELL, "");
+      expect(html.replace(card, "").replace(/>\s+</g, "><"), route).toBe(expected);
+      expect(html.includes("How many subpoenas"), route).toBe(route === "/");
     }
     const favicon = await rawRequest(`${server.url}/favicon.svg`, { "accept-encoding": "br" });
     expect(favicon.headers["cache-control"]).toBe("no-cache");

@@ -68,7 +68,10 @@ describe("home", () => {
     expect(rows["New York City"]?.[0]).toBe("4");
     expect(rows["Denver"]?.[0]).toBe("4");
     // The chart itself names them too, with the same numbers written at the bars. Long names wrap onto two lines
-    // (two text elements), so the words are compared without the spaces between them.
+    // (two text elements), so the words are compared without the spaces between them. The bars (recharts) load as
+    // their panel nears the viewport.
+    await figure.scrollIntoViewIfNeeded();
+    await figure.locator("path.recharts-rectangle").first().waitFor();
     const chartText = ((await figure.locator("svg").first().textContent()) ?? "").replace(/\s+/g, "");
     for (const name of ["San Diego County, CA", "Connecticut", "New York City", "Denver"])
       expect(chartText).toContain(name.replace(/\s+/g, ""));
@@ -288,6 +291,8 @@ describe("chart bars from the keyboard", () => {
   it("tabs to a bar, names it with its figure, and opens its drill-down with Enter or Space", async () => {
     const { page, errors } = await open(browsing.desktop, "/");
     await headlineSubpoenas(page);
+    // The bar charts load as their panel nears the viewport; then Tab starts again from the top of the page.
+    await page.locator('[data-chart="by-place"]').scrollIntoViewIfNeeded();
     await page.locator('[data-chart="by-place"] [data-testid="by-jurisdiction-chart"] [role=button]').first().waitFor();
 
     // The by-place chart's Oregon bar: a named button, opened with Enter.
@@ -303,6 +308,7 @@ describe("chart bars from the keyboard", () => {
 
     // An outcome's bar opens with Space; an over-time column with Enter.
     await page.goto(`${baseUrl}/`);
+    await page.locator('[data-chart="outcomes"]').scrollIntoViewIfNeeded();
     await page.locator('[data-chart="outcomes"] [data-testid="outcomes-chart"] [role=button]').first().waitFor();
     await tabTo(page, (f) => f.chart === "outcomes" && f.role === "button");
     expect((await focusedMark(page)).label).toMatch(/^[^:]+: \d+ subpoenas?/);
@@ -316,6 +322,60 @@ describe("chart bars from the keyboard", () => {
     await page.keyboard.press("Enter");
     await page.waitForURL(/drill=over-time/);
     expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("the bar charts, loaded as they near the viewport", () => {
+  // recharts draws the by-place and outcomes bars; it comes in a chunk of its own, requested only when one of their
+  // panels nears the viewport, so the first view (the over-time chart, plain SVG) loads without it (issue 12).
+  const isBarsChunk = (url: string) => /\/assets\/(HorizontalBarsChart|charts)-[\w-]+\.js$/.test(url);
+
+  it("holds their place at their size, named, until then; draws the same box, with its bars as buttons, after", async () => {
+    const page = await browsing.desktop.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(request.url());
+    });
+    await page.goto(`${baseUrl}/`);
+    await headlineSubpoenas(page);
+    await page.locator('[data-chart="over-time"] rect.chart-segment').first().waitFor();
+    await page.waitForLoadState("networkidle");
+    // The bars are far below the first view at 1280 × 800: no recharts yet.
+    expect(scripts.filter(isBarsChunk)).toEqual([]);
+
+    const figure = page.locator('[data-chart="by-place"]');
+    const placeholder = figure.locator('[data-testid="by-jurisdiction-chart"]');
+    expect(await placeholder.getAttribute("data-chart-pending")).not.toBeNull();
+    // A screen reader hears the chart's name, which says its figures, and that it is still coming.
+    expect(await placeholder.getAttribute("role")).toBe("img");
+    expect(await placeholder.getAttribute("aria-busy")).toBe("true");
+    const name = await placeholder.getAttribute("aria-label");
+    expect(name).toMatch(/^Bar chart of ICE subpoenas served by jurisdiction: .*Oregon 15/);
+    const footer = figure.locator(".chart-figure__footer");
+    const offsetOfFooter = async () => {
+      const [top, box] = await Promise.all([figure.boundingBox(), footer.boundingBox()]);
+      return (box?.y ?? NaN) - (top?.y ?? NaN);
+    };
+    const before = { height: (await placeholder.boundingBox())?.height, footer: await offsetOfFooter() };
+    expect(before.height).toBeGreaterThan(100);
+
+    await figure.scrollIntoViewIfNeeded();
+    const bars = figure.locator('[data-testid="by-jurisdiction-chart"] path.recharts-rectangle');
+    await bars.first().waitFor();
+    expect(scripts.filter(isBarsChunk).length).toBeGreaterThan(0);
+    const chart = figure.locator('[data-testid="by-jurisdiction-chart"]');
+    expect(await chart.getAttribute("data-chart-pending")).toBeNull();
+    expect(await chart.getAttribute("role")).toBe("group");
+    expect(await chart.getAttribute("aria-label")).toBe(name);
+    // Nothing moved: the chart takes the placeholder's box.
+    expect((await chart.boundingBox())?.height).toBe(before.height);
+    expect(await offsetOfFooter()).toBe(before.footer);
+    expect(await bars.count()).toBe(8);
+    expect(await figure.locator('[role=button][aria-label^="Oregon: 15 subpoenas"]').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });

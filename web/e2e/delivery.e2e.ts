@@ -84,3 +84,38 @@ describe("in Chromium", () => {
     });
   }
 });
+
+describe("the home page's first paint", () => {
+  it("is in its HTML: the header, title and introduction paint before any script runs, and only on the home page", async () => {
+    const home = await (await fetch(`${baseUrl}/?state=OR`)).text();
+    expect(home).toContain("<!--shell:home-->");
+    expect(home).toMatch(/<h1[^>]*>How many subpoenas, where, and what happened to them<\/h1>/);
+    // The app's scripts come after the stylesheet: the shell does not wait for them.
+    expect(home).toMatch(/<script type="module" fetchpriority="low"/);
+    for (const route of ["/methodology", "/jurisdictions/denver-co", "/no-such-page"]) {
+      const other = await (await fetch(`${baseUrl}${route}`)).text();
+      expect(other, route).not.toContain("How many subpoenas, where");
+    }
+
+    const browser = await launchBrowser();
+    try {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: DESKTOP });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/`);
+      expect(await page.locator("h1").textContent()).toBe("How many subpoenas, where, and what happened to them");
+      expect(await page.locator("h1").isVisible()).toBe(true);
+      await context.close();
+      // With the script, the app replaces the shell with the same header and the rest of the page: one h1, one main.
+      const live = await newContext(browser, DESKTOP);
+      const app = await live.newPage();
+      await app.goto(`${baseUrl}/`);
+      await app.locator('[data-figure="subpoenas"]').waitFor();
+      expect(await app.locator("h1").count()).toBe(1);
+      expect(await app.locator("main").count()).toBe(1);
+      expect(await app.locator("h1").textContent()).toBe("How many subpoenas, where, and what happened to them");
+      await live.close();
+    } finally {
+      await browser.close();
+    }
+  });
+});

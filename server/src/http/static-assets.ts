@@ -97,6 +97,14 @@ async function sendBuildFile(
   });
 }
 
+/** The home page's prerendered first paint in index.html (web/vite-plugins/prerender-shell.ts), between these markers. */
+const HOME_SHELL = /<!--shell:home-->[\s\S]*?<!--\/shell:home-->/;
+
+/** The shell for a page: the home page keeps its prerendered title and introduction, every other page starts empty. */
+export function shellFor(html: string, routeName: string): string {
+  return routeName === "home" ? html : html.replace(HOME_SHELL, "");
+}
+
 export interface ShareOptions {
   dataSource: DataSource;
   limits: ApiLimits;
@@ -124,9 +132,10 @@ function createShellRenderer(root: string, share: ShareOptions) {
     return template.html;
   };
   return async (req: Request): Promise<string | null> => {
-    const html = await load();
-    if (html === null) return null;
+    const indexHtml = await load();
+    if (indexHtml === null) return null;
     const route = matchRoute(req.path);
+    const html = shellFor(indexHtml, route.name);
     const search = req.originalUrl.includes("?") ? req.originalUrl.slice(req.originalUrl.indexOf("?")) : "";
     try {
       const origin = share.publicOrigin(req);

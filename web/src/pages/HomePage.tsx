@@ -1,5 +1,6 @@
 import { useDocumentTitle } from "../app/hooks/useDocumentTitle";
-import { PageHeader, Section } from "../ui/Layout";
+import { Section } from "../ui/Layout";
+import { HomeHeader } from "./HomeHeader";
 import { CopyButton } from "../ui/CopyButton";
 import { useDashboardState } from "../modules/dashboard-state/hooks/useDashboardState";
 import type { DashboardFilters, DashboardView, DrillTarget } from "../modules/dashboard-state/utils/dashboardState";
@@ -27,10 +28,7 @@ export function HomePage() {
 
   return (
     <>
-      <PageHeader
-        eyebrow="ICE administrative subpoenas to sanctuary jurisdictions"
-        title="How many subpoenas, where, and what happened to them"
-        dek="Immigration and Customs Enforcement served administrative subpoenas on sheriffs, jails, courts and police in sanctuary jurisdictions that limit cooperation with immigration enforcement. Every figure here is built from sourced records; click any bar to see the batches and documents behind it."
+      <HomeHeader
         meta={
           <>
             <DatasetLine />
