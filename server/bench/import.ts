@@ -75,8 +75,8 @@ async function freshDatabase(server: string, name: string): Promise<string> {
 }
 
 /** COPY of every CSV file of the package into a table of text columns: the floor. */
-async function plainCopy(server: string, dir: string): Promise<{ seconds: number; rows: number }> {
-  const client = new Client({ connectionString: await freshDatabase(server, "bench_import_copy") });
+async function plainCopy(server: string, dir: string, batches: number): Promise<{ seconds: number; rows: number }> {
+  const client = new Client({ connectionString: await freshDatabase(server, `bench_import_copy_${batches}`) });
   await client.connect();
   const started = performance.now();
   let rows = 0;
@@ -119,8 +119,10 @@ export async function benchImport(argv: string[]): Promise<void> {
   console.log(`\nImport of ${dir} (${args.batches} batches) on ${where}; load average ${load()} at the start`);
   console.log(`round  COPY s   import s  ratio  again s  peak RSS MB  load`);
   for (let round = 1; round <= args.rounds; round += 1) {
-    const copy = args.embedded ? await child("pglite-copy", dir, null) : await plainCopy(args.server, dir);
-    const databaseUrl = args.embedded ? null : await freshDatabase(args.server, "bench_import");
+    const copy = args.embedded
+      ? await child("pglite-copy", dir, null)
+      : await plainCopy(args.server, dir, args.batches);
+    const databaseUrl = args.embedded ? null : await freshDatabase(args.server, `bench_import_${args.batches}`);
     if (databaseUrl) {
       await run(process.execPath, ["-r", "./register.cjs", "src/db/cli.ts", "migrate"], {
         cwd: serverDir,
