@@ -17,7 +17,7 @@ import { benchImport } from "./import";
 import { bulkLoad } from "./load";
 
 /**
- * `pnpm bench [--batches N | --full] [--duration S] [--rounds R] [--server postgres://...] [--only KEYS] [--csv-only]`
+ * `pnpm bench [--batches N | --full] [--duration S] [--rounds R] [--server postgres://...] [--only KEYS] [--csv-only] [--port-base P]`
  *
  * Our API against two references on one PostgreSQL database holding a generated package (100k batches by default,
  * 1M with --full): the floor (bare http + pg, one hand-written statement per request) and PostGraphile 4.14.1 with
@@ -36,6 +36,8 @@ interface Args {
   csvOnly: boolean;
   /** Only these measures (comma-separated keys: month, outcome, month-place, page, deep-page, csv); all when empty. */
   only: string[];
+  /** The three systems listen on this port and the next two (another bench may be running on the defaults). */
+  portBase: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -46,6 +48,7 @@ function parseArgs(argv: string[]): Args {
     server: "postgres://postgres@127.0.0.1:5432/postgres",
     csvOnly: false,
     only: [],
+    portBase: 4191,
   };
   for (let i = 0; i < argv.length; i += 1) {
     const name = argv[i];
@@ -62,6 +65,7 @@ function parseArgs(argv: string[]): Args {
     else if (name === "--duration") args.duration = Number(value);
     else if (name === "--rounds") args.rounds = Number(value);
     else if (name === "--server") args.server = value;
+    else if (name === "--port-base") args.portBase = Number(value);
     else if (name === "--only") args.only = value.split(",").map((k) => k.trim());
     else throw new Error(`unknown argument ${name}`);
   }
@@ -281,7 +285,11 @@ async function main(): Promise<void> {
   // The table's import line: data:import of the same package against COPY of its rows (bench/import.ts).
   if (!args.csvOnly) await benchImport(["--batches", String(args.batches), "--server", args.server]);
   const databaseUrl = await ensureDatabase(args);
-  const ports: Record<System, number> = { ours: 4191, floor: 4192, postgraphile: 4193 };
+  const ports: Record<System, number> = {
+    ours: args.portBase,
+    floor: args.portBase + 1,
+    postgraphile: args.portBase + 2,
+  };
   const base = (s: System) => `http://127.0.0.1:${ports[s]}`;
   const children = [
     await startChild("ours-server.ts", databaseUrl, ports.ours),
