@@ -1,5 +1,5 @@
 import { Client } from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, type TestContext } from "vitest";
 import { loadConfig } from "../../src/config";
 import { startTestServer, type TestServer } from "../helpers/server";
 import { expectNormalQueryAnswered, send, warmUp } from "./attack-helpers";
@@ -17,6 +17,14 @@ const TIMEOUTS = {
   connectTimeoutMs: 3000,
 };
 
+/** Skips a case on the embedded database, saying why in the run's output: the PostgreSQL run of the suite runs it. */
+function skipWithReason(context: TestContext, reason: string): void {
+  console.info(
+    `database-timeouts.test.ts: skipping "${context.task.name}" on the embedded database: ${reason}; the PostgreSQL run of the suite (TEST_DATABASE_URL) runs it`,
+  );
+  context.skip(reason);
+}
+
 describe("database timeouts", () => {
   let server: TestServer;
   beforeAll(async () => {
@@ -26,8 +34,12 @@ describe("database timeouts", () => {
   afterAll(() => server?.close());
 
   it("starts every pooled connection with the statement, lock and idle-in-transaction timeouts", async (context) => {
-    // PGlite shares one session among its connections and keeps no per-connection settings (docs/security.md).
-    if (server.testDatabase.kind !== "postgres") context.skip();
+    if (server.testDatabase.kind !== "postgres") {
+      skipWithReason(
+        context,
+        "PGlite shares one session among its connections and keeps no per-connection settings (docs/security.md)",
+      );
+    }
     // As many at once as the pool holds, so that every connection of it answers.
     const pool = loadConfig({}).poolSize;
     const seen = await Promise.all(
@@ -43,9 +55,10 @@ describe("database timeouts", () => {
 
   it("gives up on a lock held elsewhere with 503 and Retry-After instead of waiting for it", async (context) => {
     if (server.testDatabase.kind !== "postgres") {
-      // PGlite accepts the settings but runs on the server's own thread, with no timer to stop a waiting statement
-      // (docs/security.md); run with TEST_DATABASE_URL to try this on PostgreSQL.
-      context.skip();
+      skipWithReason(
+        context,
+        "PGlite accepts the settings but runs on the server's own thread, with no timer to stop a waiting statement (docs/security.md)",
+      );
     }
     const other = new Client({ connectionString: server.testDatabase.databaseUrl! });
     await other.connect();
