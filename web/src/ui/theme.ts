@@ -41,6 +41,8 @@ export const CHART_MARGIN = { top: 28, right: 16, bottom: 4, left: 0 } as const;
 export const BAR_CORNER_RADIUS = 0;
 export const BAR_MAX_WIDTH = 72;
 export const SEGMENT_STROKE_WIDTH = 1;
+// Marks left unselected while one is selected are dimmed, so the selection reads without a new colour.
+export const DIMMED_OPACITY = 0.3;
 export const Y_AXIS_WIDTH = 36;
 // Horizontal bar charts: room for place names on a 360 px phone.
 export const CATEGORY_AXIS_WIDTH = 132;

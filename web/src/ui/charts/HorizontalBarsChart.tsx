@@ -20,6 +20,7 @@ import { measureText, valueTicks, wrapText } from "@subpoena-tracker/charts";
 import { formatNumber } from "@subpoena-tracker/domain";
 import {
   CATEGORY_AXIS_WIDTH,
+  DIMMED_OPACITY,
   HORIZONTAL_BAR_SIZE,
   LIGHT_CHART_THEME,
   UNKNOWN_MARKER_RADIUS,
@@ -37,7 +38,6 @@ import { UnknownMarker } from "./svgMarks";
 import { useChartWidth } from "./useChartWidth";
 
 const VALUE_LABEL_GAP = 6;
-const DIMMED_OPACITY = 0.3;
 // Between a place's name and the axis.
 const CATEGORY_GAP = 8;
 // A name longer than its room wraps onto a second line, then is shortened.

@@ -12,6 +12,7 @@ import { useChartWidth } from "../../../ui/charts/useChartWidth";
 import {
   BAR_MAX_WIDTH,
   CHART_MARGIN,
+  DIMMED_OPACITY,
   LIGHT_CHART_THEME,
   SEGMENT_STROKE_WIDTH,
   UNKNOWN_MARKER_RADIUS,
@@ -22,8 +23,6 @@ import { chartColumns, type OverTimeData } from "../utils/toSeries";
 
 // Above this many bars, totals over each bar would collide; the table and tooltip still give them.
 const MAX_BARS_WITH_TOTALS = 14;
-// Dimmed segments when one is selected, so the selection reads without a new colour.
-const DIMMED_OPACITY = 0.3;
 const TOTAL_LABEL_GAP = 6;
 const X_AXIS_HEIGHT = 30;
 // Share of its band a column fills, and the room kept between period labels.
