@@ -20,7 +20,9 @@ import { batchNodeProjection, collectSelection } from "../modules/batches/batch-
  * performance.md). So when an operation asks only for `batches` and every field it selects under a batch is one
  * PostgreSQL can build (batch-json.sql.ts), the operation runs against a small schema of its own in which a batch
  * is a JSON scalar: the root field goes through the same resolver (argument validation, cursors, filters, errors),
- * which reads the page and every batch's JSON, relations included, in one statement.
+ * which reads the page and every batch's JSON, relations included, in one statement. That JSON is already the
+ * answer's bytes: it goes into the answer as it is (http/raw-json.ts), `nodes` as one text, each `edges { node }`
+ * as one.
  *
  * Anything else takes the usual way, and so does any operation that ends in an error here (it is run again the
  * usual way, so errors read exactly as they always do). It runs after parsing, validation, the cost estimate and its
@@ -35,7 +37,9 @@ export function batchPagePlugin(schema: GraphQLSchema, cacheMaxAgeSeconds: numbe
       return {
         async responseForOperation(requestContext) {
           const { operation, document, contextValue, request } = requestContext;
-          if (!operation || operation.operation !== "query" || contextValue.preview) return null;
+          if (!operation || operation.operation !== "query" || contextValue.preview || !contextValue.rawJson) {
+            return null;
+          }
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const definition of document.definitions) {
             if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
@@ -51,7 +55,7 @@ export function batchPagePlugin(schema: GraphQLSchema, cacheMaxAgeSeconds: numbe
           const result = await execute({
             schema: lean,
             document,
-            contextValue: { ...contextValue, batchNodesAsJson: { schema } },
+            contextValue: { ...contextValue, batchNodesAsJson: { schema, raw: contextValue.rawJson } },
             variableValues: request.variables,
             operationName: request.operationName,
           });
@@ -67,7 +71,10 @@ export function batchPagePlugin(schema: GraphQLSchema, cacheMaxAgeSeconds: numbe
   };
 }
 
-/** The query type with only `batches`, whose connection and edges hold each batch as JSON, already the answer. */
+/**
+ * The query type with only `batches`, whose connection holds its list of batches, and each edge its batch, as JSON
+ * text already in the answer's bytes (a placeholder that raw-json.ts fills in).
+ */
 function leanSchema(schema: GraphQLSchema): GraphQLSchema {
   const batchJson = new GraphQLScalarType({ name: "BatchJson", serialize: (value) => value });
   const swap = (type: GraphQLOutputType, named: GraphQLOutputType): GraphQLOutputType => {
@@ -75,6 +82,8 @@ function leanSchema(schema: GraphQLSchema): GraphQLSchema {
     if (type instanceof GraphQLList) return new GraphQLList(swap(type.ofType, named));
     return named;
   };
+  const whole = (type: GraphQLOutputType): GraphQLOutputType =>
+    type instanceof GraphQLNonNull ? new GraphQLNonNull(batchJson) : batchJson;
   const edge = (schema.getType("BatchEdge") as GraphQLObjectType).toConfig();
   const leanEdge = new GraphQLObjectType({
     ...edge,
@@ -85,7 +94,7 @@ function leanSchema(schema: GraphQLSchema): GraphQLSchema {
     ...connection,
     fields: {
       ...connection.fields,
-      nodes: { ...connection.fields.nodes, type: swap(connection.fields.nodes.type, batchJson) },
+      nodes: { ...connection.fields.nodes, type: whole(connection.fields.nodes.type) },
       edges: { ...connection.fields.edges, type: swap(connection.fields.edges.type, leanEdge) },
     },
   });

@@ -50,8 +50,14 @@ export class BatchResolver {
         MAX_PAGE_SIZE,
         { withTotal },
       );
-      // Served through the plugin's own schema, where a batch is a JSON scalar (the JSON is the answer).
-      return json as unknown as BatchConnection;
+      // Served through the plugin's own schema, where the list of batches and each edge's batch are JSON text, the
+      // answer's own bytes, sent as they are.
+      const raw = ctx.batchNodesAsJson.raw;
+      return {
+        ...json,
+        nodes: raw.add(json.nodes),
+        edges: json.edges.map((edge) => ({ cursor: edge.cursor, node: raw.add(edge.node) })),
+      } as unknown as BatchConnection;
     }
     const result = await pageBatches(
       ctx.dataSource,

@@ -318,10 +318,12 @@ export async function pageBatchesWithSourceIds(
   };
 }
 
-/** A page whose batches PostgreSQL built as JSON, in the shape of the answer (batch-json.sql.ts). */
+/** A page whose batches PostgreSQL built as JSON text, in the bytes of the answer (batch-json.sql.ts). */
 export interface BatchJsonPage extends Omit<BatchPage, "edges"> {
-  edges: { cursor: string; node: unknown }[];
-  nodes: unknown[];
+  /** Each batch as JSON text ("null" when `edges { node }` is not selected). */
+  edges: { cursor: string; node: string }[];
+  /** The list of batches as JSON text ("[null,...]" when `nodes` is not selected). */
+  nodes: string;
 }
 
 /**
@@ -337,8 +339,8 @@ export async function pageBatchesAsJson(
   maxPageSize = MAX_PAGE_SIZE,
   options: PageOptions = {},
 ): Promise<BatchJsonPage> {
-  const columns = `b.id, ${projection.nodes ?? "NULL::json"} AS node_json, ${projection.edgeNode ?? "NULL::json"} AS edge_json`;
-  const page = await readPage<{ node_json: unknown; edge_json: unknown }>(
+  const columns = `b.id, ${projection.nodes ?? "'null'"} AS node_json, ${projection.edgeNode ?? "'null'"} AS edge_json`;
+  const page = await readPage<{ node_json: string; edge_json: string }>(
     q,
     criteria,
     order,
@@ -350,7 +352,7 @@ export async function pageBatchesAsJson(
   return {
     ...page,
     edges: page.edges.map(({ cursor, row }) => ({ cursor, node: row.edge_json })),
-    nodes: page.edges.map(({ row }) => row.node_json),
+    nodes: `[${page.edges.map(({ row }) => row.node_json).join(",")}]`,
   };
 }
 
