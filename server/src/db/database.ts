@@ -5,6 +5,7 @@ import type { Config, DatabaseTimeouts } from "../config";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded";
 import { ENTITIES } from "./entities";
 import { MIGRATIONS } from "./migrations";
+import { allowPreparedStatements } from "./prepared";
 
 // Partial dates are stored as `date`; pg would turn them into JavaScript Dates at local midnight, which shifts the
 // day with the time zone. Keep them as the "YYYY-MM-DD" text PostgreSQL sends.
@@ -76,6 +77,7 @@ export async function openDatabase(
     throw error;
   }
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  if (!embedded) allowPreparedStatements(dataSource);
   return {
     dataSource,
     kind: embedded ? "embedded" : "postgres",

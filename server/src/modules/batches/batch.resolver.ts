@@ -48,7 +48,7 @@ export class BatchResolver {
         page,
         projection,
         MAX_PAGE_SIZE,
-        { withTotal },
+        { withTotal, prepared: true },
       );
       // Served through the plugin's own schema, where the list of batches and each edge's batch are JSON text, the
       // answer's own bytes, sent as they are.
