@@ -290,7 +290,8 @@ interface Figures {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   // The table's import line: data:import of the same package against COPY of its rows (bench/import.ts).
-  if (!args.csvOnly && !args.noImport && args.only.length === 0) await benchImport(["--batches", String(args.batches), "--server", args.server]);
+  if (!args.csvOnly && !args.noImport && args.only.length === 0)
+    await benchImport(["--batches", String(args.batches), "--server", args.server]);
   const databaseUrl = await ensureDatabase(args);
   const ports: Record<System, number> = {
     ours: args.portBase,
