@@ -15,6 +15,7 @@ import { createWithdrawalLoaders } from "./modules/withdrawals/withdrawal.loader
 import type { PendingAnswer } from "./http/graphql-answer-cache";
 import type { PreviewRequest } from "./http/preview";
 import type { RawJsonParts } from "./http/raw-json";
+import type { BatchProjections } from "./modules/batches/batch-json.sql";
 import type { CostEstimate } from "./schema/cost/query-cost";
 
 /** Every per-request DataLoader, made in one place so that their caches never outlive the request. */
@@ -56,7 +57,7 @@ export interface RequestContext {
    * Set by http/batch-page-plugin.ts while it runs a page of batches through its own schema: the batches resolver
    * then builds every batch as JSON in its one statement (batch-json.sql.ts), read against this, the full schema.
    */
-  batchNodesAsJson?: { schema: GraphQLSchema; raw: RawJsonParts };
+  batchNodesAsJson?: { schema: GraphQLSchema; raw: RawJsonParts; projections: BatchProjections };
   /** JSON text sent in the answer as it is (http/raw-json.ts): the batches of such a page. */
   rawJson?: RawJsonParts;
   /** A public read whose answer may be kept whole (http/graphql-answer-cache.ts), with the version it read. */

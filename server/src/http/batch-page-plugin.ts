@@ -7,11 +7,14 @@ import {
   GraphQLScalarType,
   GraphQLSchema,
   Kind,
+  type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLOutputType,
+  type OperationDefinitionNode,
+  type TypeNode,
 } from "graphql";
 import type { RequestContext } from "../context";
-import { batchNodeProjection, collectSelection } from "../modules/batches/batch-json.sql";
+import { batchNodeProjection, collectSelection, type BatchProjections } from "../modules/batches/batch-json.sql";
 
 /**
  * Pages of batches without per-field work. A page of 100 batches with their events and sources is some 4,000
@@ -32,6 +35,7 @@ import { batchNodeProjection, collectSelection } from "../modules/batches/batch-
 export function batchPagePlugin(schema: GraphQLSchema, cacheMaxAgeSeconds: number): ApolloServerPlugin<RequestContext> {
   const lean = leanSchema(schema);
   const queryType = schema.getQueryType()!.name;
+  const projectionsByDocument = new WeakMap<DocumentNode, Map<string, BatchProjections | null>>();
   return {
     async requestDidStart() {
       return {
@@ -40,22 +44,26 @@ export function batchPagePlugin(schema: GraphQLSchema, cacheMaxAgeSeconds: numbe
           if (!operation || operation.operation !== "query" || contextValue.preview || !contextValue.rawJson) {
             return null;
           }
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+          const variables = request.variables ?? {};
+          // Apollo keeps each parsed document, so a page asked again (the next page, another reader) reuses the
+          // projections worked out for it; only @skip/@include, with Boolean variables, can change them.
+          const key = JSON.stringify(
+            (operation.variableDefinitions ?? [])
+              .filter((d) => namedTypeName(d.type) === "Boolean")
+              .map((d) => variables[d.variable.name.value] ?? null),
+          );
+          let known = projectionsByDocument.get(document);
+          if (!known) projectionsByDocument.set(document, (known = new Map()));
+          let projections = known.get(key);
+          if (projections === undefined) {
+            projections = pageProjections(schema, queryType, document, operation, variables);
+            if (known.size < 16) known.set(key, projections);
           }
-          const context = { schema, fragments, variables: request.variables ?? {} };
-          const roots = collectSelection(context, queryType, [operation.selectionSet]);
-          if (!roots || roots.size === 0) return null;
-          for (const nodes of roots.values()) {
-            const name = nodes[0].name.value;
-            if (name === "__typename") continue;
-            if (name !== "batches" || !batchNodeProjection(context, nodes)) return null;
-          }
+          if (!projections) return null;
           const result = await execute({
             schema: lean,
             document,
-            contextValue: { ...contextValue, batchNodesAsJson: { schema, raw: contextValue.rawJson } },
+            contextValue: { ...contextValue, batchNodesAsJson: { schema, raw: contextValue.rawJson, projections } },
             variableValues: request.variables,
             operationName: request.operationName,
           });
@@ -69,6 +77,36 @@ export function batchPagePlugin(schema: GraphQLSchema, cacheMaxAgeSeconds: numbe
       };
     },
   };
+}
+
+/** Each `batches` root field's projection, by its first field node; null when the operation is not one for us. */
+function pageProjections(
+  schema: GraphQLSchema,
+  queryType: string,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): BatchProjections | null {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  const context = { schema, fragments, variables };
+  const roots = collectSelection(context, queryType, [operation.selectionSet]);
+  if (!roots || roots.size === 0) return null;
+  const projections: BatchProjections = new Map();
+  for (const nodes of roots.values()) {
+    const name = nodes[0].name.value;
+    if (name === "__typename") continue;
+    const projection = name === "batches" ? batchNodeProjection(context, nodes) : null;
+    if (!projection) return null;
+    projections.set(nodes[0], projection);
+  }
+  return projections;
+}
+
+function namedTypeName(type: TypeNode): string {
+  return type.kind === Kind.NAMED_TYPE ? type.name.value : namedTypeName(type.type);
 }
 
 /**

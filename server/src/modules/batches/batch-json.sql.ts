@@ -367,6 +367,9 @@ function keyOnlySql(
     );
 }
 
+/** The projection of each `batches` field of an operation, by the field's first node. */
+export type BatchProjections = Map<FieldNode, BatchNodeProjection>;
+
 /** Where a connection shows its batches: under `nodes`, and under `edges { node }`. */
 export interface BatchNodeProjection {
   /** SQL (JSON text) for each batch under `nodes` (over the batches row `b`), or null when `nodes` is not selected. */

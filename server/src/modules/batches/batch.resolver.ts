@@ -36,10 +36,12 @@ export class BatchResolver {
     const withTotal = selectsField(info, "totalCount");
     if (ctx.batchNodesAsJson) {
       // http/batch-page-plugin.ts: the whole page, relations included, built as JSON by one statement.
-      const projection = batchNodeProjection(
-        { schema: ctx.batchNodesAsJson.schema, fragments: info.fragments, variables: info.variableValues },
-        info.fieldNodes,
-      );
+      const projection =
+        ctx.batchNodesAsJson.projections.get(info.fieldNodes[0]) ??
+        batchNodeProjection(
+          { schema: ctx.batchNodesAsJson.schema, fragments: info.fragments, variables: info.variableValues },
+          info.fieldNodes,
+        );
       if (!projection) throw new Error("This selection of batches cannot be built as JSON.");
       const json = await pageBatchesAsJson(
         ctx.dataSource,
