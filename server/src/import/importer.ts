@@ -241,7 +241,9 @@ async function importInTransaction(
     await writeResource(client, spec, [changesetId, version, reason]);
     if (suspended) {
       await restoreIndexes(client, suspended);
-      progress(`${spec.name}: rebuilt ${suspended.indexes.length} indexes and ${suspended.foreignKeys.length} foreign keys`);
+      progress(
+        `${spec.name}: rebuilt ${suspended.indexes.length} indexes and ${suspended.foreignKeys.length} foreign keys`,
+      );
     }
     await sql(`ANALYZE ${[spec.table, ...links].join(", ")}`);
     progress(`${spec.name}: written`);
