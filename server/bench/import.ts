@@ -129,12 +129,19 @@ const load = () =>
     .map((n) => n.toFixed(1))
     .join(" ");
 
-export async function benchImport(argv: string[]): Promise<void> {
+/** The last round's import time over COPY's, and the import's peak RSS. */
+export interface ImportFigures {
+  ratio: number;
+  peakRssMb: number;
+}
+
+export async function benchImport(argv: string[]): Promise<ImportFigures> {
   const args = parseArgs(argv);
   const dir = await ensurePackage(args);
   const where = args.embedded ? "embedded PGlite" : "PostgreSQL";
   console.log(`\nImport of ${dir} (${args.batches} batches) on ${where}; load average ${load()} at the start`);
   console.log(`round  COPY s  loader s   import s  ratio  again s  peak RSS MB  load`);
+  const figures: ImportFigures = { ratio: NaN, peakRssMb: NaN };
   for (let round = 1; round <= args.rounds; round += 1) {
     const copy = args.embedded
       ? await child("pglite-copy", dir, null)
@@ -155,12 +162,15 @@ export async function benchImport(argv: string[]): Promise<void> {
         `${(ours.seconds / copy.seconds).toFixed(1).padStart(4)}x  ${ours.againSeconds.toFixed(1).padStart(7)}  ` +
         `${Math.round(ours.peakRssMb).toString().padStart(11)}  ${load()}`,
     );
+    figures.ratio = ours.seconds / copy.seconds;
+    figures.peakRssMb = ours.peakRssMb;
   }
   console.log(
     `targets (PostgreSQL, 1M batches): import <= 2x COPY, peak RSS <= 512 MB. COPY: ${
       args.embedded ? "PGlite's COPY FROM '/dev/blob'" : "COPY FROM STDIN"
     } of the same CSV rows into text tables; loader: bench/load.ts into a fresh database (PostgreSQL only).`,
   );
+  return figures;
 }
 
 if (require.main === module) {
