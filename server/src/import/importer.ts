@@ -2,7 +2,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { PoolClient } from "pg";
 import type { DataSource, QueryRunner } from "typeorm";
-import { deriveOutcomesOfTable } from "../modules/batches/batch-outcome.service";
+import { deriveOutcomes } from "../modules/batches/batch-outcome-sets";
 import { adjustRollupsOfTable } from "../modules/counts/count-rollup";
 import type { Queryable } from "../modules/shared/queryable";
 import { fieldValuesOf, storedValueSql } from "../write/field-values";
@@ -252,12 +252,11 @@ async function importInTransaction(
 
   // 5. Outcomes and rollups of the touched batches.
   const refused: { batchId: string; problems: string[] }[] = [];
-  await deriveOutcomesOfTable(
-    rowsOf,
-    "import_touched",
-    (batchId, problems) => refused.push({ batchId, problems }),
-    progress,
-  );
+  await deriveOutcomes(rowsOf, {
+    idTable: "import_touched",
+    onProblems: (batchId, problems) => refused.push({ batchId, problems }),
+    log: progress,
+  });
   if (refused.length > 0) throw new PackageError(sorted(await locateRefusals(client, refused)));
   await adjustRollupsOfTable(rowsOf, "import_touched", 1);
   progress(`Derived the outcomes of ${report.touchedBatches} batches and their rollups`);
