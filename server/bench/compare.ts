@@ -17,7 +17,7 @@ import { benchImport } from "./import";
 import { bulkLoad } from "./load";
 
 /**
- * `pnpm bench [--batches N | --full] [--duration S] [--rounds R] [--server postgres://...] [--only KEYS] [--csv-only] [--port-base P]`
+ * `pnpm bench [--batches N | --full] [--duration S] [--rounds R] [--server postgres://...] [--only KEYS] [--csv-only] [--port-base P] [--no-import]`
  *
  * Our API against two references on one PostgreSQL database holding a generated package (100k batches by default,
  * 1M with --full): the floor (bare http + pg, one hand-written statement per request) and PostGraphile 4.14.1 with
@@ -38,6 +38,8 @@ interface Args {
   only: string[];
   /** The three systems listen on this port and the next two (another bench may be running on the defaults). */
   portBase: number;
+  /** Skip the import line (at 1M it takes most of an hour); also skipped with --only and --csv-only. */
+  noImport: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -49,6 +51,7 @@ function parseArgs(argv: string[]): Args {
     csvOnly: false,
     only: [],
     portBase: 4191,
+    noImport: false,
   };
   for (let i = 0; i < argv.length; i += 1) {
     const name = argv[i];
@@ -58,6 +61,10 @@ function parseArgs(argv: string[]): Args {
     }
     if (name === "--csv-only") {
       args.csvOnly = true;
+      continue;
+    }
+    if (name === "--no-import") {
+      args.noImport = true;
       continue;
     }
     const value = argv[(i += 1)];
@@ -298,7 +305,7 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   // The table's import line: data:import of the same package against COPY of its rows (bench/import.ts).
   const verdicts: string[] = [];
-  if (!args.csvOnly) {
+  if (!args.csvOnly && !args.noImport && args.only.length === 0) {
     const imported = await benchImport(["--batches", String(args.batches), "--server", args.server]);
     verdicts.push(
       verdict(`import, ${args.batches.toLocaleString("en-US")} batches, vs COPY`, imported.ratio, 2, "lower"),

@@ -3,6 +3,7 @@
 import { formatPeriodHuman } from "@subpoena-tracker/domain";
 import {
   figureText,
+  omittedSymbolsText,
   type BarsModel,
   type ChartModel,
   type ColumnsModel,
@@ -106,6 +107,13 @@ function MapTable({ model, caption }: { model: MapModel; caption: string }) {
           </tr>
         ))}
       </tbody>
+      {model.omittedSymbols ? (
+        <tfoot>
+          <tr>
+            <td colSpan={4}>{omittedSymbolsText(model.omittedSymbols)}</td>
+          </tr>
+        </tfoot>
+      ) : null}
     </table>
   );
 }
