@@ -1,5 +1,3 @@
-import "@fontsource-variable/inter/wght.css";
-import "@fontsource-variable/source-serif-4/wght.css";
 import "./ui/styles.css";
 import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
@@ -7,6 +5,7 @@ import { App } from "./app/App";
 import { startColorTheme } from "./app/colorTheme";
 
 startColorTheme();
+void import("./fonts");
 const root = document.getElementById("root");
 if (!root) throw new Error('index.html has no element with id "root"');
 // The first render is a transition, so React builds the page in slices of a few milliseconds and the browser stays
