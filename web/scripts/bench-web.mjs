@@ -10,6 +10,7 @@
 //   pnpm bench:web --database-url URL     measure against a PostgreSQL database already loaded (a large package)
 //   pnpm bench:web --runs 5               Lighthouse runs per page and form factor (the median is kept)
 //   pnpm bench:web --no-lighthouse        sizes only
+//   pnpm bench:web --dist DIR             measure a build kept elsewhere (implies --skip-build), e.g. a copy of web/dist
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
@@ -22,7 +23,7 @@ import { chromium } from "playwright-core";
 
 const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const REPO_ROOT = path.resolve(WEB_DIR, "..");
-const DIST_DIR = path.join(WEB_DIR, "dist");
+const DEFAULT_DIST_DIR = path.join(WEB_DIR, "dist");
 const CHROMIUM = "/usr/bin/chromium";
 const CHROMIUM_ARGS = [
   "--headless=new",
@@ -70,8 +71,10 @@ const { values: options } = parseArgs({
     "database-url": { type: "string" },
     runs: { type: "string", default: "3" },
     "no-lighthouse": { type: "boolean", default: false },
+    dist: { type: "string" },
   },
 });
+const DIST_DIR = options.dist ? path.resolve(options.dist) : DEFAULT_DIST_DIR;
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -437,7 +440,7 @@ function printTable(title, headers, lines) {
 }
 
 async function main() {
-  if (!options["skip-build"] || !fs.existsSync(path.join(DIST_DIR, "index.html"))) build();
+  if (!options.dist && (!options["skip-build"] || !fs.existsSync(path.join(DIST_DIR, "index.html")))) build();
   const server = await startServer();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
