@@ -115,9 +115,8 @@ describe("the home page's first paint", () => {
       await app.locator('[data-figure="subpoenas"]').waitFor();
       const order = await app.evaluate(() => ({
         paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
-        main: performance
-          .getEntriesByType("resource")
-          .find((entry) => /\/assets\/main-[\w-]{8}\.js$/.test(entry.name))?.startTime,
+        main: performance.getEntriesByType("resource").find((entry) => /\/assets\/main-[\w-]{8}\.js$/.test(entry.name))
+          ?.startTime,
       }));
       expect(order.paint).toBeTypeOf("number");
       expect(order.main).toBeGreaterThanOrEqual(order.paint ?? Infinity);

@@ -510,7 +510,17 @@ async function main() {
             );
             const unit = (v) => String(v);
             if (score.error) {
-              lhRows.push([page, formFactor, `no score (${score.all.join(", ")})`, "-", "-", "-", "-", "-", score.error]);
+              lhRows.push([
+                page,
+                formFactor,
+                `no score (${score.all.join(", ")})`,
+                "-",
+                "-",
+                "-",
+                "-",
+                "-",
+                score.error,
+              ]);
               rows.push({
                 measure: `Lighthouse, ${formFactor} ${page}`,
                 value: "no score",

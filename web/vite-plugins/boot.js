@@ -2,6 +2,7 @@
 // module scripts are requested only after the page's first paint, from the list on this script's own tag, so the
 // prerendered shell paints with nothing but the HTML behind it (issue 12's Lighthouse budget: first and largest
 // paint). A tab opened in the background, or a page without the shell, starts at once.
+/* global document, PerformanceObserver, requestAnimationFrame, setTimeout */
 (function () {
   var boot = document.currentScript;
   var started = false;

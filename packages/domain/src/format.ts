@@ -57,6 +57,14 @@ export function formatNumber(value: number): string {
   return value < 0 || Object.is(value, -0) ? `-${grouped}` : grouped;
 }
 
+let collator: Intl.Collator | null = null;
+
+/** Alphabetical order, as `a.localeCompare(b, "en")`, with one shared collator: localeCompare with a locale builds one
+ * on every call, which made sorting the 3,000 places of a large dataset cost tens of milliseconds. */
+export function compareText(a: string, b: string): number {
+  return (collator ??= new Intl.Collator("en")).compare(a, b);
+}
+
 /** "22 subpoenas", "1 subpoena": the unit always travels with the number. */
 export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
   return `${formatNumber(count)} ${count === 1 ? singular : plural}`;

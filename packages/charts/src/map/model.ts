@@ -2,7 +2,7 @@
 // each county or city that has a county FIPS code drawn as a symbol sized by its subpoenas. Built from count buckets
 // grouped by JURISDICTION, so the map and its table add up to the same total as every other chart. Batches of
 // unreported size are never shaded as zero: they are said in words and marked with the "?" ring.
-import { placeName, stateName } from "@subpoena-tracker/domain";
+import { compareText, formatNumber, placeName, stateName } from "@subpoena-tracker/domain";
 import { niceTicks } from "../scale";
 import type { ChartId, CountBucketLike, PeriodRange, Totals } from "../model";
 import { toTotals } from "../series";
@@ -109,12 +109,10 @@ export function toMapModel(buckets: readonly MapBucket[], total?: CountBucketLik
     subpoenas <= 0 ? 0 : Math.min(MAP_CLASSES, Math.max(1, Math.ceil(subpoenas / step)));
   const stateValues = [...states.entries()]
     .map(([code, figure]) => ({ code, label: stateName(code), shade: shadeOf(figure.subpoenas), ...figure }))
-    .sort((a, b) => b.subpoenas - a.subpoenas || a.label.localeCompare(b.label, "en"));
+    .sort((a, b) => b.subpoenas - a.subpoenas || compareText(a.label, b.label));
   const symbolValues = [...symbols.values()].sort(
     (a, b) =>
-      b.subpoenas - a.subpoenas ||
-      b.unknownCountBatches - a.unknownCountBatches ||
-      a.label.localeCompare(b.label, "en"),
+      b.subpoenas - a.subpoenas || b.unknownCountBatches - a.unknownCountBatches || compareText(a.label, b.label),
   );
   const sum = (pick: (b: CountBucketLike) => number) => buckets.reduce((acc, b) => acc + pick(b), 0);
   return {
@@ -144,9 +142,9 @@ export function describeMap(model: MapModel, lead = MAP_LEAD): string {
   const figure = (f: MapFigure & { label: string }) =>
     f.subpoenas === 0 && f.unknownCountBatches > 0
       ? `${f.label} not reported`
-      : `${f.label} ${f.inexactCountBatches > 0 ? "at least or about " : ""}${f.subpoenas.toLocaleString("en-US")}`;
+      : `${f.label} ${f.inexactCountBatches > 0 ? "at least or about " : ""}${formatNumber(f.subpoenas)}`;
   const sentences = [
-    `${lead}: ${model.totals.subpoenas.toLocaleString("en-US")} in total; ${model.states.map(figure).join(", ")}.`,
+    `${lead}: ${formatNumber(model.totals.subpoenas)} in total; ${model.states.map(figure).join(", ")}.`,
   ];
   if (model.symbols.length > 0) sentences.push(`Counties and cities: ${model.symbols.map(figure).join(", ")}.`);
   if (model.totals.unknownCountBatches > 0) {
