@@ -22,6 +22,8 @@
     if (started) return;
     started = true;
     var preloads = (boot.getAttribute("data-preload") || "").split(" ");
+    var styles = (boot.getAttribute("data-styles") || "").split(" ");
+    for (var j = 0; j < styles.length; j++) if (styles[j]) add("stylesheet", styles[j]);
     for (var i = 0; i < preloads.length; i++) if (preloads[i]) add("modulepreload", preloads[i]);
     add("script", boot.getAttribute("data-module"));
   }

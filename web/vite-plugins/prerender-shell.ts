@@ -35,11 +35,13 @@ const STYLESHEET = /<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g;
  * the shell's first paint then needs the HTML alone (a stylesheet costs a round trip before anything paints, and
  * scripts and fonts downloading beside it delay it on a slow connection).
  */
-function startAfterFirstPaint(html: string, cssOf: (file: string) => string): string {
+function startAfterFirstPaint(html: string, cssOf: (file: string) => string, lateStyles: string[]): string {
   const modules = [...html.matchAll(MODULE_SCRIPT)].map((m) => m[1]);
   const preloads = [...html.matchAll(MODULE_PRELOAD)].map((m) => m[1]);
   if (modules.length !== 1) throw new Error(`index.html has ${modules.length} module scripts; expected the app's one`);
-  const boot = `<script defer src="/${BOOT_FILE}" data-module="${modules[0]}" data-preload="${preloads.join(" ")}"></script>`;
+  const boot =
+    `<script defer src="/${BOOT_FILE}" data-module="${modules[0]}" data-preload="${preloads.join(" ")}"` +
+    ` data-styles="${lateStyles.join(" ")}"></script>`;
   return html
     .replace(MODULE_SCRIPT, "")
     .replace(MODULE_PRELOAD, "")
@@ -75,9 +77,17 @@ export function prerenderShell(): Plugin {
           if (asset?.type !== "asset") throw new Error(`index.html links ${file}, which is not in the build`);
           return String(asset.source).replace(/<\/style/gi, "<\\/style");
         };
+        // The web fonts' stylesheet (src/fonts.ts) starts with the scripts, so the fonts have usually arrived before
+        // the app draws the page: a swap then moves only the shell, not the whole dashboard.
+        // (src/fonts.ts holds nothing but the stylesheets, so the build keeps only its CSS, named after it.)
+        const fontStyles = Object.values(context.bundle ?? {})
+          .filter((file) => file.type === "asset" && /^assets\/fonts-[\w-]{8}\.css$/.test(file.fileName))
+          .map((file) => file.fileName);
+        if (fontStyles.length !== 1) throw new Error("the build has no single stylesheet for src/fonts.ts");
         return startAfterFirstPaint(
           html.replace(ROOT, `<div id="root">${SHELL_START}${markup}${SHELL_END}</div>`),
           cssOf,
+          fontStyles.map((file) => `/${file}`),
         );
       },
     },
