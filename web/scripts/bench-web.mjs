@@ -56,6 +56,8 @@ const VIEWPORTS = {
 const LOAD_TIMEOUT_MS = 300_000;
 
 const DASHBOARD = "/";
+/** Loads of each page at each viewport for its first-load size (the largest is kept). */
+const FIRST_LOADS = 3;
 const EMBED = "/embed/subpoenas-over-time";
 /** Every embed chart, at its default view and at its largest (every jurisdiction as its own series). */
 const EMBED_PAGES = [
@@ -450,10 +452,26 @@ async function main() {
     // for every reader after the first once the data has changed. Lighthouse measures the page, not a cold database.
     for (const page of [DASHBOARD, EMBED]) await scriptsOf(browser, `${server.url}${page}`, VIEWPORTS.desktop);
 
+    // What loads without interaction can depend on timing (a panel below the fold that comes within its "near the
+    // screen" margin while the panels above it still wait for their data): each page is loaded FIRST_LOADS times at
+    // each viewport, never scrolled, and the largest load is kept.
     const loads = {};
     for (const [form, viewport] of Object.entries(VIEWPORTS)) {
-      loads[`dashboard ${form}`] = await scriptsOf(browser, `${server.url}${DASHBOARD}`, viewport);
-      loads[`embed ${form}`] = await scriptsOf(browser, `${server.url}${EMBED}`, viewport);
+      for (const [name, page] of [
+        ["dashboard", DASHBOARD],
+        ["embed", EMBED],
+      ]) {
+        const tries = [];
+        for (let i = 0; i < FIRST_LOADS; i++) tries.push(await scriptsOf(browser, `${server.url}${page}`, viewport));
+        tries.sort((a, b) => b.gzip - a.gzip);
+        loads[`${name} ${form}`] = tries[0];
+        const sizes = tries.map((t) => kb(t.gzip));
+        const lazy = tries[0].files.filter((f) => /^(charts|geography)-/.test(f.name)).map((f) => f.name);
+        console.log(
+          `${name} ${form}: first load over ${FIRST_LOADS} loads: ${sizes.join(", ")}` +
+            `${lazy.length ? `; lazy chunks loaded without interaction: ${lazy.join(", ")}` : ""}`,
+        );
+      }
     }
     for (const [name, load] of Object.entries(loads)) {
       printTable(
