@@ -14,6 +14,8 @@ import { createSourceLoaders } from "./modules/sources/source.loaders";
 import { createWithdrawalLoaders } from "./modules/withdrawals/withdrawal.loaders";
 import type { PendingAnswer } from "./http/graphql-answer-cache";
 import type { PreviewRequest } from "./http/preview";
+import type { RawJsonParts } from "./http/raw-json";
+import type { BatchProjections } from "./modules/batches/batch-json.sql";
 import type { CostEstimate } from "./schema/cost/query-cost";
 
 /** Every per-request DataLoader, made in one place so that their caches never outlive the request. */
@@ -55,7 +57,9 @@ export interface RequestContext {
    * Set by http/batch-page-plugin.ts while it runs a page of batches through its own schema: the batches resolver
    * then builds every batch as JSON in its one statement (batch-json.sql.ts), read against this, the full schema.
    */
-  batchNodesAsJson?: { schema: GraphQLSchema };
+  batchNodesAsJson?: { schema: GraphQLSchema; raw: RawJsonParts; projections: BatchProjections };
+  /** JSON text sent in the answer as it is (http/raw-json.ts): the batches of such a page. */
+  rawJson?: RawJsonParts;
   /** A public read whose answer may be kept whole (http/graphql-answer-cache.ts), with the version it read. */
   answerCache?: PendingAnswer;
   /** A staff preview of a draft (http/preview.ts): the plugin swaps dataSource and loaders once it is applied. */

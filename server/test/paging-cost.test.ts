@@ -87,7 +87,7 @@ describe("the cost of a page of batches", () => {
         (deep.data as { batches: { pageInfo: { hasPreviousPage: boolean } } }).batches.pageInfo.hasPreviousPage,
       ).toBe(true);
       const read = async (calls: { query: string; parameters: unknown[] | undefined }[]) => {
-        const page = calls.find((c) => /LIMIT \$\d+::int/.test(c.query) && /FROM batches b/.test(c.query))!;
+        const page = calls.find((c) => /LIMIT \d+\) b/.test(c.query) && /FROM batches b/.test(c.query))!;
         const [{ "QUERY PLAN": plan }] = await q.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${page.query}`, page.parameters);
         const parsed = (typeof plan === "string" ? JSON.parse(plan) : plan) as { Plan: PlanNode }[];
         return batchRowsRead(parsed[0].Plan);

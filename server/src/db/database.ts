@@ -5,6 +5,7 @@ import type { Config, DatabaseTimeouts } from "../config";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded";
 import { ENTITIES } from "./entities";
 import { MIGRATIONS } from "./migrations";
+import { allowPreparedStatements } from "./prepared";
 
 // Partial dates are stored as `date`; pg would turn them into JavaScript Dates at local midnight, which shifts the
 // day with the time zone. Keep them as the "YYYY-MM-DD" text PostgreSQL sends.
@@ -40,7 +41,19 @@ function sessionTimeouts(timeouts: DatabaseTimeouts | undefined) {
   };
 }
 
-export function createDataSource(url: string, poolSize: number, timeouts?: DatabaseTimeouts): DataSource {
+/**
+ * Session settings of a PostgreSQL server's connections, sent in the start-up message. JIT compilation off: it only
+ * starts on statements PostgreSQL expects to be costly, here the counts the rollups cannot answer at 1M batches,
+ * where compiling took 0.1 to 1.3 s and the statements ran no faster for it (docs/performance.md, "Checks at 1M").
+ */
+const SERVER_SESSION = { options: "-c jit=off" };
+
+export function createDataSource(
+  url: string,
+  poolSize: number,
+  timeouts?: DatabaseTimeouts,
+  embedded = false,
+): DataSource {
   return new DataSource({
     type: "postgres",
     url,
@@ -51,7 +64,7 @@ export function createDataSource(url: string, poolSize: number, timeouts?: Datab
     synchronize: false,
     migrationsRun: false,
     logging: false,
-    extra: { max: poolSize, ...sessionTimeouts(timeouts) },
+    extra: { max: poolSize, ...sessionTimeouts(timeouts), ...(embedded ? {} : SERVER_SESSION) },
   });
 }
 
@@ -66,7 +79,7 @@ export async function openDatabase(
     embedded = await startEmbeddedPostgres(config.embeddedDataDir, config.poolSize + 2);
     url = embedded.url;
   }
-  const dataSource = createDataSource(url, config.poolSize, config.db);
+  const dataSource = createDataSource(url, config.poolSize, config.db, embedded !== null);
   try {
     await dataSource.initialize();
     if (options.migrate !== false) await dataSource.runMigrations({ transaction: "each" });
@@ -76,6 +89,7 @@ export async function openDatabase(
     throw error;
   }
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  if (!embedded) allowPreparedStatements(dataSource);
   return {
     dataSource,
     kind: embedded ? "embedded" : "postgres",

@@ -26,6 +26,7 @@ import { createFeedsRouter } from "./feeds";
 import { compressResponses } from "./compression";
 import { createGraphiqlRouter } from "./graphiql";
 import { GraphqlAnswerCache, keepSentAnswer, type PendingAnswer } from "./graphql-answer-cache";
+import { RawJsonParts, sendWithRawJson } from "./raw-json";
 import { graphqlDocumentGuard } from "./graphql-guard";
 import { createHealthRouter } from "./health";
 import { HttpError } from "./http-error";
@@ -139,6 +140,9 @@ export function createApp(options: AppOptions): Express {
           answerCache: res.locals.answerCache as PendingAnswer | undefined,
         };
         if (context.answerCache) keepSentAnswer(res, context.answerCache);
+        // After keepSentAnswer, so that what it keeps is the answer as sent.
+        context.rawJson = new RawJsonParts();
+        sendWithRawJson(res, context.rawJson);
         const charge = res.locals.charge as ((points: number) => Promise<RateLimitState>) | undefined;
         // Points the answer cache charged already for this request before sending it on (graphql-answer-cache.ts).
         const prepaid = (res.locals.prepaidPoints as number | undefined) ?? 0;

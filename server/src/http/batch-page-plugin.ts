@@ -7,11 +7,14 @@ import {
   GraphQLScalarType,
   GraphQLSchema,
   Kind,
+  type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLOutputType,
+  type OperationDefinitionNode,
+  type TypeNode,
 } from "graphql";
 import type { RequestContext } from "../context";
-import { batchNodeProjection, collectSelection } from "../modules/batches/batch-json.sql";
+import { batchNodeProjection, collectSelection, type BatchProjections } from "../modules/batches/batch-json.sql";
 
 /**
  * Pages of batches without per-field work. A page of 100 batches with their events and sources is some 4,000
@@ -20,7 +23,9 @@ import { batchNodeProjection, collectSelection } from "../modules/batches/batch-
  * performance.md). So when an operation asks only for `batches` and every field it selects under a batch is one
  * PostgreSQL can build (batch-json.sql.ts), the operation runs against a small schema of its own in which a batch
  * is a JSON scalar: the root field goes through the same resolver (argument validation, cursors, filters, errors),
- * which reads the page and every batch's JSON, relations included, in one statement.
+ * which reads the page and every batch's JSON, relations included, in one statement. That JSON is already the
+ * answer's bytes: it goes into the answer as it is (http/raw-json.ts), `nodes` as one text, each `edges { node }`
+ * as one.
  *
  * Anything else takes the usual way, and so does any operation that ends in an error here (it is run again the
  * usual way, so errors read exactly as they always do). It runs after parsing, validation, the cost estimate and its
@@ -30,28 +35,35 @@ import { batchNodeProjection, collectSelection } from "../modules/batches/batch-
 export function batchPagePlugin(schema: GraphQLSchema, cacheMaxAgeSeconds: number): ApolloServerPlugin<RequestContext> {
   const lean = leanSchema(schema);
   const queryType = schema.getQueryType()!.name;
+  const projectionsByDocument = new WeakMap<DocumentNode, Map<string, BatchProjections | null>>();
   return {
     async requestDidStart() {
       return {
         async responseForOperation(requestContext) {
           const { operation, document, contextValue, request } = requestContext;
-          if (!operation || operation.operation !== "query" || contextValue.preview) return null;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+          if (!operation || operation.operation !== "query" || contextValue.preview || !contextValue.rawJson) {
+            return null;
           }
-          const context = { schema, fragments, variables: request.variables ?? {} };
-          const roots = collectSelection(context, queryType, [operation.selectionSet]);
-          if (!roots || roots.size === 0) return null;
-          for (const nodes of roots.values()) {
-            const name = nodes[0].name.value;
-            if (name === "__typename") continue;
-            if (name !== "batches" || !batchNodeProjection(context, nodes)) return null;
+          const variables = request.variables ?? {};
+          // Apollo keeps each parsed document, so a page asked again (the next page, another reader) reuses the
+          // projections worked out for it; only @skip/@include, with Boolean variables, can change them.
+          const key = JSON.stringify(
+            (operation.variableDefinitions ?? [])
+              .filter((d) => namedTypeName(d.type) === "Boolean")
+              .map((d) => variables[d.variable.name.value] ?? null),
+          );
+          let known = projectionsByDocument.get(document);
+          if (!known) projectionsByDocument.set(document, (known = new Map()));
+          let projections = known.get(key);
+          if (projections === undefined) {
+            projections = pageProjections(schema, queryType, document, operation, variables);
+            if (known.size < 16) known.set(key, projections);
           }
+          if (!projections) return null;
           const result = await execute({
             schema: lean,
             document,
-            contextValue: { ...contextValue, batchNodesAsJson: { schema } },
+            contextValue: { ...contextValue, batchNodesAsJson: { schema, raw: contextValue.rawJson, projections } },
             variableValues: request.variables,
             operationName: request.operationName,
           });
@@ -67,7 +79,40 @@ export function batchPagePlugin(schema: GraphQLSchema, cacheMaxAgeSeconds: numbe
   };
 }
 
-/** The query type with only `batches`, whose connection and edges hold each batch as JSON, already the answer. */
+/** Each `batches` root field's projection, by its first field node; null when the operation is not one for us. */
+function pageProjections(
+  schema: GraphQLSchema,
+  queryType: string,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): BatchProjections | null {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  const context = { schema, fragments, variables };
+  const roots = collectSelection(context, queryType, [operation.selectionSet]);
+  if (!roots || roots.size === 0) return null;
+  const projections: BatchProjections = new Map();
+  for (const nodes of roots.values()) {
+    const name = nodes[0].name.value;
+    if (name === "__typename") continue;
+    const projection = name === "batches" ? batchNodeProjection(context, nodes) : null;
+    if (!projection) return null;
+    projections.set(nodes[0], projection);
+  }
+  return projections;
+}
+
+function namedTypeName(type: TypeNode): string {
+  return type.kind === Kind.NAMED_TYPE ? type.name.value : namedTypeName(type.type);
+}
+
+/**
+ * The query type with only `batches`, whose connection holds its list of batches, and each edge its batch, as JSON
+ * text already in the answer's bytes (a placeholder that raw-json.ts fills in).
+ */
 function leanSchema(schema: GraphQLSchema): GraphQLSchema {
   const batchJson = new GraphQLScalarType({ name: "BatchJson", serialize: (value) => value });
   const swap = (type: GraphQLOutputType, named: GraphQLOutputType): GraphQLOutputType => {
@@ -75,6 +120,8 @@ function leanSchema(schema: GraphQLSchema): GraphQLSchema {
     if (type instanceof GraphQLList) return new GraphQLList(swap(type.ofType, named));
     return named;
   };
+  const whole = (type: GraphQLOutputType): GraphQLOutputType =>
+    type instanceof GraphQLNonNull ? new GraphQLNonNull(batchJson) : batchJson;
   const edge = (schema.getType("BatchEdge") as GraphQLObjectType).toConfig();
   const leanEdge = new GraphQLObjectType({
     ...edge,
@@ -85,7 +132,7 @@ function leanSchema(schema: GraphQLSchema): GraphQLSchema {
     ...connection,
     fields: {
       ...connection.fields,
-      nodes: { ...connection.fields.nodes, type: swap(connection.fields.nodes.type, batchJson) },
+      nodes: { ...connection.fields.nodes, type: whole(connection.fields.nodes.type) },
       edges: { ...connection.fields.edges, type: swap(connection.fields.edges.type, leanEdge) },
     },
   });

@@ -33,7 +33,7 @@ describe("database timeouts", () => {
   });
   afterAll(() => server?.close());
 
-  it("starts every pooled connection with the statement, lock and idle-in-transaction timeouts", async (context) => {
+  it("starts every pooled connection with the statement, lock and idle-in-transaction timeouts, JIT off", async (context) => {
     if (server.testDatabase.kind !== "postgres") {
       skipWithReason(
         context,
@@ -44,13 +44,15 @@ describe("database timeouts", () => {
     const pool = loadConfig({}).poolSize;
     const seen = await Promise.all(
       Array.from({ length: pool }, () =>
-        server.database.dataSource.query<{ s: string; l: string; i: string }[]>(
+        server.database.dataSource.query<{ s: string; l: string; i: string; j: string }[]>(
           `SELECT current_setting('statement_timeout') AS s, current_setting('lock_timeout') AS l,
-                  current_setting('idle_in_transaction_session_timeout') AS i, pg_sleep(0.05)::text`,
+                  current_setting('idle_in_transaction_session_timeout') AS i, current_setting('jit') AS j,
+                  pg_sleep(0.05)::text`,
         ),
       ),
     );
-    for (const [row] of seen) expect(row).toMatchObject({ s: "1min", l: "700ms", i: "9s" });
+    // JIT compiled the base-table counts at 1M for up to 1.3 s and made them no faster (docs/performance.md).
+    for (const [row] of seen) expect(row).toMatchObject({ s: "1min", l: "700ms", i: "9s", j: "off" });
   });
 
   it("gives up on a lock held elsewhere with 503 and Retry-After instead of waiting for it", async (context) => {

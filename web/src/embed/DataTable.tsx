@@ -3,6 +3,7 @@
 import { formatNumber, formatPeriodHuman } from "@subpoena-tracker/domain";
 import {
   figureText,
+  omittedSymbolsText,
   type BarsModel,
   type ChartModel,
   type ColumnsModel,
@@ -100,6 +101,13 @@ function MapTable({ model, caption }: { model: MapModel; caption: string }) {
           </tr>
         ))}
       </tbody>
+      {model.omittedSymbols ? (
+        <tfoot>
+          <tr>
+            <td colSpan={4}>{omittedSymbolsText(model.omittedSymbols)}</td>
+          </tr>
+        </tfoot>
+      ) : null}
     </table>
   );
 }

@@ -18,12 +18,15 @@ import {
 import { OUTCOMES } from "@subpoena-tracker/domain";
 
 /**
- * A page's batches as JSON built by PostgreSQL, in the exact shape of the GraphQL answer: keyed by the response names
- * the client chose (aliases), enum values as their GraphQL names, dates cut to their precision, relations nested in
- * the order the resolvers give them. Used only when every field selected under a batch is one this file can build
- * (plain columns and the relations below); anything else (issuedOnLabel, policies, withdrawn, Event.batch...) makes
- * it answer null, and the page is resolved field by field as usual. http/batch-page-plugin.ts explains when it runs;
- * test/batch-page-json.test.ts checks that both ways give the same answers.
+ * A page's batches as JSON built by PostgreSQL, in the exact shape and bytes of the GraphQL answer: keyed by the
+ * response names the client chose (aliases), enum values as their GraphQL names, dates cut to their precision,
+ * relations nested in the order the resolvers give them. The JSON is built as text, written as JSON.stringify writes
+ * it (no spaces; to_json escapes strings as it does), so the server can send it without parsing it
+ * (http/raw-json.ts): json_build_object and json_agg would put spaces after colons and commas. Used only when every
+ * field selected under a batch is one this file can build (plain columns and the relations below); anything else
+ * (issuedOnLabel, policies, withdrawn, Event.batch...) makes it answer null, and the page is resolved field by field
+ * as usual. http/batch-page-plugin.ts explains when it runs; test/batch-page-json.test.ts checks that both ways give
+ * the same bytes.
  */
 
 /** How one field of a type is read, given the SQL alias of that type's row. */
@@ -195,8 +198,16 @@ const TYPES: Record<string, Record<string, FieldSpec>> = {
   Source: SOURCE_FIELDS,
 };
 
-/** json_build_object takes at most 100 arguments: 50 keys. */
+/** Keys of one object at most (a bound on the statement's size, as validation bounds the document's). */
 const MAX_KEYS = 50;
+
+/** A value as JSON text, null included. */
+const jsonText = (value: string) => `coalesce(to_json(${value})::text, 'null')`;
+/** An object from `"name":value` pairs, each value JSON text. */
+const jsonObject = (pairs: string[]) => `('{' || ${pairs.join(" || ',' || ")} || '}')`;
+/** A JSON array of the rows' JSON text, in order: '[]' when there are none. */
+const jsonArray = (element: string, order: string, from: string) =>
+  `coalesce((SELECT '[' || string_agg(${element}, ',' ORDER BY ${order}) || ']' ${from}), '[]')`;
 
 /** What a selection is read against: the schema, the document's fragments and the request's variables. */
 export interface SelectionContext {
@@ -257,7 +268,7 @@ function enumSql(type: GraphQLEnumType, value: string): string {
   return `CASE ${value}::text ${cases} END`;
 }
 
-/** Builds json_build_object(...) for a selection on `typeName` read from the row aliased `row`; null if unsupported. */
+/** Builds the JSON text of a selection on `typeName` read from the row aliased `row`; null if unsupported. */
 function objectSql(
   context: SelectionContext,
   typeName: string,
@@ -280,7 +291,7 @@ function objectSql(
     const fieldName = nodes[0].name.value;
     // Validation has made every node of one response name the same field with the same arguments.
     let value: string | null;
-    if (fieldName === "__typename") value = `'${typeName}'`;
+    if (fieldName === "__typename") value = `'"${typeName}"'`;
     else {
       const spec = specs[fieldName];
       const field = fields[fieldName];
@@ -288,9 +299,10 @@ function objectSql(
       value = fieldSql(context, spec, field.type, row, nodes, aliases);
     }
     if (value === null) return null;
-    pairs.push(`'${responseName}', ${value}`);
+    // GraphQL names are letters, digits and underscores: nothing to escape in a key.
+    pairs.push(`'"${responseName}":' || ${value}`);
   }
-  return `json_build_object(${pairs.join(", ")})`;
+  return jsonObject(pairs);
 }
 
 function fieldSql(
@@ -304,28 +316,29 @@ function fieldSql(
   const named = getNamedType(outputType);
   if (spec.kind === "column") {
     const value = spec.sql(row);
-    if (!isEnumType(named)) return value;
+    if (!isEnumType(named)) return jsonText(value);
     const unwrapped = isNonNullType(outputType) ? outputType.ofType : outputType;
-    if (!isListType(unwrapped)) return enumSql(named, value);
+    if (!isListType(unwrapped)) return jsonText(enumSql(named, value));
     const u = `u${aliases.next++}`;
-    return `(SELECT coalesce(json_agg(${enumSql(named, `${u}.v`)} ORDER BY ${u}.n), '[]') FROM unnest(${value}) WITH ORDINALITY ${u}(v, n))`;
+    const element = `to_json(${enumSql(named, `${u}.v`)})::text`;
+    return jsonArray(element, `${u}.n`, `FROM unnest(${value}) WITH ORDINALITY ${u}(v, n)`);
   }
   const keyOnly = spec.key && keyOnlySql(context, spec.type, spec.key.field, nodes);
   if (keyOnly === null) return null;
   if (spec.kind === "object" && spec.key && keyOnly) {
     const key = spec.key.sql(row);
-    return `CASE WHEN ${key} IS NULL THEN NULL ELSE ${keyOnly(key)} END`;
+    return `CASE WHEN ${key} IS NULL THEN 'null' ELSE ${keyOnly(key)} END`;
   }
   if (spec.kind === "list" && spec.key && keyOnly) {
     const link = `l${aliases.next++}`;
-    return `(SELECT coalesce(json_agg(${keyOnly(spec.key.sql(link))} ORDER BY ${spec.order("", link)}), '[]') ${spec.key.from(row, link)})`;
+    return jsonArray(keyOnly(spec.key.sql(link)), spec.order("", link), spec.key.from(row, link));
   }
   const target = `t${aliases.next++}`;
   const inner = objectSql(context, spec.type, target, nodes, aliases);
   if (inner === null) return null;
-  if (spec.kind === "object") return `(SELECT ${inner} ${spec.from(row, target)})`;
+  if (spec.kind === "object") return `coalesce((SELECT ${inner} ${spec.from(row, target)}), 'null')`;
   const link = `l${aliases.next++}`;
-  return `(SELECT coalesce(json_agg(${inner} ORDER BY ${spec.order(target, link)}), '[]') ${spec.from(row, target, link)})`;
+  return jsonArray(inner, spec.order(target, link), spec.from(row, target, link));
 }
 
 /**
@@ -347,14 +360,21 @@ function keyOnlySql(
   const names = [...selection.entries()].map(([responseName, fs]) => [responseName, fs[0].name.value] as const);
   if (!names.every(([, field]) => field === keyField || field === "__typename")) return false;
   return (key) =>
-    `json_build_object(${names.map(([responseName, field]) => `'${responseName}', ${field === keyField ? key : `'${typeName}'`}`).join(", ")})`;
+    jsonObject(
+      names.map(
+        ([responseName, field]) => `'"${responseName}":' || ${field === keyField ? jsonText(key) : `'"${typeName}"'`}`,
+      ),
+    );
 }
+
+/** The projection of each `batches` field of an operation, by the field's first node. */
+export type BatchProjections = Map<FieldNode, BatchNodeProjection>;
 
 /** Where a connection shows its batches: under `nodes`, and under `edges { node }`. */
 export interface BatchNodeProjection {
-  /** SQL for each batch under `nodes` (over the batches row `b`), or null when `nodes` is not selected. */
+  /** SQL (JSON text) for each batch under `nodes` (over the batches row `b`), or null when `nodes` is not selected. */
   nodes: string | null;
-  /** SQL for each batch under `edges { node }`, or null when not selected. */
+  /** SQL (JSON text) for each batch under `edges { node }`, or null when not selected. */
   edgeNode: string | null;
 }
 

@@ -36,10 +36,12 @@ export class BatchResolver {
     const withTotal = selectsField(info, "totalCount");
     if (ctx.batchNodesAsJson) {
       // http/batch-page-plugin.ts: the whole page, relations included, built as JSON by one statement.
-      const projection = batchNodeProjection(
-        { schema: ctx.batchNodesAsJson.schema, fragments: info.fragments, variables: info.variableValues },
-        info.fieldNodes,
-      );
+      const projection =
+        ctx.batchNodesAsJson.projections.get(info.fieldNodes[0]) ??
+        batchNodeProjection(
+          { schema: ctx.batchNodesAsJson.schema, fragments: info.fragments, variables: info.variableValues },
+          info.fieldNodes,
+        );
       if (!projection) throw new Error("This selection of batches cannot be built as JSON.");
       const json = await pageBatchesAsJson(
         ctx.dataSource,
@@ -48,10 +50,16 @@ export class BatchResolver {
         page,
         projection,
         MAX_PAGE_SIZE,
-        { withTotal },
+        { withTotal, prepared: true },
       );
-      // Served through the plugin's own schema, where a batch is a JSON scalar (the JSON is the answer).
-      return json as unknown as BatchConnection;
+      // Served through the plugin's own schema, where the list of batches and each edge's batch are JSON text, the
+      // answer's own bytes, sent as they are.
+      const raw = ctx.batchNodesAsJson.raw;
+      return {
+        ...json,
+        nodes: raw.add(json.nodes),
+        edges: json.edges.map((edge) => ({ cursor: edge.cursor, node: raw.add(edge.node) })),
+      } as unknown as BatchConnection;
     }
     const result = await pageBatches(
       ctx.dataSource,

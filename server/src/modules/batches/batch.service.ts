@@ -17,6 +17,7 @@ import type { Jurisdiction } from "../jurisdictions/jurisdiction.types";
 import { oneInKeyOrder, groupInKeyOrder, type Queryable } from "../shared/queryable";
 import type { BatchCriteria } from "./batch-criteria";
 import type { BatchNodeProjection } from "./batch-json.sql";
+import { queryPrepared } from "../../db/prepared";
 import { decodeCursor, encodeCursor, type CursorValue } from "./batch-cursor";
 import {
   batchFilterSql,
@@ -268,6 +269,8 @@ function seekSql(keys: SortKey[], placeholders: string[], reverse: boolean, incl
 export interface PageOptions {
   /** Count every matching batch too (a second scan of the filter): only when the client asks for totalCount. */
   withTotal?: boolean;
+  /** Run the statement as a prepared one (db/prepared.ts): for the pages the public asks for again and again. */
+  prepared?: boolean;
 }
 
 /**
@@ -318,10 +321,12 @@ export async function pageBatchesWithSourceIds(
   };
 }
 
-/** A page whose batches PostgreSQL built as JSON, in the shape of the answer (batch-json.sql.ts). */
+/** A page whose batches PostgreSQL built as JSON text, in the bytes of the answer (batch-json.sql.ts). */
 export interface BatchJsonPage extends Omit<BatchPage, "edges"> {
-  edges: { cursor: string; node: unknown }[];
-  nodes: unknown[];
+  /** Each batch as JSON text ("null" when `edges { node }` is not selected). */
+  edges: { cursor: string; node: string }[];
+  /** The list of batches as JSON text ("[null,...]" when `nodes` is not selected). */
+  nodes: string;
 }
 
 /**
@@ -337,8 +342,8 @@ export async function pageBatchesAsJson(
   maxPageSize = MAX_PAGE_SIZE,
   options: PageOptions = {},
 ): Promise<BatchJsonPage> {
-  const columns = `b.id, ${projection.nodes ?? "NULL::json"} AS node_json, ${projection.edgeNode ?? "NULL::json"} AS edge_json`;
-  const page = await readPage<{ node_json: unknown; edge_json: unknown }>(
+  const columns = `b.id, ${projection.nodes ?? "'null'"} AS node_json, ${projection.edgeNode ?? "'null'"} AS edge_json`;
+  const page = await readPage<{ node_json: string; edge_json: string }>(
     q,
     criteria,
     order,
@@ -346,11 +351,12 @@ export async function pageBatchesAsJson(
     maxPageSize,
     options,
     columns,
+    false,
   );
   return {
     ...page,
     edges: page.edges.map(({ cursor, row }) => ({ cursor, node: row.edge_json })),
-    nodes: page.edges.map(({ row }) => row.node_json),
+    nodes: `[${page.edges.map(({ row }) => row.node_json).join(",")}]`,
   };
 }
 
@@ -362,6 +368,8 @@ async function readPage<Row>(
   maxPageSize: number,
   options: PageOptions,
   columns: string,
+  /** Whether `columns` read the batch's jurisdiction as `j` (the JSON reads it in its own sub-select). */
+  withJurisdiction = true,
 ): Promise<Omit<BatchPage, "edges"> & { edges: { cursor: string; row: Row }[] }> {
   const { size, backward } = readPageArgs(args, maxPageSize);
   const keys = BATCH_ORDERS[order];
@@ -380,7 +388,9 @@ async function readPage<Row>(
   const at = cursor?.map((v, i) => params.add(v, keys[i].type)) ?? null;
   const beyond = at ? [seekSql(keys, at, backward, false)] : [];
   const behind = at ? seekSql(keys, at, !backward, true) : null;
-  const limit = params.add(size + 1, "int");
+  // A literal, not a parameter: a prepared statement's generic plan then knows it reads a page, not a tenth of the
+  // table (readPageArgs made it an integer from 2 to maxPageSize + 1).
+  const limit = String(size + 1);
   const total =
     options.withTotal === false
       ? "NULL::int"
@@ -395,14 +405,12 @@ SELECT m.total_count, m.unknown_slugs, m.has_behind, p.*
     SELECT ${columns}, ${keys.map((k, i) => `${k.sql} AS k${i}`).join(", ")}
       FROM (SELECT b.* FROM batches b ${whereClause([...filter.conditions, ...beyond])}
              ORDER BY ${keys.map((k) => `${k.sql} ${direction(k)}`).join(", ")} LIMIT ${limit}) b
-      JOIN jurisdictions j ON j.slug = b.jurisdiction_slug) p ON true
+      ${withJurisdiction ? "JOIN jurisdictions j ON j.slug = b.jurisdiction_slug" : ""}) p ON true
  ORDER BY ${orderBySql(keys, "p.", backward)}`;
-  const rows = await q.query<
-    (Row & { id: string | null; total_count: number | null; unknown_slugs: string[]; has_behind: boolean } & Record<
-        string,
-        unknown
-      >)[]
-  >(sql, params.values);
+  type PageRow = Row & { id: string | null; total_count: number | null; unknown_slugs: string[]; has_behind: boolean };
+  const rows = options.prepared
+    ? await queryPrepared<(PageRow & Record<string, unknown>)[]>(q, sql, params.values)
+    : await q.query<(PageRow & Record<string, unknown>)[]>(sql, params.values);
   checkUnknownSlugs(rows[0]?.unknown_slugs);
   const found = rows.filter((r) => r.id !== null);
   const more = found.length > size;
