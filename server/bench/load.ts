@@ -206,7 +206,7 @@ export async function bulkLoad(
     // with statistics of the rows just written.
     await client.query("ANALYZE batches, batch_agencies, events");
     await recomputeAllOutcomes(
-      async (sql, params) => (await client.query(sql, params)).rows,
+      { query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T },
       (m) => step(m),
     );
     await client.query(`INSERT INTO dataset (name, title, version) VALUES ('synthetic', 'Synthetic benchmark data', 1)

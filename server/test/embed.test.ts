@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inlined } from "./helpers/embed-page";
 import { startTestServer, type TestServer } from "./helpers/server";
 
 const COUNTS = `query EmbedTest_Counts($filter: BatchFilter, $groupBy: [CountDimension!]!) {
@@ -388,7 +389,7 @@ describe("embeds", () => {
       expect(html).toContain('<html lang="en" data-theme="auto">');
       expect(html).toContain("<title>ICE subpoenas served, by jurisdiction | Subpoena Tracker</title>");
       expect(html).toContain('type="application/json+oembed"');
-      const payload = JSON.parse(/<script id="embed-payload" type="application\/json">(.*?)<\/script>/s.exec(html)![1]);
+      const payload = inlined(html);
       expect(payload).toMatchObject({ chart: "by-jurisdiction", theme: "auto", showTitle: false });
       expect(payload.counts.total.subpoenas).toBe(17); // Oregon: 5 + 2 in 2020, 10 in 2025
       expect(payload.links.dashboard).toBe(`${server.url}/?state=OR#by-place`);
@@ -399,7 +400,7 @@ describe("embeds", () => {
 
     it("links the outcomes chart to exactly the numbers it draws: one row per outcome", async () => {
       const html = await (await get("/embed/outcomes")).text();
-      const payload = JSON.parse(/<script id="embed-payload" type="application\/json">(.*?)<\/script>/s.exec(html)![1]);
+      const payload = inlined(html);
       const drawn = new Map<string, number>();
       for (const b of payload.counts.buckets as { outcome: string; subpoenas: number }[])
         drawn.set(b.outcome, (drawn.get(b.outcome) ?? 0) + b.subpoenas);

@@ -130,7 +130,7 @@ describe("recomputeAllOutcomes (set-based) agrees with the outcome rule batch by
     await ds.query(`DELETE FROM batch_outcomes WHERE batch_id LIKE '%5'`);
     await ds.query(`UPDATE batch_outcomes SET subpoenas = NULL`);
     await ds.query(`UPDATE batches SET counted_subpoenas = 0`);
-    const report = await ds.transaction((m) => recomputeAllOutcomes((sql, params) => m.query(sql, params)));
+    const report = await ds.transaction((m) => recomputeAllOutcomes(m));
     expect(await snapshot(server)).toEqual(before);
     expect(report.splitting).toBeGreaterThan(0);
     expect(report.splitting).toBeLessThan(

@@ -1,7 +1,7 @@
 // The embeddable charts and the data they are drawn from, stated structurally so that the server (its counts service),
 // the embed page (JSON) and the tests can all feed them.
 import type { Interval, Outcome } from "@subpoena-tracker/domain";
-import type { ColorRef } from "./theme";
+import type { ColorRef, PlaceOrder } from "./theme";
 import type { MapModel } from "./map/model";
 
 export const CHART_IDS = ["subpoenas-over-time", "by-jurisdiction", "outcomes", "where"] as const;
@@ -112,9 +112,10 @@ export interface CountsLike {
   total: CountBucketLike;
   /**
    * Every jurisdiction of the data set by slug, in a fixed order: a place's colour is its position here, so that it
-   * keeps it whatever the filter. States are ordered by their codes and need none.
+   * keeps it whatever the filter. Or only the positions there of the places drawn (PlaceOrder), which colours them
+   * the same. States are ordered by their codes and need none.
    */
-  placeOrder?: readonly string[];
+  placeOrder?: PlaceOrder;
   /** How many series the API summed into its `other` buckets (asked for with `top`). */
   otherSeries?: number;
   /**
@@ -122,6 +123,11 @@ export interface CountsLike {
    * dimension alone, so that what it is sent does not grow with the periods. Otherwise spanOf(buckets).
    */
   range?: PeriodRange | null;
+  /**
+   * Places left out of `buckets` and summed per state instead: a map's embed page is sent its biggest places inline
+   * (inlinePayload) and fetches the rest after drawing.
+   */
+  omittedPlaces?: number;
 }
 
 /** The span the numbers cover, as period labels or partial dates ("2020-01", "2020-Q1", "2020", "2020-01-13"). */

@@ -13,6 +13,7 @@ import {
   placeName,
   stateName,
   US_STATE_CODES,
+  compareText,
   type Interval,
 } from "@subpoena-tracker/domain";
 import type {
@@ -30,7 +31,7 @@ import type {
   StackBy,
   Totals,
 } from "./model";
-import { placeColorIndices, type ColorRef } from "./theme";
+import { placeColorIndices, type ColorRef, type PlaceOrder } from "./theme";
 import { toMapModel } from "./map/model";
 
 export const UNATTRIBUTED_KEY = "__unattributed";
@@ -140,7 +141,7 @@ function rank(tallies: Tally[], dimension: BarDimension): Tally[] {
       Number(a.key === UNATTRIBUTED_KEY) - Number(b.key === UNATTRIBUTED_KEY) ||
       b.subpoenas - a.subpoenas ||
       b.unknownCountBatches - a.unknownCountBatches ||
-      a.label.localeCompare(b.label, "en"),
+      compareText(a.label, b.label),
   );
 }
 
@@ -238,7 +239,7 @@ function buildSeries(
   buckets: CountBucketLike[],
   stack: StackBy,
   maxSeries: number,
-  placeOrder: readonly string[] | undefined,
+  placeOrder: PlaceOrder | undefined,
   otherSeries = 0,
 ): SeriesInfo[] {
   if (stack === "none") {
@@ -423,7 +424,7 @@ export function toChartModel(
   filter: { from?: string | null; to?: string | null } = {},
 ): ChartModel {
   if (view.chart === "where")
-    return { ...toMapModel(counts.buckets, counts.total), range: givenRangeOr(counts, filter) };
+    return { ...toMapModel(counts.buckets, counts.total, counts.omittedPlaces), range: givenRangeOr(counts, filter) };
   return view.chart === "subpoenas-over-time"
     ? toColumnsModel(view, counts, filter)
     : toBarsModel(view, counts, filter);

@@ -80,12 +80,36 @@ function hashKey(key: string): number {
 }
 
 /**
- * The palette slot a place prefers: its position in `order` (every place of the data set, in a fixed order that
- * filters do not change: the data set's jurisdictions by slug, or the state codes) modulo the palette, so that
- * neighbours in that order never share a colour. A place missing from `order` falls back to a hash of its key.
+ * Every place of the data set in a fixed order that filters do not change (the data set's jurisdictions by slug, or
+ * the state codes): the whole list, or only the positions in it of the places a chart draws ({ slug: position }), which
+ * colours them the same (an embed sends those few rather than thousands of slugs).
  */
-export function placeColorSlot(key: string, order?: readonly string[], paletteSize = TOL_MUTED.length): number {
-  const position = order ? order.indexOf(key) : -1;
+export type PlaceOrder = readonly string[] | Readonly<Record<string, number>>;
+
+function positionIn(order: PlaceOrder | undefined, key: string): number {
+  if (!order) return -1;
+  if (Array.isArray(order)) return (order as readonly string[]).indexOf(key);
+  const positions = order as Readonly<Record<string, number>>;
+  return Object.prototype.hasOwnProperty.call(positions, key) ? positions[key] : -1;
+}
+
+/** The positions in `order` of the given places: all placeColorIndices needs to colour them as `order` would. */
+export function placePositions(keys: Iterable<string>, order: readonly string[]): Record<string, number> {
+  const index = new Map(order.map((key, position) => [key, position]));
+  const positions: Record<string, number> = {};
+  for (const key of keys) {
+    const position = index.get(key);
+    if (position !== undefined) positions[key] = position;
+  }
+  return positions;
+}
+
+/**
+ * The palette slot a place prefers: its position in `order` modulo the palette, so that neighbours in that order
+ * never share a colour. A place missing from `order` falls back to a hash of its key.
+ */
+export function placeColorSlot(key: string, order?: PlaceOrder, paletteSize = TOL_MUTED.length): number {
+  const position = positionIn(order, key);
   return (position >= 0 ? position : hashKey(key)) % paletteSize;
 }
 
@@ -96,11 +120,11 @@ export function placeColorSlot(key: string, order?: readonly string[], paletteSi
  */
 export function placeColorIndices(
   keys: readonly string[],
-  order?: readonly string[],
+  order?: PlaceOrder,
   paletteSize = TOL_MUTED.length,
 ): Map<string, number> {
   const rank = (key: string): number => {
-    const position = order ? order.indexOf(key) : -1;
+    const position = positionIn(order, key);
     return position >= 0 ? position : Number.MAX_SAFE_INTEGER;
   };
   const sorted = [...new Set(keys)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));

@@ -1,7 +1,12 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { EMBED_PAYLOAD_ELEMENT_ID, type ChartDocument, type EmbedPayload } from "@subpoena-tracker/charts";
+import {
+  EMBED_PAYLOAD_ELEMENT_ID,
+  inlinePayload,
+  type ChartDocument,
+  type EmbedPayload,
+} from "@subpoena-tracker/charts";
 import { cardDescription, escapeHtml, linkCardTags } from "../util/link-card";
 
 /** The built embed page (web/embed.html after `vite build`), read once per change of the file. */
@@ -46,7 +51,8 @@ export function jsonForScript(value: unknown): string {
 
 /**
  * The embed page for one chart: the built template with the chart's data inlined (no second request before the
- * chart can draw), its title, a description and Open Graph card for link previews, the theme on <html> (no flash of the wrong theme
+ * chart can draw; packed, and a map cut to its biggest places, so that the page stays under 100 KB however much data
+ * there is: inlinePayload), its title, a description and Open Graph card for link previews, the theme on <html> (no flash of the wrong theme
  * before the script runs) and oEmbed discovery.
  */
 export function renderEmbedPage(
@@ -57,7 +63,9 @@ export function renderEmbedPage(
 ): string {
   const title = `${document.title} | Subpoena Tracker`;
   const head = [
-    `<meta name="description" content="${escapeHtml(document.description)}">`,
+    // The short form: the whole text alternative of a map names every place (117 KB at 1M batches); the chart's own
+    // description is built in the page, from the same numbers.
+    `<meta name="description" content="${escapeHtml(cardDescription(document.description))}">`,
     // The link card: a pasted embed address shows the chart's own PNG, without running the page's script.
     ...linkCardTags({
       title,
@@ -69,7 +77,7 @@ export function renderEmbedPage(
       oembed: null,
     }),
     `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembedUrl)}" title="${escapeHtml(document.label)}">`,
-    `<script id="${EMBED_PAYLOAD_ELEMENT_ID}" type="application/json">${jsonForScript(payload)}</script>`,
+    `<script id="${EMBED_PAYLOAD_ELEMENT_ID}" type="application/json">${jsonForScript(inlinePayload(payload))}</script>`,
   ].join("\n    ");
   return template
     .replace(/<html([^>]*)>/, `<html$1 data-theme="${payload.theme}">`)

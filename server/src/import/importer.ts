@@ -2,7 +2,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { PoolClient } from "pg";
 import type { DataSource, QueryRunner } from "typeorm";
-import { deriveOutcomesOfTable } from "../modules/batches/batch-outcome.service";
+import { deriveOutcomes } from "../modules/batches/batch-outcome-sets";
 import { adjustRollupsOfTable } from "../modules/counts/count-rollup";
 import type { Queryable } from "../modules/shared/queryable";
 import { fieldValuesOf, storedValueSql } from "../write/field-values";
@@ -242,7 +242,7 @@ async function importInTransaction(
     if (suspended) {
       await restoreIndexes(client, suspended);
       progress(
-        `${spec.name}: rebuilt ${suspended.indexes.length} indexes and ${suspended.foreignKeys.length} foreign keys`,
+        `${spec.name}: rebuilt ${suspended.indexes.length + suspended.keys.length} indexes and ${suspended.foreignKeys.length} foreign keys`,
       );
     }
     await sql(`ANALYZE ${[spec.table, ...links].join(", ")}`);
@@ -252,12 +252,11 @@ async function importInTransaction(
 
   // 5. Outcomes and rollups of the touched batches.
   const refused: { batchId: string; problems: string[] }[] = [];
-  await deriveOutcomesOfTable(
-    rowsOf,
-    "import_touched",
-    (batchId, problems) => refused.push({ batchId, problems }),
-    progress,
-  );
+  await deriveOutcomes(rowsOf, {
+    idTable: "import_touched",
+    onProblems: (batchId, problems) => refused.push({ batchId, problems }),
+    log: progress,
+  });
   if (refused.length > 0) throw new PackageError(sorted(await locateRefusals(client, refused)));
   await adjustRollupsOfTable(rowsOf, "import_touched", 1);
   progress(`Derived the outcomes of ${report.touchedBatches} batches and their rollups`);
@@ -529,19 +528,28 @@ async function locateRefusals(
 
 // ---- 3 and 4. Comparing and writing, set-based ----
 
-/** A table's secondary indexes and foreign keys, dropped while many rows go in, as their definitions. */
+/** A table's secondary indexes, keys and foreign keys, dropped while many rows go in, as their definitions. */
 interface Suspended {
   indexes: { name: string; definition: string }[];
+  /** Keys and foreign keys, as `table`, constraint name and pg_get_constraintdef's definition. */
+  keys: { table: string; name: string; definition: string }[];
   foreignKeys: { table: string; name: string; definition: string }[];
 }
 
+const CONSTRAINTS_OF = (types: string) =>
+  `SELECT c.conrelid::regclass::text AS table, c.conname AS name, pg_get_constraintdef(c.oid) AS definition
+     FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+    WHERE c.contype IN (${types}) AND t.relnamespace = current_schema()::regnamespace AND t.relname = ANY($1)`;
+
 /**
  * When an import writes at least a quarter as many rows as the first table holds (always on a first import), drops
- * the tables' indexes that back no constraint and their foreign keys, inside the import's transaction: rows then go
- * in without a b-tree or GIN insert per index per row and without a foreign key trigger per row, and
- * restoreIndexes rebuilds each index with one sort and checks each foreign key with one anti-join. The definitions
- * are read back from the catalog (pg_get_indexdef, pg_get_constraintdef), so the migrations stay their source; a
- * failed import rolls the drops back with everything else. The tables are locked exclusively until the import ends.
+ * the tables' foreign keys, their primary and unique keys that no remaining foreign key refers to, and their other
+ * indexes, inside the import's transaction: rows then go in without a b-tree or GIN insert per index per row and
+ * without a foreign key trigger per row, and restoreIndexes builds each index with one sort and checks each
+ * foreign key with one anti-join (the importer has checked ids and references already; these only confirm it). The
+ * definitions are read back from the catalog (pg_get_indexdef, pg_get_constraintdef), so the migrations stay their
+ * source; a failed import rolls the drops back with everything else. The tables are locked exclusively until the
+ * import ends.
  */
 async function suspendIndexesIfBulk(client: PoolClient, tables: string[], rows: number): Promise<Suspended | null> {
   const { rows: sizes } = await client.query(
@@ -550,6 +558,20 @@ async function suspendIndexesIfBulk(client: PoolClient, tables: string[], rows: 
     [tables[0]],
   );
   if (sizes.length === 0 || rows * 4 < Number(sizes[0].stored)) return null;
+  const drop = async (list: { table: string; name: string }[]) => {
+    for (const c of list) await client.query(`ALTER TABLE ${c.table} DROP CONSTRAINT ${q(c.name)}`);
+  };
+  const foreignKeys = (await client.query(`${CONSTRAINTS_OF("'f'")} ORDER BY 1, 2`, [tables])).rows;
+  await drop(foreignKeys);
+  const keys = (
+    await client.query(
+      `${CONSTRAINTS_OF("'p', 'u'")}
+         AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.conindid = c.conindid)
+       ORDER BY 1, 2`,
+      [tables],
+    )
+  ).rows;
+  await drop(keys);
   const { rows: indexes } = await client.query(
     `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
        FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
@@ -558,24 +580,17 @@ async function suspendIndexesIfBulk(client: PoolClient, tables: string[], rows: 
       ORDER BY 1`,
     [tables],
   );
-  const { rows: foreignKeys } = await client.query(
-    `SELECT c.conrelid::regclass::text AS table, c.conname AS name, pg_get_constraintdef(c.oid) AS definition
-       FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
-      WHERE c.contype = 'f' AND t.relnamespace = current_schema()::regnamespace AND t.relname = ANY($1)
-      ORDER BY 1, 2`,
-    [tables],
-  );
   for (const index of indexes) await client.query(`DROP INDEX ${index.name}`);
-  for (const key of foreignKeys) await client.query(`ALTER TABLE ${key.table} DROP CONSTRAINT ${q(key.name)}`);
-  return { indexes, foreignKeys } as Suspended;
+  return { indexes, keys, foreignKeys } as Suspended;
 }
 
-/** Rebuilds what suspendIndexesIfBulk dropped: each index by one sort, each foreign key checked by one anti-join. */
-async function restoreIndexes(client: PoolClient, { indexes, foreignKeys }: Suspended): Promise<void> {
+/** Rebuilds what suspendIndexesIfBulk dropped: keys and indexes by one sort each, foreign keys by one anti-join. */
+async function restoreIndexes(client: PoolClient, { indexes, keys, foreignKeys }: Suspended): Promise<void> {
+  const add = (c: { table: string; name: string; definition: string }) =>
+    client.query(`ALTER TABLE ${c.table} ADD CONSTRAINT ${q(c.name)} ${c.definition}`);
+  for (const key of keys) await add(key);
   for (const index of indexes) await client.query(index.definition);
-  for (const key of foreignKeys) {
-    await client.query(`ALTER TABLE ${key.table} ADD CONSTRAINT ${q(key.name)} ${key.definition}`);
-  }
+  for (const key of foreignKeys) await add(key);
 }
 
 const diffTable = (spec: ResourceSpec) => `diff_${spec.name}`;

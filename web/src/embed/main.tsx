@@ -4,6 +4,7 @@ import "./embed.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { EmbedChart } from "./EmbedChart";
+import type { EmbedPayload } from "@subpoena-tracker/charts";
 import { fetchPayload, payloadUrl, readInlinePayload } from "./payload";
 
 const root = document.getElementById("embed-root");
@@ -29,11 +30,20 @@ async function start(): Promise<void> {
   }
   const payload = inline ?? (await fetchPayload(url ?? ""));
   document.documentElement.dataset.theme = payload.theme;
-  reactRoot.render(
-    <StrictMode>
-      <EmbedChart payload={payload} />
-    </StrictMode>,
-  );
+  const render = (shown: EmbedPayload) =>
+    reactRoot.render(
+      <StrictMode>
+        <EmbedChart payload={shown} />
+      </StrictMode>,
+    );
+  render(payload);
+  // A map of many places was sent its biggest ones (and every state's figure): the rest come from its JSON, after the
+  // first paint. If they cannot be loaded, the chart stays as drawn, and its text says how many places it leaves out.
+  const rest = payload.counts.omittedPlaces ? payloadUrl(window.location.pathname, window.location.search) : null;
+  if (rest) {
+    const full = await fetchPayload(rest).catch(() => null);
+    if (full) render(full);
+  }
 }
 
 start().catch((error: unknown) => showError(error instanceof Error ? error.message : String(error)));

@@ -16,8 +16,33 @@ describe("payloadUrl", () => {
 
 describe("readInlinePayload", () => {
   it("reads what the server inlined, and nothing when it did not", () => {
-    document.body.innerHTML = `<script id="embed-payload" type="application/json">{"chart":"outcomes"}</script>`;
-    expect(readInlinePayload(document)).toEqual({ chart: "outcomes" });
+    const packed = {
+      periods: [],
+      places: [],
+      states: [],
+      outcomes: ["DECLINED"],
+      buckets: [[null, null, null, 0, 3, 2, 1, 0]],
+      total: null,
+    };
+    document.body.innerHTML = `<script id="embed-payload" type="application/json">${JSON.stringify({ chart: "outcomes", packed })}</script>`;
+    expect(readInlinePayload(document)).toEqual({
+      chart: "outcomes",
+      counts: {
+        total: null,
+        buckets: [
+          {
+            period: null,
+            jurisdiction: null,
+            state: null,
+            outcome: "DECLINED",
+            subpoenas: 3,
+            batches: 2,
+            unknownCountBatches: 1,
+            inexactCountBatches: 0,
+          },
+        ],
+      },
+    });
     document.body.innerHTML = "";
     expect(readInlinePayload(document)).toBeNull();
   });

@@ -1,11 +1,17 @@
 // Where the embed page gets its data: inlined by the server in the page (no second request before the chart draws),
 // or, when the page is served by Vite in development, from /embed/<chart>.json with the same query.
-import { EMBED_PAYLOAD_ELEMENT_ID, type EmbedPayload } from "@subpoena-tracker/charts";
+import {
+  EMBED_PAYLOAD_ELEMENT_ID,
+  unpackInlinePayload,
+  type EmbedPayload,
+  type InlinePayload,
+} from "@subpoena-tracker/charts";
 
+/** The payload the server inlined (InlinePayload: its counts packed), as the chart reads it. */
 export function readInlinePayload(doc: Document): EmbedPayload | null {
   const element = doc.getElementById(EMBED_PAYLOAD_ELEMENT_ID);
   if (!element?.textContent) return null;
-  return JSON.parse(element.textContent) as EmbedPayload;
+  return unpackInlinePayload(JSON.parse(element.textContent) as InlinePayload);
 }
 
 /**
