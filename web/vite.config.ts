@@ -50,7 +50,8 @@ const DASHBOARD_BUNDLE: BundleOptions = {
           name: "charts",
           test: /node_modules[\\/](recharts|d3-[a-z-]+|internmap|victory-vendor|es-toolkit|immer|reselect|@reduxjs|react-redux|redux|redux-thunk|use-sync-external-store|react-is|clsx|decimal\.js-light|eventemitter3|tiny-invariant)[\\/]/,
         },
-        { name: "vendor", test: /node_modules/ },
+        // The web fonts' stylesheets stay with src/fonts.ts, loaded after the first paint (not in the page's head).
+        { name: "vendor", test: /^(?!.*[\\/]@fontsource).*node_modules/ },
       ],
     },
   },

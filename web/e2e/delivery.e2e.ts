@@ -90,8 +90,11 @@ describe("the home page's first paint", () => {
     const home = await (await fetch(`${baseUrl}/?state=OR`)).text();
     expect(home).toContain("<!--shell:home-->");
     expect(home).toMatch(/<h1[^>]*>How many subpoenas, where, and what happened to them<\/h1>/);
-    // The app's scripts come after the stylesheet: the shell does not wait for them.
-    expect(home).toMatch(/<script type="module" fetchpriority="low"/);
+    // The stylesheets are in the page, and the app's scripts are not: the start-up script requests them after the
+    // first paint, so nothing but the HTML stands before it.
+    expect(home).not.toMatch(/<link rel="stylesheet"|<script type="module"|rel="modulepreload"/);
+    expect(home).toMatch(/<style>/);
+    expect(home).toMatch(/<script defer src="\/assets\/boot-[\w-]{8}\.js" data-module="\/assets\/main-[\w-]{8}\.js"/);
     for (const route of ["/methodology", "/jurisdictions/denver-co", "/no-such-page"]) {
       const other = await (await fetch(`${baseUrl}${route}`)).text();
       expect(other, route).not.toContain("How many subpoenas, where");
@@ -110,6 +113,13 @@ describe("the home page's first paint", () => {
       const app = await live.newPage();
       await app.goto(`${baseUrl}/`);
       await app.locator('[data-figure="subpoenas"]').waitFor();
+      const order = await app.evaluate(() => ({
+        paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+        main: performance.getEntriesByType("resource").find((entry) => /\/assets\/main-[\w-]{8}\.js$/.test(entry.name))
+          ?.startTime,
+      }));
+      expect(order.paint).toBeTypeOf("number");
+      expect(order.main).toBeGreaterThanOrEqual(order.paint ?? Infinity);
       expect(await app.locator("h1").count()).toBe(1);
       expect(await app.locator("main").count()).toBe(1);
       expect(await app.locator("h1").textContent()).toBe("How many subpoenas, where, and what happened to them");

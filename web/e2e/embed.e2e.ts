@@ -287,6 +287,8 @@ describe("the embed builder", () => {
       const page = await context.newPage();
       const errors = collectPageErrors(page);
       await page.goto(`${baseUrl}/?state=OR`);
+      // The app draws the page after the prerendered shell's first paint, not by the load event.
+      await page.locator(".filters select").first().waitFor();
       const [filterSelect] = await page.locator(".filters select").evaluateAll(looks);
       await page.locator('[data-chart="outcomes"]').getByRole("button", { name: "Embed" }).click();
       const dialog = page.getByRole("dialog", { name: "Embed this chart" });

@@ -30,6 +30,32 @@ describe("search", () => {
     expect(errors).toEqual([]);
   });
 
+  it("keeps what was typed into the home page's prerendered search box, and its focus, when the app takes over", async () => {
+    const page = await browsing.desktop.newPage();
+    const errors = collectPageErrors(page);
+    // The app's entry script is held back until the reader has typed into the shell's box.
+    let release: () => void = () => {};
+    const typed = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/main-[\w-]{8}\.js$/, async (route) => {
+      await typed;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}/`);
+    const box = page
+      .getByRole("search", { name: "Site search" })
+      .getByRole("searchbox", { name: "Search the records" });
+    await box.fill("Gomez");
+    expect(await page.locator(".filters").count()).toBe(0);
+    release();
+    await page.locator(".filters select").first().waitFor();
+    expect(await box.inputValue()).toBe("Gomez");
+    expect(await box.evaluate((element) => element === document.activeElement)).toBe(true);
+    await box.press("Enter");
+    await page.locator(".search-results > li").first().waitFor();
+    expect(new URL(page.url()).searchParams.get("q")).toBe("Gomez");
+    expect(errors).toEqual([]);
+  });
+
   it("finds a court case and a batch, and the address survives a reload", async () => {
     const page = await browsing.desktop.newPage();
     const errors = collectPageErrors(page);

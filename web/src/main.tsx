@@ -1,16 +1,21 @@
-import "@fontsource-variable/inter/wght.css";
-import "@fontsource-variable/source-serif-4/wght.css";
 import "./ui/styles.css";
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { startColorTheme } from "./app/colorTheme";
+import { watchShellSearch } from "./app/shellHandover";
 
 startColorTheme();
+void import("./fonts");
 const root = document.getElementById("root");
 if (!root) throw new Error('index.html has no element with id "root"');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+watchShellSearch(root);
+// The first render is a transition, so React builds the page in slices of a few milliseconds and the browser stays
+// responsive meanwhile (issue 12: Total Blocking Time); the prerendered shell stays on screen until it is done.
+startTransition(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -12,6 +12,7 @@ import {
   MONTH_NAMES,
   OUTCOMES,
   formatTimestampDay,
+  formatNumber,
   pluralize,
   stateName,
   type Interval,
@@ -132,7 +133,7 @@ function describeColumns(model: ColumnsModel, lead: string): string[] {
   if (named.length < model.columns.length) {
     periods.push(`none in the other ${empty.length} ${INTERVAL_WORDS[model.interval]}s`);
   }
-  sentences.push(`${lead}: ${model.totals.subpoenas.toLocaleString("en-US")} in total; ${periods.join(", ")}.`);
+  sentences.push(`${lead}: ${formatNumber(model.totals.subpoenas)} in total; ${periods.join(", ")}.`);
   for (const column of model.coarse) {
     if (column.total > 0) {
       const figure = figureWords(column.total, column.inexactCountBatches);
@@ -156,7 +157,7 @@ function describeColumns(model: ColumnsModel, lead: string): string[] {
 function describeBars(model: BarsModel, lead: string): string[] {
   const sentences: string[] = [];
   const parts = model.bars.map((b) => figureOf(b.label, b.subpoenas, b.unknownCountBatches, b.inexactCountBatches));
-  sentences.push(`${lead}: ${model.totals.subpoenas.toLocaleString("en-US")} in total; ${parts.join(", ")}.`);
+  sentences.push(`${lead}: ${formatNumber(model.totals.subpoenas)} in total; ${parts.join(", ")}.`);
   const where = model.bars.filter((b) => b.unknownCountBatches > 0).map((b) => b.label);
   const unreported = unreportedSentence(model.totals.unknownCountBatches, where);
   if (unreported) sentences.push(unreported);

@@ -13,6 +13,7 @@ import {
   placeName,
   stateName,
   US_STATE_CODES,
+  compareText,
   type Interval,
 } from "@subpoena-tracker/domain";
 import type {
@@ -140,7 +141,7 @@ function rank(tallies: Tally[], dimension: BarDimension): Tally[] {
       Number(a.key === UNATTRIBUTED_KEY) - Number(b.key === UNATTRIBUTED_KEY) ||
       b.subpoenas - a.subpoenas ||
       b.unknownCountBatches - a.unknownCountBatches ||
-      a.label.localeCompare(b.label, "en"),
+      compareText(a.label, b.label),
   );
 }
 

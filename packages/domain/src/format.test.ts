@@ -27,8 +27,9 @@ describe("month names", () => {
 });
 
 describe("formatNumber", () => {
-  it("writes the digits as toLocaleString('en-US') does, with one shared formatter", () => {
-    for (const value of [0, 7, 1234, 1000000, -42]) expect(formatNumber(value)).toBe(value.toLocaleString("en-US"));
+  it("writes the digits as toLocaleString('en-US') does", () => {
+    for (const value of [0, 7, 12, 123, 1234, 12345, 123456, 1000000, -42, -1234, -0, 1.5, 1234.5678, 2 ** 60])
+      expect(formatNumber(value)).toBe(value.toLocaleString("en-US"));
     expect(formatNumber(1234567)).toBe("1,234,567");
   });
 });

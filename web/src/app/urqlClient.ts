@@ -1,4 +1,5 @@
 import { Client, cacheExchange, fetchExchange } from "urql";
+import { transitionExchange } from "./transitionExchange";
 
 // Apollo Server refuses simple GET requests as possible CSRF, so queries go as POST with a JSON body, and carry the
 // header Apollo accepts as proof of a non-simple request in case a GET ever slips through. The same header is what
@@ -8,7 +9,7 @@ import { Client, cacheExchange, fetchExchange } from "urql";
 export function createUrqlClient(url = "/graphql", headers: Record<string, string> = {}): Client {
   return new Client({
     url,
-    exchanges: [cacheExchange, fetchExchange],
+    exchanges: [cacheExchange, transitionExchange, fetchExchange],
     preferGetMethod: false,
     fetchOptions: { credentials: "same-origin", headers: { "apollo-require-preflight": "true", ...headers } },
     requestPolicy: "cache-first",

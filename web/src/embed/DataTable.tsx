@@ -1,6 +1,6 @@
 // The chart's numbers as a real table: the alternative to the picture for screen-reader and keyboard users, and for
 // anyone who wants the exact figures. Batches of unreported size have their own column, never a zero.
-import { formatPeriodHuman } from "@subpoena-tracker/domain";
+import { formatNumber, formatPeriodHuman } from "@subpoena-tracker/domain";
 import {
   figureText,
   omittedSymbolsText,
@@ -36,11 +36,9 @@ function ColumnsTable({ model, caption }: { model: ColumnsModel; caption: string
         {rows.map((row, index) => (
           <tr key={row.period}>
             <th scope="row">{index < model.columns.length ? formatPeriodHuman(row.period) : row.label}</th>
-            {stacked
-              ? row.values.map((value, i) => <td key={model.series[i].key}>{value.toLocaleString("en-US")}</td>)
-              : null}
-            <td>{row.total.toLocaleString("en-US")}</td>
-            <td>{row.unknownCountBatches.toLocaleString("en-US")}</td>
+            {stacked ? row.values.map((value, i) => <td key={model.series[i].key}>{formatNumber(value)}</td>) : null}
+            <td>{formatNumber(row.total)}</td>
+            <td>{formatNumber(row.unknownCountBatches)}</td>
           </tr>
         ))}
       </tbody>
@@ -66,13 +64,9 @@ function BarsTable({ model, caption }: { model: BarsModel; caption: string }) {
         {model.bars.map((bar) => (
           <tr key={bar.key}>
             <th scope="row">{bar.label}</th>
-            <td>
-              {bar.subpoenas === 0 && bar.unknownCountBatches > 0
-                ? "not reported"
-                : bar.subpoenas.toLocaleString("en-US")}
-            </td>
-            <td>{bar.batches.toLocaleString("en-US")}</td>
-            <td>{bar.unknownCountBatches.toLocaleString("en-US")}</td>
+            <td>{bar.subpoenas === 0 && bar.unknownCountBatches > 0 ? "not reported" : formatNumber(bar.subpoenas)}</td>
+            <td>{formatNumber(bar.batches)}</td>
+            <td>{formatNumber(bar.unknownCountBatches)}</td>
           </tr>
         ))}
       </tbody>
@@ -102,8 +96,8 @@ function MapTable({ model, caption }: { model: MapModel; caption: string }) {
                 ? "not reported"
                 : figureText(row.subpoenas, row.inexactCountBatches)}
             </td>
-            <td>{row.batches.toLocaleString("en-US")}</td>
-            <td>{row.unknownCountBatches.toLocaleString("en-US")}</td>
+            <td>{formatNumber(row.batches)}</td>
+            <td>{formatNumber(row.unknownCountBatches)}</td>
           </tr>
         ))}
       </tbody>

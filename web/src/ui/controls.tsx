@@ -80,7 +80,14 @@ export function SelectField({
   return (
     <div className={["field", wide ? "field--wide" : "", className ?? ""].filter(Boolean).join(" ")}>
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+      <select
+        id={id}
+        // A menu whose options arrive (3,000 places in a large dataset) is built anew rather than filled in: React
+        // inserts new children into a live element one by one, at a cost that grows with the square of their number.
+        key={options.length + groups.length > 0 ? "options" : "none"}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
         {anyLabel !== undefined && <option value="">{anyLabel}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>

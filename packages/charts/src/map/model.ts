@@ -2,7 +2,7 @@
 // each county or city that has a county FIPS code drawn as a symbol sized by its subpoenas. Built from count buckets
 // grouped by JURISDICTION, so the map and its table add up to the same total as every other chart. Batches of
 // unreported size are never shaded as zero: they are said in words and marked with the "?" ring.
-import { placeName, stateName } from "@subpoena-tracker/domain";
+import { compareText, formatNumber, placeName, stateName } from "@subpoena-tracker/domain";
 import { niceTicks } from "../scale";
 import type { ChartId, CountBucketLike, PeriodRange, Totals } from "../model";
 import { toTotals } from "../series";
@@ -71,9 +71,7 @@ export function compareSymbols(
   a: { subpoenas: number; unknownCountBatches: number; label: string },
   b: { subpoenas: number; unknownCountBatches: number; label: string },
 ): number {
-  return (
-    b.subpoenas - a.subpoenas || b.unknownCountBatches - a.unknownCountBatches || a.label.localeCompare(b.label, "en")
-  );
+  return b.subpoenas - a.subpoenas || b.unknownCountBatches - a.unknownCountBatches || compareText(a.label, b.label);
 }
 
 export const MAP_CLASSES = 4;
@@ -124,7 +122,7 @@ export function toMapModel(buckets: readonly MapBucket[], total?: CountBucketLik
     subpoenas <= 0 ? 0 : Math.min(MAP_CLASSES, Math.max(1, Math.ceil(subpoenas / step)));
   const stateValues = [...states.entries()]
     .map(([code, figure]) => ({ code, label: stateName(code), shade: shadeOf(figure.subpoenas), ...figure }))
-    .sort((a, b) => b.subpoenas - a.subpoenas || a.label.localeCompare(b.label, "en"));
+    .sort((a, b) => b.subpoenas - a.subpoenas || compareText(a.label, b.label));
   const symbolValues = [...symbols.values()].sort(compareSymbols);
   const sum = (pick: (b: CountBucketLike) => number) => buckets.reduce((acc, b) => acc + pick(b), 0);
   return {
@@ -155,9 +153,9 @@ export function describeMap(model: MapModel, lead = MAP_LEAD): string {
   const figure = (f: MapFigure & { label: string }) =>
     f.subpoenas === 0 && f.unknownCountBatches > 0
       ? `${f.label} not reported`
-      : `${f.label} ${f.inexactCountBatches > 0 ? "at least or about " : ""}${f.subpoenas.toLocaleString("en-US")}`;
+      : `${f.label} ${f.inexactCountBatches > 0 ? "at least or about " : ""}${formatNumber(f.subpoenas)}`;
   const sentences = [
-    `${lead}: ${model.totals.subpoenas.toLocaleString("en-US")} in total; ${model.states.map(figure).join(", ")}.`,
+    `${lead}: ${formatNumber(model.totals.subpoenas)} in total; ${model.states.map(figure).join(", ")}.`,
   ];
   if (model.symbols.length > 0) sentences.push(`Counties and cities: ${model.symbols.map(figure).join(", ")}.`);
   if (model.omittedSymbols) sentences.push(omittedSymbolsText(model.omittedSymbols));
@@ -171,7 +169,7 @@ export function describeMap(model: MapModel, lead = MAP_LEAD): string {
 
 /** What a map drawn before all its places arrived says about the rest. */
 export function omittedSymbolsText(count: number): string {
-  return `${count.toLocaleString("en-US")} smaller ${count === 1 ? "county or city is" : "counties and cities are"} still loading.`;
+  return `${formatNumber(count)} smaller ${count === 1 ? "county or city is" : "counties and cities are"} still loading.`;
 }
 
 /** A symbol's radius: its area proportional to its subpoenas; one of unreported size only gets the smallest. */

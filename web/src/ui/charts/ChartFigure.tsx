@@ -75,7 +75,8 @@ export function ChartFigure(props: ChartFigureProps) {
           aria-label={`${title}: the numbers as a table`}
           tabIndex={0}
         >
-          {table}
+          {/* Built only when asked for: a monthly table is hundreds of cells the first view would render unseen. */}
+          {showTable && table}
         </div>
       )}
       {after}

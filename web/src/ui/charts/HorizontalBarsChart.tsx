@@ -116,8 +116,10 @@ export default function HorizontalBarsChart({
   testId,
   label = "Bar chart",
 }: HorizontalBarsProps) {
-  const [containerRef, width] = useChartWidth(fixedWidth);
+  const [containerRef, width, measured] = useChartWidth(fixedWidth);
   const height = horizontalBarsHeight(bars.length);
+  // Its box first, at its height; the bars once its width is known (useChartWidth).
+  if (!measured) return <div ref={containerRef} className="chart" style={{ height, width: fixedWidth }} />;
   const labelOf = new Map(bars.map((bar) => [bar.key, bar.label]));
   // No headroom: the value is written to the right of the bar, in the chart's margin. The embeds' tick rule, for the
   // axis as long as the chart is wide, less the names and the values' margin.

@@ -11,6 +11,7 @@ import {
   tryParsePartialDate,
   formatPartialDateHuman,
   stateName,
+  compareText,
 } from "@subpoena-tracker/domain";
 import { flattenJurisdictionTree, type JurisdictionLike } from "../../jurisdictions/utils/tree";
 
@@ -31,7 +32,7 @@ export function jurisdictionOptions(jurisdictions: JurisdictionLike[]): FilterOp
 
 export function stateOptions(jurisdictions: JurisdictionLike[]): FilterOption[] {
   const codes = [...new Set(jurisdictions.map((j) => j.state).filter((s): s is string => Boolean(s)))];
-  return codes.map((code) => ({ value: code, label: stateName(code) })).sort((a, b) => a.label.localeCompare(b.label));
+  return codes.map((code) => ({ value: code, label: stateName(code) })).sort((a, b) => compareText(a.label, b.label));
 }
 
 export const OUTCOME_OPTIONS: FilterOption[] = OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }));
@@ -42,7 +43,7 @@ export const ISSUING_COMPONENT_OPTIONS: FilterOption[] = ISSUING_COMPONENTS.map(
 export const OFFENSE_CATEGORY_OPTIONS: FilterOption[] = OFFENSE_CATEGORIES.map((c) => ({
   value: c,
   label: OFFENSE_CATEGORY_LABELS[c],
-})).sort((a, b) => a.label.localeCompare(b.label));
+})).sort((a, b) => compareText(a.label, b.label));
 
 // Months from January of the first year covered to December of the last, so a range can reach past the data; a
 // value from the address that is not a month (a day, a year) is kept as an option so the menu shows it.

@@ -1,3 +1,4 @@
+import { compareText } from "@subpoena-tracker/domain";
 // Jurisdictions nest (a state holds counties, a county cities). Lists and menus show them as a tree: each state, then
 // its parts depth-first, alphabetical at every level.
 export interface JurisdictionLike {
@@ -19,11 +20,13 @@ export function flattenJurisdictionTree<T extends JurisdictionLike>(jurisdiction
   for (const jurisdiction of jurisdictions) {
     // A parent missing from the list would hide the child; show it at the top instead.
     const parent = jurisdiction.parent && known.has(jurisdiction.parent.slug) ? jurisdiction.parent.slug : null;
-    children.set(parent, [...(children.get(parent) ?? []), jurisdiction]);
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(jurisdiction);
+    else children.set(parent, [jurisdiction]);
   }
   const out: JurisdictionNode<T>[] = [];
   const visit = (parent: string | null, depth: number): void => {
-    const list = [...(children.get(parent) ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+    const list = [...(children.get(parent) ?? [])].sort((a, b) => compareText(a.name, b.name));
     for (const jurisdiction of list) {
       out.push({ jurisdiction, depth });
       visit(jurisdiction.slug, depth + 1);

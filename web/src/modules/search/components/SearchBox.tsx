@@ -1,4 +1,5 @@
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent } from "react";
+import { takeShellSearch } from "../../../app/shellHandover";
 import "../search.css";
 import { navigate, useLocation } from "../../../app/router";
 import { paths } from "../../../app/routes";
@@ -10,7 +11,22 @@ export function SearchBox({ large = false }: { large?: boolean }) {
   const { pathname, search } = useLocation();
   const current = pathname === "/search" ? (new URLSearchParams(search).get("q") ?? "") : "";
   const [text, setText] = useState(current);
-  useEffect(() => setText(current), [current]);
+  // A new address shows its own words (not on mount: the box may have taken over the shell's, below).
+  const shown = useRef(current);
+  useEffect(() => {
+    if (shown.current === current) return;
+    shown.current = current;
+    setText(current);
+  }, [current]);
+  const input = useRef<HTMLInputElement>(null);
+  // The header's box takes over what was typed into the prerendered shell's box before the app replaced it.
+  useLayoutEffect(() => {
+    if (large) return;
+    const typed = takeShellSearch();
+    if (!typed) return;
+    if (typed.text) setText(typed.text);
+    if (typed.focused) input.current?.focus();
+  }, [large]);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const query = text.trim();
@@ -29,6 +45,7 @@ export function SearchBox({ large = false }: { large?: boolean }) {
         Search the records
       </label>
       <input
+        ref={input}
         id={id}
         type="search"
         name="q"

@@ -134,8 +134,10 @@ export function SubpoenasOverTimeChart({
   selected,
   label,
 }: SubpoenasOverTimeChartProps) {
-  const [containerRef, width] = useChartWidth(fixedWidth);
+  const [containerRef, width, measured] = useChartWidth(fixedWidth);
   const [hovered, setHovered] = useState<number | null>(null);
+  // Its box first, at its height; the columns once its width is known (useChartWidth).
+  if (!measured) return <div ref={containerRef} className="chart" style={{ height, width: fixedWidth }} />;
   const columns = chartColumns(data);
   // Coarse columns ("2021" in a monthly chart) say on the axis that their month is not known, as in the embeds.
   const labelOf = new Map([

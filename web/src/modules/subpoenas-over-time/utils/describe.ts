@@ -1,6 +1,6 @@
 // The chart's text summary: what a reader should take away, in words a screen reader reads and a reporter can quote.
 import { formatRange, unreportedNote } from "@subpoena-tracker/charts";
-import { pluralize } from "@subpoena-tracker/domain";
+import { formatNumber, pluralize } from "@subpoena-tracker/domain";
 import type { OverTimeData } from "./toSeries";
 
 const INTERVAL_NOUNS = { month: "month", quarter: "quarter", year: "year" } as const;
@@ -10,7 +10,7 @@ function listSeries(data: OverTimeData): string {
     .filter((s) => s.subpoenas > 0 || s.unknownCountBatches > 0)
     .map(
       (s) =>
-        `${s.label} ${s.subpoenas.toLocaleString("en-US")}${s.unknownCountBatches > 0 ? ` ${unreportedNote(s.unknownCountBatches)}` : ""}`,
+        `${s.label} ${formatNumber(s.subpoenas)}${s.unknownCountBatches > 0 ? ` ${unreportedNote(s.unknownCountBatches)}` : ""}`,
     )
     .join(", ");
 }
