@@ -117,6 +117,16 @@ async function main(): Promise<void> {
         periodRange: true,
       },
     ],
+    [
+      // Few batches left by the other filters: their parts can be read by index rather than all of them.
+      "month, two outcomes, one state (rollups cannot answer)",
+      {
+        criteria: toCriteria({ outcomes: ["DECLINED", "COMPLIED"], states: ["OR"] }),
+        groupBy: [D.PERIOD],
+        interval: Interval.MONTH,
+        periodRange: true,
+      },
+    ],
   ];
   console.log("\nBase-table plans (EXPLAIN ANALYZE, BUFFERS):");
   for (const [name, query] of plans) {
