@@ -88,3 +88,47 @@ describe("the over-time chart with more places than it draws apart", () => {
     await page.close();
   });
 });
+
+describe("the by-place bars with more places than they draw apart", () => {
+  it("draws the top places and one bar summing the rest, while the table and the download list every place", async () => {
+    const places = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ subpoenaCounts(groupBy: [JURISDICTION]) { buckets { subpoenas } } }" }),
+    }).then((res) => res.json() as Promise<{ data: { subpoenaCounts: { buckets: { subpoenas: number }[] } } }>);
+    const placeCount = places.data.subpoenaCounts.buckets.length;
+    // As many by name as the embed of the same chart draws (its `top`), and the rest as one bar.
+    const top = 14;
+    expect(placeCount).toBeGreaterThan(top + 1);
+
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(`${server.url}/`);
+    const figure = page.locator('[data-chart="by-place"]');
+    await figure.scrollIntoViewIfNeeded();
+    const chart = figure.locator('[data-testid="by-jurisdiction-chart"]');
+    await chart.locator("[role=button]").first().waitFor();
+
+    expect(await chart.locator("path.recharts-rectangle").count()).toBe(top + 1);
+    expect(await chart.locator("[role=button]").count()).toBe(top);
+    // The summed bar is named with what it sums, and lists no batches of its own.
+    const other = chart.locator('[data-key="__others"][role=img]');
+    const rest = `Other places (${placeCount - top})`;
+    expect(await other.getAttribute("aria-label")).toMatch(
+      new RegExp(`^${rest.replace(/[()]/g, "\\$&")}: \\S+ subpoenas`),
+    );
+    expect(await chart.locator("text.chart-category").allTextContents()).toContain(rest);
+    // A chart of 15 rows, not one row per place.
+    expect((await chart.boundingBox())?.height).toBeLessThan(600);
+
+    await figure.getByRole("button", { name: "Show as table" }).click();
+    expect(await figure.locator('[data-testid="by-place-table"] tbody tr').count()).toBe(placeCount);
+
+    const csv = await figure.locator('a[data-download="csv"]').getAttribute("href");
+    const lines = (await fetch(new URL(csv ?? "", server.url)).then((res) => res.text())).trim().split("\n");
+    expect(lines.length).toBeGreaterThanOrEqual(placeCount + 1);
+    await screenshot(page, "many-places-by-place");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -185,12 +185,24 @@ export default function HorizontalBarsChart({
           isAnimationActive={false}
           onClick={(_item, index) => {
             const bar = bars[index];
-            if (onSelect && bar) onSelect(bar.key);
+            if (onSelect && bar && bar.selectable !== false) onSelect(bar.key);
           }}
           // Each bar that opens the drill-down on a click is also a button a keyboard reaches, as on the map.
           shape={(props: BarShapeProps) => {
             const bar = bars[props.index];
             if (!onSelect || !bar) return <Rectangle {...props} />;
+            if (bar.selectable === false)
+              // Still read out among the buttons, with what it sums; it opens nothing.
+              return (
+                <g
+                  data-key={bar.key}
+                  role="img"
+                  aria-label={markName(bar.label, bar.figure ?? bar.valueText, bar.unknownCountBatches, false)}
+                  style={{ cursor: "default" }}
+                >
+                  <Rectangle {...props} />
+                </g>
+              );
             return (
               <g
                 className="chart-mark-button"

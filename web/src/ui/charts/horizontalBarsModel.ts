@@ -18,6 +18,8 @@ export interface HorizontalBarDatum {
   figure?: string;
   // Lines for the tooltip.
   details?: string[];
+  // A bar that lists no batches of its own (e.g. the places summed as "other"): named, but not a button.
+  selectable?: boolean;
 }
 
 export function horizontalBarsHeight(count: number): number {

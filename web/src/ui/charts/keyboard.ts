@@ -25,7 +25,7 @@ export function markButton(name: string, onActivate: () => void): MarkButtonProp
 }
 
 /** "Oregon: 15 subpoenas", with batches of unreported size said, as the map says them. */
-export function markName(label: string, figure: string, unknownCountBatches: number): string {
+export function markName(label: string, figure: string, unknownCountBatches: number, listsBatches = true): string {
   const unknown = unknownCountBatches > 0 ? ` plus ${unknownCountBatches} of unreported size` : "";
-  return `${label}: ${figure} subpoena${figure === "1" ? "" : "s"}${unknown}. List the batches`;
+  return `${label}: ${figure} subpoena${figure === "1" ? "" : "s"}${unknown}.${listsBatches ? " List the batches" : ""}`;
 }

@@ -2,7 +2,7 @@
 import { HorizontalBars } from "../../../ui/charts/HorizontalBars";
 import type { ChartTheme } from "../../../ui/theme";
 import { figureText } from "@subpoena-tracker/charts";
-import { describeByPlace, type ByPlaceData } from "../utils/toSeries";
+import { describeByPlace, toChartBars, type ByPlaceData } from "../utils/toSeries";
 
 export interface ByJurisdictionChartProps {
   data: ByPlaceData;
@@ -13,6 +13,9 @@ export interface ByJurisdictionChartProps {
 }
 
 export function ByJurisdictionChart({ data, width, theme, onSelect, selectedKey }: ByJurisdictionChartProps) {
+  const bars = toChartBars(data);
+  // A place picked in the table that the chart sums into "other" lights that bar.
+  const drawnKey = selectedKey && bars.find((bar) => bar.folded?.includes(selectedKey))?.key;
   return (
     <HorizontalBars
       testId="by-jurisdiction-chart"
@@ -20,8 +23,8 @@ export function ByJurisdictionChart({ data, width, theme, onSelect, selectedKey 
       width={width}
       theme={theme}
       onSelect={onSelect}
-      selectedKey={selectedKey}
-      bars={data.bars.map((bar) => ({
+      selectedKey={drawnKey || selectedKey}
+      bars={bars.map((bar) => ({
         key: bar.key,
         label: bar.label,
         value: bar.subpoenas,
@@ -32,7 +35,9 @@ export function ByJurisdictionChart({ data, width, theme, onSelect, selectedKey 
         details: [
           `${bar.batches} batch${bar.batches === 1 ? "" : "es"}`,
           ...(bar.unknownCountBatches > 0 ? [`${bar.unknownCountBatches} of unreported size`] : []),
+          ...(bar.folded ? ["Each one is listed in the table"] : []),
         ],
+        selectable: !bar.folded,
       }))}
     />
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CountBucketLike } from "@subpoena-tracker/charts";
-import { describeByPlace, toByPlaceSeries } from "./toSeries";
+import { CHART_TOP_PLACES, describeByPlace, toByPlaceSeries, toChartBars } from "./toSeries";
 
 function bucket(slug: string, name: string, subpoenas: number, extra: Partial<CountBucketLike> = {}): CountBucketLike {
   return { jurisdiction: { slug, name }, subpoenas, batches: 1, unknownCountBatches: 0, ...extra };
@@ -73,5 +73,46 @@ describe("toByPlaceSeries", () => {
   it("says when places tie for the most", () => {
     const data = toByPlaceSeries([bucket("a", "A", 4), bucket("b", "B", 4)], "jurisdiction");
     expect(describeByPlace(data)).toContain("A, B tie for the most, with 4 each.");
+  });
+});
+
+describe("toChartBars", () => {
+  const many = Array.from({ length: 20 }, (_, index) =>
+    bucket(`place-${String(index).padStart(2, "0")}`, `Place ${String(index).padStart(2, "0")}`, 100 - index, {
+      batches: 2,
+      ...(index === 19 ? { unknownCountBatches: 1 } : {}),
+    }),
+  );
+
+  it("draws every place when there are no more than the top", () => {
+    const data = toByPlaceSeries(seed, "jurisdiction");
+    expect(toChartBars(data)).toEqual(data.bars);
+    expect(CHART_TOP_PLACES).toBe(14);
+  });
+
+  it("draws the top places and one bar summing the rest, as the embed does", () => {
+    const data = toByPlaceSeries(many, "jurisdiction");
+    const bars = toChartBars(data);
+    expect(bars).toHaveLength(15);
+    expect(bars.slice(0, 14).map((bar) => bar.key)).toEqual(data.bars.slice(0, 14).map((bar) => bar.key));
+    const other = bars[14];
+    expect(other).toMatchObject({
+      label: "Other places (6)",
+      subpoenas: 86 + 85 + 84 + 83 + 82 + 81,
+      batches: 12,
+      unknownCountBatches: 1,
+      folded: ["place-14", "place-15", "place-16", "place-17", "place-18", "place-19"],
+    });
+    expect(bars.reduce((sum, bar) => sum + bar.subpoenas, 0)).toBe(data.subpoenas);
+  });
+
+  it("names the rest as states when grouped by state", () => {
+    const states = Array.from({ length: 16 }, (_, index) => ({
+      state: ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS"][index],
+      subpoenas: 50 - index,
+      batches: 1,
+      unknownCountBatches: 0,
+    }));
+    expect(toChartBars(toByPlaceSeries(states, "state"))[14]?.label).toBe("Other states (2)");
   });
 });

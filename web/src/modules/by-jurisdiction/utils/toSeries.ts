@@ -1,7 +1,16 @@
 // Count buckets grouped by jurisdiction (or by state) as ranked bars, from the shared rules (toBars in
 // @subpoena-tracker/charts): biggest first, what could not be attributed last, every place that has a batch listed
 // even when its count was not reported (drawn with a marker, never as a zero-length bar that reads as "none").
-import { LIGHT_THEME, figureWords, resolveColor, toBars, type CountBucketLike } from "@subpoena-tracker/charts";
+import {
+  DEFAULT_VIEW,
+  LIGHT_THEME,
+  OTHERS_KEY,
+  figureWords,
+  resolveColor,
+  toBars,
+  topFor,
+  type CountBucketLike,
+} from "@subpoena-tracker/charts";
 
 export type PlaceDimension = "jurisdiction" | "state";
 
@@ -40,6 +49,40 @@ export function toByPlaceSeries(buckets: CountBucketLike[], dimension: PlaceDime
     batches: bars.reduce((sum, bar) => sum + bar.batches, 0),
     unknownCountBatches: bars.reduce((sum, bar) => sum + bar.unknownCountBatches, 0),
   };
+}
+
+/** The places the chart draws by name: as many as the embed of the same chart (the API's `top` for it). */
+export const CHART_TOP_PLACES = topFor({ ...DEFAULT_VIEW, chart: "by-jurisdiction" }) ?? Number.POSITIVE_INFINITY;
+
+export interface PlaceChartBar extends PlaceBar {
+  // The places summed into this bar beyond the top ones; absent for a place of its own.
+  folded?: string[];
+}
+
+/**
+ * What the chart draws (issue 12): the top places and, when there are more, one "Other places (K)" bar summing the
+ * rest, as the embed draws the API's `top` answer. At 3,000 places every bar made a chart 200,000 px tall; the table
+ * and the downloads still give every place.
+ */
+export function toChartBars(data: ByPlaceData, top: number = CHART_TOP_PLACES): PlaceChartBar[] {
+  if (data.bars.length <= top) return data.bars;
+  const rest = data.bars.slice(top);
+  const sum = (field: "subpoenas" | "batches" | "unknownCountBatches" | "inexactCountBatches"): number =>
+    rest.reduce((total, bar) => total + bar[field], 0);
+  const noun = data.dimension === "state" ? "states" : "places";
+  return [
+    ...data.bars.slice(0, top),
+    {
+      key: OTHERS_KEY,
+      label: `Other ${noun} (${rest.length})`,
+      subpoenas: sum("subpoenas"),
+      batches: sum("batches"),
+      unknownCountBatches: sum("unknownCountBatches"),
+      inexactCountBatches: sum("inexactCountBatches"),
+      color: resolveColor(LIGHT_THEME, { kind: "other" }),
+      folded: rest.map((bar) => bar.key),
+    },
+  ];
 }
 
 export function describeByPlace(data: ByPlaceData): string {
