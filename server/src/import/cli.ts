@@ -7,12 +7,21 @@ import { importPackage } from "./importer";
 import { PackageError } from "../write/problems";
 import { RESOURCES } from "../write/resources";
 
-const USAGE = "usage: pnpm data:import <folder>  |  pnpm data:export <folder>";
+const USAGE = "usage: pnpm data:import <folder> [--bulk]  |  pnpm data:export <folder>";
 
-/** `import <folder>` and `export <folder>`. Paths are relative to where pnpm was called from. */
+/**
+ * `import <folder> [--bulk]` and `export <folder>`. Paths are relative to where pnpm was called from. `--bulk` lets a
+ * big import into stored tables drop and rebuild their indexes, locking them against readers until it ends.
+ */
 async function main(argv: string[]): Promise<number> {
-  const [command, folderArg] = argv;
-  if ((command !== "import" && command !== "export") || !folderArg) {
+  const bulk = argv.includes("--bulk");
+  const [command, folderArg, ...rest] = argv.filter((a) => a !== "--bulk");
+  if (
+    (command !== "import" && command !== "export") ||
+    !folderArg ||
+    rest.length > 0 ||
+    (bulk && command !== "import")
+  ) {
     console.error(USAGE);
     return 2;
   }
@@ -26,7 +35,10 @@ async function main(argv: string[]): Promise<number> {
       console.log(`Exported to ${folder}`);
       return 0;
     }
-    const report = await importPackage(db.dataSource, folder, { onProgress: (m) => console.error(`… ${m}`) });
+    const report = await importPackage(db.dataSource, folder, {
+      onProgress: (m) => console.error(`… ${m}`),
+      bulk,
+    });
     console.log("resource        added  changed  unchanged");
     for (const r of RESOURCES) {
       console.log(

@@ -49,6 +49,13 @@ export interface ImportReport {
 export interface ImportOptions {
   /** Told what is happening on long imports. */
   onProgress?: (message: string) => void;
+  /**
+   * Bulk writes (a table's indexes and foreign keys dropped, then rebuilt) lock the table against every reader until
+   * the import ends. By default they are used only on tables that hold no row yet, such as on a first import, which
+   * nobody reads; with `bulk` (`pnpm data:import --bulk`) also on a stored table that the import adds at least a
+   * quarter to, for an import into a database whose readers can wait.
+   */
+  bulk?: boolean;
 }
 
 /** A problem with where it sorts: the order the checks report in (phase, resource, line, field, item). */
@@ -98,6 +105,7 @@ export async function importPackage(
       const report = await importInTransaction(queryRunner, client, useCopy, folder, descriptor, contents.files, {
         found,
         progress,
+        bulk: options.bulk ?? false,
       });
       if (report.changesetId === null) await queryRunner.rollbackTransaction();
       else await queryRunner.commitTransaction();
@@ -132,7 +140,7 @@ async function importInTransaction(
   folder: string,
   descriptor: NonNullable<ReturnType<typeof readPackageContents>["descriptor"]>,
   files: PackageFile[],
-  { found, progress }: { found: Found[]; progress: (message: string) => void },
+  { found, progress, bulk }: { found: Found[]; progress: (message: string) => void; bulk: boolean },
 ): Promise<ImportReport> {
   const sql = (text: string, params: unknown[] = []) => client.query(text, params);
   const rowsOf: Queryable = {
@@ -232,12 +240,12 @@ async function importInTransaction(
   await adjustRollupsOfTable(rowsOf, "import_touched", -1);
   if (useCopy) await sql(`SET LOCAL maintenance_work_mem = '256MB'`);
   const written = RESOURCES.reduce((n, r) => n + report.added[r.name] + report.changed[r.name], 0);
-  const revisionIndexes = await suspendIndexesIfBulk(client, ["revisions"], written);
+  const revisionIndexes = await suspendIndexesIfBulk(client, ["revisions"], written, bulk);
   for (const spec of RESOURCES) {
     const rows = report.added[spec.name] + report.changed[spec.name];
     if (rows === 0) continue;
     const links = spec.fields.flatMap((f) => (f.type === "refList" ? [f.link.table] : []));
-    const suspended = await suspendIndexesIfBulk(client, [spec.table, ...links], rows);
+    const suspended = await suspendIndexesIfBulk(client, [spec.table, ...links], rows, bulk);
     await writeResource(client, spec, [changesetId, version, reason]);
     if (suspended) {
       await restoreIndexes(client, suspended);
@@ -542,7 +550,8 @@ const CONSTRAINTS_OF = (types: string) =>
     WHERE c.contype IN (${types}) AND t.relnamespace = current_schema()::regnamespace AND t.relname = ANY($1)`;
 
 /**
- * When an import writes at least a quarter as many rows as the first table holds (always on a first import), drops
+ * When the first table holds no row yet (a first import), or, with the `bulk` option, when an import writes at least
+ * a quarter as many rows as it holds, drops
  * the tables' foreign keys, their primary and unique keys that no remaining foreign key refers to, and their other
  * indexes, inside the import's transaction: rows then go in without a b-tree or GIN insert per index per row and
  * without a foreign key trigger per row, and restoreIndexes builds each index with one sort and checks each
@@ -551,13 +560,25 @@ const CONSTRAINTS_OF = (types: string) =>
  * source; a failed import rolls the drops back with everything else. The tables are locked exclusively until the
  * import ends.
  */
-async function suspendIndexesIfBulk(client: PoolClient, tables: string[], rows: number): Promise<Suspended | null> {
-  const { rows: sizes } = await client.query(
-    `SELECT greatest(reltuples, 0)::float8 AS stored FROM pg_class
-      WHERE oid = to_regclass($1) AND relnamespace = current_schema()::regnamespace`,
-    [tables[0]],
-  );
-  if (sizes.length === 0 || rows * 4 < Number(sizes[0].stored)) return null;
+async function suspendIndexesIfBulk(
+  client: PoolClient,
+  tables: string[],
+  rows: number,
+  bulk: boolean,
+): Promise<Suspended | null> {
+  // Empty is read from the table itself: an unanalyzed table's reltuples says nothing.
+  const [{ empty }] = (await client.query(`SELECT NOT EXISTS (SELECT 1 FROM ${tables[0]}) AS empty`)).rows as {
+    empty: boolean;
+  }[];
+  if (!empty) {
+    if (!bulk) return null;
+    const { rows: sizes } = await client.query(
+      `SELECT greatest(reltuples, 0)::float8 AS stored FROM pg_class
+        WHERE oid = to_regclass($1) AND relnamespace = current_schema()::regnamespace`,
+      [tables[0]],
+    );
+    if (sizes.length === 0 || rows * 4 < Number(sizes[0].stored)) return null;
+  }
   const drop = async (list: { table: string; name: string }[]) => {
     for (const c of list) await client.query(`ALTER TABLE ${c.table} DROP CONSTRAINT ${q(c.name)}`);
   };
