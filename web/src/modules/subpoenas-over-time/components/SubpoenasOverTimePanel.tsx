@@ -6,14 +6,15 @@ import { ChartLoadState } from "../../../ui/charts/ChartLoadState";
 import { Legend, UnknownMarkerKey } from "../../../ui/charts/Legend";
 import { SegmentedControl } from "../../../ui/controls";
 import { overTimeGroupBy, toGraphQLInterval } from "../../counts/utils/graphqlEnums";
-import { MAX_SERIES, figureText, unreportedNote } from "@subpoena-tracker/charts";
-import { usePlaceOrder } from "../../counts/utils/usePlaceOrder";
+import { MAX_SERIES, unreportedNote } from "@subpoena-tracker/charts";
 import { pluralize } from "@subpoena-tracker/domain";
+import { usePlaceOrder } from "../../counts/utils/usePlaceOrder";
 import type { DashboardFilters, DashboardView, DrillTarget, StackBy } from "../../dashboard-state/utils/dashboardState";
 import { toBatchFilter } from "../../dashboard-state/utils/dashboardState";
 import { ChartDrillDown } from "../../drill-down/components/DrillDownPanel";
 import { ChartDataDownloads } from "../../take-away/components/DownloadLinks";
 import { describeOverTime } from "../utils/describe";
+import { legendEntries } from "../utils/legendEntries";
 import { TOTAL_SERIES_KEY, isListable, toOverTimeSeries, type OverTimeData } from "../utils/toSeries";
 import { SubpoenasOverTimeChart, type OverTimeSelection } from "./SubpoenasOverTimeChart";
 import { OverTimeTable } from "./OverTimeTable";
@@ -212,18 +213,7 @@ export function SubpoenasOverTimePanel({
               const index = data.series.findIndex((s) => s.key === key);
               select({ period: null, seriesIndex: index });
             }}
-            entries={data.series.map((s) => ({
-              key: s.key,
-              listable: isListable(data, s),
-              label: s.label,
-              color: s.color,
-              valueText: `${figureText(s.subpoenas, s.inexactCountBatches)}${s.unknownCountBatches > 0 ? ` + ${s.unknownCountBatches}?` : ""}`,
-              // The visible "0 + 1?" is part of the name, so speech input can say what is on screen.
-              actionLabel:
-                s.unknownCountBatches > 0
-                  ? `${s.label}: ${s.subpoenas} + ${s.unknownCountBatches}? (${pluralize(s.subpoenas, "subpoena")} ${unreportedNote(s.unknownCountBatches)}). List the batches`
-                  : `${s.label}: ${pluralize(s.subpoenas, "subpoena")}. List the batches`,
-            }))}
+            entries={legendEntries(data)}
           />
         ) : null
       }
