@@ -13,7 +13,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { synthesizePackage } from "../src/synth/synth";
 import { MAX_COLUMNS } from "../src/embed/embed-params";
-import { inlined } from "./helpers/embed-page";
+import { inlined, EMBED_TEMPLATE } from "./helpers/embed-page";
 import { countStatements } from "./helpers/sql-counter";
 import { startTestServer, type TestServer } from "./helpers/server";
 
@@ -114,16 +114,6 @@ const EMBEDS = [
   "where?from=2024&to=2024",
 ];
 
-/** A stand-in for the built web/dist/embed.html, so that the sizes do not depend on a web build. */
-const TEMPLATE = `<!doctype html>
-<html lang="en">
-  <head>
-    <title>Chart | Subpoena Tracker</title>
-  </head>
-  <body><div id="embed-root"></div></body>
-</html>
-`;
-
 interface Measured {
   places: number;
   pages: Map<string, { bytes: number; cells: number; symbols: number }>;
@@ -154,7 +144,7 @@ const STATES = 56;
  */
 describe("embed pages as the data grows", () => {
   const dist = fs.mkdtempSync(path.join(os.tmpdir(), "embed-growth-dist-"));
-  fs.writeFileSync(path.join(dist, "embed.html"), TEMPLATE);
+  fs.writeFileSync(path.join(dist, "embed.html"), EMBED_TEMPLATE);
   const sizes: Measured[] = [];
 
   async function measure(batches: number, check: (server: TestServer) => Promise<void>): Promise<Measured> {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inlined } from "./helpers/embed-page";
+import { inlined, EMBED_TEMPLATE } from "./helpers/embed-page";
 import { startTestServer, type TestServer } from "./helpers/server";
 
 const COUNTS = `query EmbedTest_Counts($filter: BatchFilter, $groupBy: [CountDimension!]!) {
@@ -11,16 +11,6 @@ const COUNTS = `query EmbedTest_Counts($filter: BatchFilter, $groupBy: [CountDim
     total { subpoenas }
   }
 }`;
-
-/** A stand-in for the built web/dist/embed.html, so that these tests do not depend on a web build. */
-const TEMPLATE = `<!doctype html>
-<html lang="en">
-  <head>
-    <title>Chart | Subpoena Tracker</title>
-  </head>
-  <body><div id="embed-root"></div></body>
-</html>
-`;
 
 /** The text content of every <text> element of an SVG, in document order, entities decoded. */
 function svgTexts(svg: string): string[] {
@@ -56,7 +46,7 @@ describe("embeds", () => {
 
   beforeAll(async () => {
     distDir = fs.mkdtempSync(path.join(os.tmpdir(), "embed-dist-"));
-    fs.writeFileSync(path.join(distDir, "embed.html"), TEMPLATE);
+    fs.writeFileSync(path.join(distDir, "embed.html"), EMBED_TEMPLATE);
     server = await startTestServer({ webDistDir: distDir });
   });
   afterAll(async () => {

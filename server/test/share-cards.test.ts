@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EMBED_TEMPLATE } from "./helpers/embed-page";
 import { startTestServer, type TestServer } from "./helpers/server";
 import { readZip } from "./helpers/zip";
 
@@ -13,14 +14,6 @@ const INDEX = `<!doctype html>
     <meta name="description" content="The generic description." />
   </head>
   <body><div id="root"></div></body>
-</html>
-`;
-const EMBED = `<!doctype html>
-<html lang="en">
-  <head>
-    <title>Chart | Subpoena Tracker</title>
-  </head>
-  <body><div id="embed-root"></div></body>
 </html>
 `;
 
@@ -65,7 +58,7 @@ describe("link cards: Open Graph tags in the served HTML", () => {
   beforeAll(async () => {
     distDir = fs.mkdtempSync(path.join(os.tmpdir(), "share-dist-"));
     fs.writeFileSync(path.join(distDir, "index.html"), INDEX);
-    fs.writeFileSync(path.join(distDir, "embed.html"), EMBED);
+    fs.writeFileSync(path.join(distDir, "embed.html"), EMBED_TEMPLATE);
     server = await startTestServer({ webDistDir: distDir, publicUrl: PUBLIC_URL });
   });
   afterAll(async () => {

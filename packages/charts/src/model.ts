@@ -100,6 +100,20 @@ export interface CountBucketLike {
   other?: boolean;
 }
 
+/** The figures a bucket adds to a sum: subpoenas, batches, and those of unknown and of inexact size. */
+export type CountFigures = Pick<
+  CountBucketLike,
+  "subpoenas" | "batches" | "unknownCountBatches" | "inexactCountBatches"
+>;
+
+/** Adds a bucket's figures into a running sum (a sum of series, of places, of the rest beyond the top). */
+export function addFigures(sum: CountFigures, bucket: CountFigures): void {
+  sum.subpoenas += bucket.subpoenas;
+  sum.batches += bucket.batches;
+  sum.unknownCountBatches += bucket.unknownCountBatches;
+  sum.inexactCountBatches = (sum.inexactCountBatches ?? 0) + (bucket.inexactCountBatches ?? 0);
+}
+
 export interface Totals {
   subpoenas: number;
   batches: number;

@@ -2,7 +2,14 @@
 // from which the page builds the same chart document the server's images are built from.
 import { placeName, type Outcome } from "@subpoena-tracker/domain";
 import { compareSymbols } from "./map/model";
-import type { ChartContext, ChartId, ChartView, CountBucketLike, CountsLike } from "./model";
+import {
+  addFigures,
+  type ChartContext,
+  type ChartId,
+  type ChartView,
+  type CountBucketLike,
+  type CountsLike,
+} from "./model";
 import type { ThemeChoice } from "./theme";
 
 export interface EmbedLinks {
@@ -183,10 +190,7 @@ export function inlinePayload({ counts, ...rest }: EmbedPayload, maxPlaces = MAP
       unknownCountBatches: 0,
       inexactCountBatches: 0,
     };
-    sum.subpoenas += bucket.subpoenas;
-    sum.batches += bucket.batches;
-    sum.unknownCountBatches += bucket.unknownCountBatches;
-    sum.inexactCountBatches = (sum.inexactCountBatches ?? 0) + (bucket.inexactCountBatches ?? 0);
+    addFigures(sum, bucket);
     others.set(state, sum);
   }
   const buckets = [...counts.buckets.filter((b) => !isPlace(b) || kept.has(b)), ...others.values()];

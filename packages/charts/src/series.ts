@@ -16,6 +16,7 @@ import {
   compareText,
   type Interval,
 } from "@subpoena-tracker/domain";
+import { addFigures } from "./model";
 import type {
   BarDimension,
   BarItem,
@@ -116,10 +117,7 @@ function tallyBy(buckets: CountBucketLike[], dimension: BarDimension): Tally[] {
       unknownCountBatches: 0,
       inexactCountBatches: 0,
     };
-    tally.subpoenas += bucket.subpoenas;
-    tally.batches += bucket.batches;
-    tally.unknownCountBatches += bucket.unknownCountBatches;
-    tally.inexactCountBatches += bucket.inexactCountBatches ?? 0;
+    addFigures(tally, bucket);
     tallies.set(key, tally);
   }
   // Zero buckets (the API's filled empty periods) carry no batch: they are not a place or an outcome of the data.

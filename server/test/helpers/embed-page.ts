@@ -12,3 +12,13 @@ export function inlined(html: string): EmbedPayload {
   if (!match) throw new Error("The page inlines no payload.");
   return unpackInlinePayload(JSON.parse(match[1]) as InlinePayload);
 }
+
+/** A stand-in for the built web/dist/embed.html, so that the tests do not depend on a web build. */
+export const EMBED_TEMPLATE = `<!doctype html>
+<html lang="en">
+  <head>
+    <title>Chart | Subpoena Tracker</title>
+  </head>
+  <body><div id="embed-root"></div></body>
+</html>
+`;

@@ -4,7 +4,7 @@
 // unreported size are never shaded as zero: they are said in words and marked with the "?" ring.
 import { compareText, formatNumber, placeName, stateName } from "@subpoena-tracker/domain";
 import { niceTicks } from "../scale";
-import type { ChartId, CountBucketLike, PeriodRange, Totals } from "../model";
+import { addFigures, type ChartId, type CountBucketLike, type PeriodRange, type Totals } from "../model";
 import { toTotals } from "../series";
 
 export interface MapStateShape {
@@ -83,13 +83,6 @@ function emptyFigure(): MapFigure {
   return { subpoenas: 0, batches: 0, unknownCountBatches: 0, inexactCountBatches: 0 };
 }
 
-function add(figure: MapFigure, bucket: CountBucketLike): void {
-  figure.subpoenas += bucket.subpoenas;
-  figure.batches += bucket.batches;
-  figure.unknownCountBatches += bucket.unknownCountBatches;
-  figure.inexactCountBatches += bucket.inexactCountBatches ?? 0;
-}
-
 export function toMapModel(buckets: readonly MapBucket[], total?: CountBucketLike, omittedSymbols = 0): MapModel {
   const states = new Map<string, MapFigure>();
   const symbols = new Map<string, MapSymbol>();
@@ -99,7 +92,7 @@ export function toMapModel(buckets: readonly MapBucket[], total?: CountBucketLik
     const code = place?.state ?? bucket.state ?? null;
     if (code) {
       const figure = states.get(code) ?? emptyFigure();
-      add(figure, bucket);
+      addFigures(figure, bucket);
       states.set(code, figure);
     }
     if (place && place.kind !== "state") {
@@ -110,7 +103,7 @@ export function toMapModel(buckets: readonly MapBucket[], total?: CountBucketLik
         countyFips: place.countyFips ?? null,
         ...emptyFigure(),
       };
-      add(symbol, bucket);
+      addFigures(symbol, bucket);
       symbols.set(place.slug, symbol);
     }
   }
