@@ -2,6 +2,7 @@
 import { describe, expect, inject, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { openPage, screenshot, seriousViolations, useBrowser } from "./support/browser";
+import { overTimeSegments, segmentPoint } from "./support/overTimeChart";
 
 // The CSV names a jurisdiction as the data does; the charts and tables add a county's state ("San Diego County, CA").
 function withoutState(label: string): string {
@@ -84,7 +85,7 @@ describe("home", () => {
   it("reads well on a 360 px phone", async () => {
     const { page, errors } = await open(browsing.phone, "/");
     expect(await headlineSubpoenas(page)).toBe("34");
-    await page.locator('[data-testid="subpoenas-over-time-chart"] rect.chart-segment').first().waitFor();
+    await page.locator('[data-testid="subpoenas-over-time-chart"] path.chart-series').first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, "home-phone");
@@ -99,7 +100,9 @@ describe("filters and the address", () => {
     expect(await headlineSubpoenas(page)).toBe("34");
 
     // Oregon: Washington County's 2 and the statewide 5 of 2020, the four counties' 10 of 2025.
-    await page.getByRole("combobox", { name: "Jurisdiction", exact: true }).selectOption("oregon");
+    const jurisdiction = page.getByRole("combobox", { name: "Jurisdiction", exact: true });
+    await jurisdiction.fill("oregon");
+    await page.getByRole("option", { name: "Oregon, whole state" }).click();
     await page.waitForURL(/jurisdiction=oregon/);
     await expect.poll(() => headlineSubpoenas(page)).toBe("17");
     await page.getByRole("radio", { name: "Outcome", exact: true }).check();
@@ -109,10 +112,8 @@ describe("filters and the address", () => {
     await page.reload();
     expect(page.url()).toBe(filtered);
     await expect.poll(() => headlineSubpoenas(page)).toBe("17");
-    // The options arrive with the jurisdictions query, so the select shows "oregon" only once they have loaded.
-    await expect
-      .poll(() => page.getByRole("combobox", { name: "Jurisdiction", exact: true }).inputValue())
-      .toBe("oregon");
+    // The names arrive with the jurisdictions query, so the box shows "Oregon" only once they have loaded.
+    await expect.poll(() => jurisdiction.inputValue()).toBe("Oregon");
     expect(await page.getByRole("radio", { name: "Outcome", exact: true }).isChecked()).toBe(true);
     await expect.poll(() => page.locator('[data-chart="over-time"] .legend').textContent()).toContain("Mixed");
     await screenshot(page, "filtered-oregon-desktop");
@@ -130,10 +131,19 @@ describe("filters and the address", () => {
 describe("drill-down", () => {
   it("lists the batches behind the February 2020 bar, with their sources", async () => {
     const { page, errors } = await open(browsing.desktop, "/");
-    const segment = page.locator('[data-testid="subpoenas-over-time-chart"] rect.chart-segment[data-period="2020-02"]');
-    await segment.first().waitFor();
-    await segment.first().click();
+    const chart = page.locator('[data-testid="subpoenas-over-time-chart"]');
+    const february = (await overTimeSegments(chart)).filter((segment) => segment.period === "2020-02");
+    // Four places' segments, one path per place (series) across the columns.
+    expect(february).toHaveLength(4);
+    // A hover shows the month's figures beside the column; a click on a segment lists that place's batches.
+    const point = await segmentPoint(chart, february[0]);
+    await page.mouse.move(point.x, point.y);
+    const tooltip = chart.locator(".chart-tooltip");
+    await expect.poll(() => tooltip.textContent()).toContain("Feb 2020");
+    expect(await tooltip.locator("tbody tr").count()).toBe(4);
+    await page.mouse.click(point.x, point.y);
     await page.waitForURL(/drill=over-time/);
+    expect(page.url()).toContain("drill.jurisdiction=");
     expect(page.url()).toContain("drill.period=2020-02");
 
     const panel = page.locator('[data-testid="drill-down"]');
@@ -174,7 +184,7 @@ describe("downloads", () => {
   it("gives, as CSV, the numbers the over-time chart shows", async () => {
     const { page, errors } = await open(browsing.desktop, "/?interval=month&stack=jurisdiction");
     const figure = page.locator('[data-chart="over-time"]');
-    await figure.locator("rect.chart-segment").first().waitFor();
+    await figure.locator("path.chart-series").first().waitFor();
     await figure.getByRole("button", { name: "Show as table" }).click();
     const rows = await tableRows(page, "over-time-table");
     const header = await page.locator('[data-testid="over-time-table"] thead th').allTextContents();
@@ -342,7 +352,7 @@ describe("the bar charts, loaded as they near the viewport", () => {
     });
     await page.goto(`${baseUrl}/`);
     await headlineSubpoenas(page);
-    await page.locator('[data-chart="over-time"] rect.chart-segment').first().waitFor();
+    await page.locator('[data-chart="over-time"] path.chart-series').first().waitFor();
     await page.waitForLoadState("networkidle");
     // The bars are far below the first view at 1280 × 800: no recharts yet.
     expect(scripts.filter(isBarsChunk)).toEqual([]);

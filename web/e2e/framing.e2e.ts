@@ -121,7 +121,7 @@ for (const pkg of PACKAGES) {
       const notice = page.locator('[data-testid="view-notice"]');
       await notice.waitFor();
       expect(await notice.textContent()).toContain('No jurisdiction has the slug "nowhere"');
-      await page.locator('[data-chart="over-time"] rect.chart-segment').first().waitFor();
+      await page.locator('[data-chart="over-time"] path.chart-series').first().waitFor();
       expect(await page.locator("main").textContent()).not.toContain("Check your connection");
       expect(Number(await page.locator('[data-figure="subpoenas"]').textContent())).toBeGreaterThan(0);
       expect(errors.filter((e) => !e.includes("Failed to load resource"))).toEqual([]);

@@ -10,6 +10,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext } from "playwright-core";
 import { collectPageErrors, DESKTOP, launchBrowser, newContext, screenshot } from "./support/browser";
+import { clickSegment, overTimeSegments } from "./support/overTimeChart";
 import { REPO_ROOT } from "./support/paths";
 import { startTestServer, type TestServer } from "./support/server";
 
@@ -79,7 +80,9 @@ describe("the over-time chart with more places than it draws apart", () => {
     expect(columns.reduce((a, b) => a + b, 0)).toBe(headline);
 
     // A click on an "others" segment lists the whole period's batches.
-    await figure.locator('rect.chart-segment[data-series="__others"]').first().click();
+    const othersSegment = (await overTimeSegments(figure)).find((segment) => segment.series === "__others");
+    if (!othersSegment) throw new Error("no segment of the others");
+    await clickSegment(page, figure, othersSegment);
     await page.waitForURL(/drill=over-time/);
     expect(new URL(page.url()).searchParams.get("drill.jurisdiction")).toBeNull();
     expect(new URL(page.url()).searchParams.get("drill.period")).toMatch(/^\d{4}-\d{2}$/);

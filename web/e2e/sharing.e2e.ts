@@ -190,7 +190,7 @@ describe("dark mode", () => {
       const errors = collectPageErrors(page);
       await page.goto(`${baseUrl}/`);
       await page.locator('[data-figure="subpoenas"]').waitFor();
-      await page.locator('[data-chart="over-time"] rect.chart-segment').first().waitFor();
+      await page.locator('[data-chart="over-time"] path.chart-series').first().waitFor();
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
       expect(await background(page)).toBe("rgb(21, 24, 28)");
       await page.locator('[data-chart="where"]').scrollIntoViewIfNeeded();

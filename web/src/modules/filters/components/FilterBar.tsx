@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { useQuery } from "urql";
 import {
   ISSUING_COMPONENT_LABELS,
@@ -14,11 +15,13 @@ import {
   ISSUING_COMPONENT_OPTIONS,
   OFFENSE_CATEGORY_OPTIONS,
   OUTCOME_OPTIONS,
-  jurisdictionOptions,
   monthOptions,
   stateOptions,
   type FilterOption,
 } from "../utils/options";
+import { jurisdictionChoices } from "../utils/jurisdictionChoices";
+import type { JurisdictionLike } from "../../jurisdictions/utils/tree";
+import { JurisdictionCombobox } from "./JurisdictionCombobox";
 
 export const FilterBar_OptionsQuery = graphql(`
   query FilterBar_Options {
@@ -58,6 +61,9 @@ interface ListFilter {
   wide?: boolean;
 }
 
+// Stable while the places load, so the choices are built once they arrive.
+const NO_JURISDICTIONS: JurisdictionLike[] = [];
+
 // The URL can hold several values per filter; the menus set one. Several show as one "n selected" entry.
 const SEVERAL = "__several";
 
@@ -79,10 +85,12 @@ function dateLabel(value: string): string {
 }
 
 // Every filter of the dashboard: a change writes the address (a new history entry), so the view can be shared and
-// Back undoes it. Native selects: they work with every keyboard, screen reader and phone.
+// Back undoes it. Native selects, which work with every keyboard, screen reader and phone; the jurisdictions, which
+// can be thousands, in a combobox that finds a place as the reader types.
 export function FilterBar({ filters, onChange }: FilterBarProps) {
   const [result] = useQuery({ query: FilterBar_OptionsQuery });
-  const jurisdictions = result.data?.jurisdictions ?? [];
+  const jurisdictions = result.data?.jurisdictions ?? NO_JURISDICTIONS;
+  const choices = useMemo(() => jurisdictionChoices(jurisdictions), [jurisdictions]);
   const dataset = result.data?.dataset;
   const names = new Map(jurisdictions.map((j) => [j.slug, j.name]));
   const months = monthOptions(dataset?.coverageFrom ?? null, dataset?.coverageTo ?? null, [filters.from, filters.to]);
@@ -100,7 +108,8 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
       label: "Jurisdiction",
       anyLabel: "All jurisdictions",
       chipLabel: "Jurisdiction",
-      options: jurisdictionOptions(jurisdictions),
+      // Not a menu: the combobox searches the choices (3,000 places in a large dataset).
+      options: [],
       nameOf: (value) => names.get(value) ?? value,
       wide: true,
     },
@@ -162,17 +171,30 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
         Filters
       </h2>
       <div className="filters__grid">
-        {listFilters.map(({ key, label, anyLabel, options, wide }) => (
-          <SelectField
-            key={key}
-            wide={wide}
-            label={label}
-            anyLabel={anyLabel}
-            value={single(filters[key])}
-            options={withSeveral(options, filters[key])}
-            onChange={(value) => setList(key, value)}
-          />
-        ))}
+        {listFilters.map(({ key, label, anyLabel, options, nameOf, wide }) =>
+          key === "jurisdictions" ? (
+            <JurisdictionCombobox
+              key={key}
+              wide={wide}
+              label={label}
+              anyLabel={anyLabel}
+              choices={choices}
+              value={filters[key]}
+              nameOf={nameOf}
+              onChange={(value) => setList(key, value)}
+            />
+          ) : (
+            <SelectField
+              key={key}
+              wide={wide}
+              label={label}
+              anyLabel={anyLabel}
+              value={single(filters[key])}
+              options={withSeveral(options, filters[key])}
+              onChange={(value) => setList(key, value)}
+            />
+          ),
+        )}
         <SelectField
           label="Issued from"
           anyLabel="Earliest"

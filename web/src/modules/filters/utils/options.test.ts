@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jurisdictionOptions, monthOptions, stateOptions } from "./options";
+import { monthOptions, stateOptions } from "./options";
 
 const jurisdictions = [
   { slug: "oregon", name: "Oregon", kind: "STATE", state: "OR", parent: null },
@@ -8,14 +8,6 @@ const jurisdictions = [
 ];
 
 describe("filter options", () => {
-  it("indents the parts of a state under it", () => {
-    expect(jurisdictionOptions(jurisdictions).map((o) => o.label)).toEqual([
-      "Connecticut (whole state)",
-      "Oregon (whole state)",
-      "\u00a0\u00a0\u00a0Washington County",
-    ]);
-  });
-
   it("lists each state once, by name", () => {
     expect(stateOptions(jurisdictions)).toEqual([
       { value: "CT", label: "Connecticut" },

@@ -13,21 +13,11 @@ import {
   stateName,
   compareText,
 } from "@subpoena-tracker/domain";
-import { flattenJurisdictionTree, type JurisdictionLike } from "../../jurisdictions/utils/tree";
+import type { JurisdictionLike } from "../../jurisdictions/utils/tree";
 
 export interface FilterOption {
   value: string;
   label: string;
-}
-
-// Indentation that survives inside a native <select> (ordinary spaces collapse there).
-const INDENT = "\u00a0\u00a0\u00a0";
-
-export function jurisdictionOptions(jurisdictions: JurisdictionLike[]): FilterOption[] {
-  return flattenJurisdictionTree(jurisdictions).map(({ jurisdiction, depth }) => ({
-    value: jurisdiction.slug,
-    label: `${INDENT.repeat(depth)}${jurisdiction.name}${depth === 0 && jurisdiction.kind === "STATE" ? " (whole state)" : ""}`,
-  }));
 }
 
 export function stateOptions(jurisdictions: JurisdictionLike[]): FilterOption[] {

@@ -2,7 +2,7 @@
 // dashboard's first view costs what it draws (issue 12). No fetching, no URL: it takes its size and theme as given.
 // The figures, ticks, markers and text alternative come from the shared chart model (packages/charts), as the embeds'
 // and images' do.
-import { useState } from "react";
+import { useState, type MouseEvent } from "react";
 import { altText, figureText, measureText, subpoenasWords, valueTicks } from "@subpoena-tracker/charts";
 import { formatNumber, formatPeriodHuman } from "@subpoena-tracker/domain";
 import { markButton, markName } from "../../../ui/charts/keyboard";
@@ -20,6 +20,7 @@ import {
   type ChartTheme,
 } from "../../../ui/theme";
 import { chartColumns, type OverTimeData } from "../utils/toSeries";
+import { columnAt, columnPaths, segmentAt } from "../utils/columnPaths";
 
 // Above this many bars, totals over each bar would collide; the table and tooltip still give them.
 const MAX_BARS_WITH_TOTALS = 14;
@@ -104,6 +105,12 @@ function OverTimeTooltip({ data, index }: { data: OverTimeData; index: number })
   );
 }
 
+// The pointer's position in the SVG's own units (its viewBox is its size in pixels).
+function pointerAt(event: MouseEvent<SVGElement>): { x: number; y: number } {
+  const box = (event.currentTarget.ownerSVGElement ?? event.currentTarget).getBoundingClientRect();
+  return { x: event.clientX - box.left, y: event.clientY - box.top };
+}
+
 /** Which period labels fit: the first and the last always, the others where they do not crowd their neighbours. */
 function visibleTicks(centers: number[], labels: string[], fontSize: number): boolean[] {
   const shown = centers.map(() => false);
@@ -164,6 +171,13 @@ export function SubpoenasOverTimeChart({
     theme.smallFontSize,
   );
   const showTotals = columns.length <= MAX_BARS_WITH_TOTALS;
+  const geometry = { plotLeft, band, columnWidth, y };
+  const paths = columnPaths(
+    columns.map((row) => row.values),
+    data.series.length,
+    geometry,
+    (column, seriesIndex) => isSelected(selected, columns[column].period, seriesIndex),
+  );
   // The text alternative is the embeds' own, from the same model: chart type, "ICE", the span, every figure.
   const accessibleName = label ?? altText(data.model, { filterLabel: null, from: null, to: null, asOf: "" });
   const text = { fontFamily: theme.fontFamily, fontSize: theme.smallFontSize, fill: theme.mutedTextColor };
@@ -197,50 +211,58 @@ export function SubpoenasOverTimeChart({
             </text>
           </g>
         ))}
-        {columns.map((row, index) => {
-          const cx = centerOf(index);
-          let stackTop = 0;
-          return (
-            <g key={row.period} onPointerEnter={() => setHovered(index)}>
-              {/* The whole band answers the pointer: a click lists the period's batches, a hover shows its figures. */}
-              <rect
-                x={cx - band / 2}
-                y={plotTop}
-                width={band}
-                height={plotBottom - plotTop}
-                fill={theme.gridColor}
-                fillOpacity={hovered === index ? 0.5 : 0}
-                style={{ cursor: pointer }}
-                onClick={onSelect ? () => onSelect({ period: row.period, seriesIndex: null }) : undefined}
-              />
-              {data.series.map((series, seriesIndex) => {
-                const value = row.values[seriesIndex] ?? 0;
-                if (value <= 0) return null;
-                const bottom = y(stackTop);
-                stackTop += value;
-                const top = y(stackTop);
-                return (
-                  <rect
-                    key={series.key}
-                    className="chart-segment"
-                    x={cx - columnWidth / 2}
-                    y={top}
-                    width={columnWidth}
-                    height={Math.max(0, bottom - top)}
-                    fill={series.color}
-                    fillOpacity={isSelected(selected, row.period, seriesIndex) ? 1 : DIMMED_OPACITY}
-                    stroke={theme.segmentStroke}
-                    strokeWidth={SEGMENT_STROKE_WIDTH}
-                    style={{ cursor: pointer }}
-                    onClick={onSelect ? () => onSelect({ period: row.period, seriesIndex }) : undefined}
-                    data-period={row.period}
-                    data-series={series.key}
-                  />
-                );
-              })}
-            </g>
-          );
-        })}
+        {hovered !== null && (
+          <rect
+            className="chart-hover-band"
+            x={centerOf(hovered) - band / 2}
+            y={plotTop}
+            width={band}
+            height={plotBottom - plotTop}
+            fill={theme.gridColor}
+            fillOpacity={0.5}
+            pointerEvents="none"
+          />
+        )}
+        {paths.map(({ seriesIndex, selected: full, d }) => (
+          <path
+            key={`${data.series[seriesIndex].key}-${full ? "full" : "dimmed"}`}
+            className="chart-series"
+            d={d}
+            fill={data.series[seriesIndex].color}
+            fillOpacity={full ? 1 : DIMMED_OPACITY}
+            stroke={theme.segmentStroke}
+            strokeWidth={SEGMENT_STROKE_WIDTH}
+            pointerEvents="none"
+            data-series={data.series[seriesIndex].key}
+          />
+        ))}
+        {/* One surface answers the pointer for every column: a hover shows the period's figures, a click on a segment
+            lists that series' batches for the period, a click above the stack the whole period's. */}
+        <rect
+          className="chart-pointer-surface"
+          x={plotLeft}
+          y={plotTop}
+          width={plotRight - plotLeft}
+          height={plotBottom - plotTop}
+          fill="transparent"
+          style={{ cursor: pointer }}
+          onPointerMove={(event) => {
+            const index = columnAt(pointerAt(event).x, geometry, columns.length);
+            if (index !== hovered) setHovered(index);
+          }}
+          onClick={
+            onSelect
+              ? (event) => {
+                  const point = pointerAt(event);
+                  const index = columnAt(point.x, geometry, columns.length);
+                  if (index === null) return;
+                  const row = columns[index];
+                  const value = ((plotBottom - point.y) / (plotBottom - plotTop)) * yMax;
+                  onSelect({ period: row.period, seriesIndex: segmentAt(row.values, value) });
+                }
+              : undefined
+          }
+        />
         <BaseLine x1={plotLeft} x2={plotRight} y={plotBottom} theme={theme} />
         {columns.map((row, index) =>
           tickShown[index] ? (
