@@ -55,7 +55,7 @@ export function JurisdictionCombobox({
   // null while the reader has not typed: the box then shows the current choice.
   const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
+  const [activeState, setActive] = useState(-1);
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
 
@@ -68,6 +68,8 @@ export function JurisdictionCombobox({
   const matches = useMemo(() => (open ? matchJurisdictions(choices, query ?? "") : null), [open, choices, query]);
   const entries = matches ? entriesOf(matches) : [];
   const expanded = open && entries.length > 0;
+  // The list can change under the active entry (the places arrive while the reader types): none is then active.
+  const active = activeState < entries.length ? activeState : -1;
 
   useEffect(() => {
     if (active < 0) return;
@@ -93,12 +95,12 @@ export function JurisdictionCombobox({
       case "ArrowDown":
         event.preventDefault();
         if (!open) openAt(0);
-        else setActive((index) => (index >= last ? 0 : index + 1));
+        else setActive(active >= last ? Math.min(0, last) : active + 1);
         break;
       case "ArrowUp":
         event.preventDefault();
         if (!open) openAt(entriesOf(matchJurisdictions(choices, query ?? "")).length - 1);
-        else setActive((index) => (index <= 0 ? last : index - 1));
+        else setActive(active <= 0 ? last : active - 1);
         break;
       case "Home":
       case "End":
