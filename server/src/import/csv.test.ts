@@ -64,6 +64,13 @@ describe("streamCsv", () => {
     expect(await records("")).toEqual([]);
   });
 
+  it("numbers lines right when a quoted CRLF comes before the first record's end (csv-parse's count was one off)", async () => {
+    expect(await records('"""","a\r\nx"\r\nb\r\n')).toEqual([
+      { record: ['"', "a\r\nx"], line: 1 },
+      { record: ["b"], line: 3 },
+    ]);
+  });
+
   it("reports a quote never closed with the line parsing stopped at", async () => {
     const error = await failure('a,b\n1,2\n"open,3\n4,5\n');
     expect(error).toBeInstanceOf(CsvError);
