@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import path from "node:path";
+import { readCsv } from "../src/import/csv";
 import { importPackage } from "../src/import/importer";
 import { rebuildRollups } from "../src/modules/counts/count-rollup";
+import { eventNaturalKey } from "../src/write/resources";
 import { appendLines, copySeed, partialPackage, seedHeader } from "./helpers/packages";
 import { openTestDatabase, SEED_DIR } from "./helpers/server";
 
@@ -61,10 +64,33 @@ describe("bulk imports that rebuild indexes and foreign keys", () => {
     const progress: string[] = [];
     await importPackage(db.dataSource, SEED_DIR, { onProgress: (m) => progress.push(m) });
     expect(progress.some((m) => m.startsWith("events: rebuilt"))).toBe(true);
+    expect(progress.some((m) => m.startsWith("batch_outcomes: rebuilt"))).toBe(true);
     expect(await schema(db)).toEqual(before);
     await expect(
       db.dataSource.query(`INSERT INTO batch_agencies (batch_id, agency_slug, position) VALUES ('nope', 'nope', 0)`),
     ).rejects.toThrow(/foreign key/);
+    // Added events are numbered in file order, as the outcome rule's ties (by id) expect, and each revision names its event.
+    const csv = readCsv(path.join(SEED_DIR, "events.csv")).rows.map(
+      (r) => `${r.values.batch_id}|${eventNaturalKey(r.values as Parameters<typeof eventNaturalKey>[0])}`,
+    );
+    const stored: { key: string; revised: boolean }[] = await db.dataSource.query(
+      `SELECT e.batch_id || '|' || e.natural_key AS key,
+              EXISTS (SELECT 1 FROM revisions r WHERE r.record_type = 'events' AND r.record_id = e.id::text
+                         AND r.parent_id = e.batch_id AND r.after->>'status' = e.status) AS revised
+         FROM events e ORDER BY e.id`,
+    );
+    expect(stored.map((e) => e.key)).toEqual(csv);
+    expect(stored.every((e) => e.revised)).toBe(true);
+    // The derived outcomes went in with theirs dropped too.
+    await expect(
+      db.dataSource.query(`INSERT INTO batch_outcomes (batch_id, outcome, subpoenas) VALUES ('nope', 'PENDING', 1)`),
+    ).rejects.toThrow(/foreign key/);
+    const [{ batches }] = await db.dataSource.query(
+      `SELECT count(DISTINCT batch_id)::int AS batches FROM batch_outcomes WHERE batch_id IN (SELECT id FROM batches)`,
+    );
+    expect(batches).toBe(
+      (await db.dataSource.query(`SELECT count(*)::int AS n FROM batches WHERE withdrawn_at IS NULL`))[0].n,
+    );
   });
 
   it("never locks a stored table against readers without --bulk: a later package takes the plain path", async () => {

@@ -106,6 +106,19 @@ describe("the by-place bars with more places than they draw apart", () => {
 
     const page = await context.newPage();
     const errors = collectPageErrors(page);
+    // The `top` of each request the panel makes for its counts (null: every place).
+    const asked: (number | null)[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (!url.pathname.endsWith("/graphql")) return;
+      const body = request.postData();
+      const sent = (body ? JSON.parse(body) : { query: url.searchParams.get("query"), variables: null }) as {
+        query?: string;
+        variables?: { top?: number | null } | null;
+      };
+      const variables = sent.variables ?? JSON.parse(url.searchParams.get("variables") ?? "{}");
+      if (sent.query?.includes("ByJurisdictionPanel_Counts")) asked.push(variables?.top ?? null);
+    });
     await page.goto(`${server.url}/`);
     const figure = page.locator('[data-chart="by-place"]');
     await figure.scrollIntoViewIfNeeded();
@@ -124,7 +137,17 @@ describe("the by-place bars with more places than they draw apart", () => {
     // A chart of 15 rows, not one row per place.
     expect((await chart.boundingBox())?.height).toBeLessThan(600);
 
+    // The panel asked only for what it draws; its summary names the places drawn and counts the rest.
+    expect(asked).toEqual([top]);
+    const summary = (await figure.locator("[data-chart-summary]").textContent()) ?? "";
+    expect(summary).toContain(` across ${placeCount} jurisdictions. `);
+    expect(summary).toMatch(new RegExp(`; ${placeCount - top} other jurisdictions together [^;]+\\.$`));
+    expect(summary.split("; ")).toHaveLength(top + 1);
+
+    // Every place is fetched when the table is asked for.
     await figure.getByRole("button", { name: "Show as table" }).click();
+    await figure.locator('[data-testid="by-place-table"]').waitFor();
+    expect(asked).toEqual([top, null]);
     expect(await figure.locator('[data-testid="by-place-table"] tbody tr').count()).toBe(placeCount);
 
     const csv = await figure.locator('a[data-download="csv"]').getAttribute("href");

@@ -164,7 +164,8 @@ async function importInTransaction(
   for (const spec of RESOURCES) {
     await sql(`CREATE INDEX ON ${stagingTable(spec)} (key)`);
     if (spec.name === "events") await sql(`CREATE INDEX ON ${stagingTable(spec)} (batch_id)`);
-    await sql(`ANALYZE ${stagingTable(spec)}`);
+    // Statistics only of the columns the checks join and filter on: sampling every text field cost as much again.
+    await sql(`ANALYZE ${stagingTable(spec)} (line, ok, dup, key${spec.name === "events" ? ", batch_id" : ""})`);
   }
   progress(`Checked ${RESOURCES.map((r) => `${staged.get(r) ?? 0} ${r.name}`).join(", ")} row by row`);
 
@@ -260,12 +261,20 @@ async function importInTransaction(
 
   // 5. Outcomes and rollups of the touched batches.
   const refused: { batchId: string; problems: string[] }[] = [];
+  // On a first import the outcome rows, too, go in without a foreign key check and index insert each.
+  const outcomeIndexes = await suspendIndexesIfBulk(client, ["batch_outcomes"], report.touchedBatches, bulk);
   await deriveOutcomes(rowsOf, {
     idTable: "import_touched",
     onProblems: (batchId, problems) => refused.push({ batchId, problems }),
     log: progress,
   });
   if (refused.length > 0) throw new PackageError(sorted(await locateRefusals(client, refused)));
+  if (outcomeIndexes) {
+    await restoreIndexes(client, outcomeIndexes);
+    progress(
+      `batch_outcomes: rebuilt ${outcomeIndexes.indexes.length + outcomeIndexes.keys.length} indexes and ${outcomeIndexes.foreignKeys.length} foreign keys`,
+    );
+  }
   await adjustRollupsOfTable(rowsOf, "import_touched", 1);
   progress(`Derived the outcomes of ${report.touchedBatches} batches and their rollups`);
 
@@ -674,7 +683,6 @@ async function writeResource(client: PoolClient, spec: ResourceSpec, [changesetI
   if (spec.name === "batches")
     columns.push({ column: "counted_subpoenas", value: "coalesce(s.subpoena_count::int, 0)" });
   const from = `FROM ${s} s JOIN ${d} d ON d.line = s.line`;
-  // Added events get their ids here; everything after finds them by batch and natural key.
   const stored = `JOIN ${spec.table} t ON ${matchSql(spec, "t", "s")}`;
   const parent = isEvent ? "s.batch_id" : "NULL";
   const revisions = `INSERT INTO revisions (changeset_id, dataset_version, record_type, record_id, parent_id,
@@ -682,14 +690,27 @@ async function writeResource(client: PoolClient, spec: ResourceSpec, [changesetI
   const after = valuesJson(spec, (f) => `s.${q(f.name)}`);
   const params = [changesetId, version, reason];
 
+  // Added events get their ids first, in line order (as the identity would give them on insert: the outcome rule
+  // breaks ties by id, i.e. input order), so that their revisions and source links need not find them again by batch
+  // and natural key (two hash joins of every added event on two text columns). Other rows are stored under their key.
+  if (isEvent) {
+    await client.query(
+      `CREATE TEMP TABLE import_new_events ON COMMIT DROP AS
+       SELECT line, nextval(pg_get_serial_sequence('events', 'id'))::int AS id
+         FROM (SELECT line FROM ${d} WHERE action = 'create' ORDER BY line) c`,
+    );
+  }
+  const added = isEvent ? `${from} JOIN import_new_events n ON n.line = s.line` : from;
+  const inserted = isEvent ? [{ column: "id", value: "n.id" }, ...columns] : columns;
   await client.query(
-    `INSERT INTO ${spec.table} (${columns.map((c) => c.column).join(", ")}, version)
-     SELECT ${columns.map((c) => c.value).join(", ")}, 1 ${from} WHERE d.action = 'create' ORDER BY s.line`,
+    `INSERT INTO ${spec.table} (${inserted.map((c) => c.column).join(", ")}, version)
+     ${isEvent ? "OVERRIDING SYSTEM VALUE" : ""}
+     SELECT ${inserted.map((c) => c.value).join(", ")}, 1 ${added} WHERE d.action = 'create' ORDER BY s.line`,
   );
   await client.query(
     `${revisions}
-     SELECT $1, $2, '${spec.name}', ${storedKeySql(spec, "t")}, ${parent}, 1, 'create', NULL, ${after}, $3
-       ${from} ${stored} WHERE d.action = 'create' ORDER BY s.line`,
+     SELECT $1, $2, '${spec.name}', ${isEvent ? "n.id::text" : "s.key"}, ${parent}, 1, 'create', NULL, ${after}, $3
+       ${added} WHERE d.action = 'create' ORDER BY s.line`,
     params,
   );
   await client.query(
@@ -713,8 +734,8 @@ async function writeResource(client: PoolClient, spec: ResourceSpec, [changesetI
     );
     await client.query(
       `INSERT INTO ${table} (${ownerColumn}, ${targetColumn}, position)
-       SELECT ${isEvent ? "t.id" : "s.key"}, x.id, x.pos - 1
-         ${from} ${isEvent ? stored : ""}
+       SELECT ${isEvent ? "coalesce(n.id, d.stored_key::int)" : "s.key"}, x.id, x.pos - 1
+         ${from} ${isEvent ? "LEFT JOIN import_new_events n ON n.line = s.line" : ""}
          CROSS JOIN LATERAL unnest(string_to_array(s.${q(field.name)}, ';')) WITH ORDINALITY AS x(id, pos)
         WHERE d.action <> 'same'`,
     );

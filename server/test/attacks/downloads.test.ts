@@ -14,6 +14,9 @@ import { expectNormalQueryAnswered, warmUp } from "./attack-helpers";
  */
 const BATCHES = 8000;
 const POOL = 4;
+const STALLED_WRITE_TIMEOUT_MS = 30_000;
+/** Well under the write timeout, well over what a loaded machine adds to a normal query (1.3 s seen). */
+const HELD_POOL_BUDGET_MS = 5000;
 const PREVIEW_BATCH = "2024-03-preview-download-denver-co";
 
 describe("streamed downloads", () => {
@@ -21,7 +24,10 @@ describe("streamed downloads", () => {
   beforeAll(async () => {
     // As many downloads at once as the stalled clients below: one more is refused, which shows they are all still
     // being streamed (not already sent whole into the sockets' buffers).
-    server = await startTestServer({ poolSize: POOL, streams: { maxConcurrent: 2 * POOL, writeTimeoutMs: 30_000 } });
+    server = await startTestServer({
+      poolSize: POOL,
+      streams: { maxConcurrent: 2 * POOL, writeTimeoutMs: STALLED_WRITE_TIMEOUT_MS },
+    });
     await insertGeneratedBatches(server.database.dataSource, BATCHES);
     await warmUp(server.url);
   });
@@ -73,7 +79,9 @@ describe("streamed downloads", () => {
     await Promise.all(started);
     await new Promise((r) => setTimeout(r, 1000));
     try {
-      await expectNormalQueryAnswered(server.url);
+      // What this guards against is a held pool: the query would then wait for a connection until the streams' write
+      // timeout (30 s) let go, so a budget of a few seconds tells it apart from a machine busy with other test files.
+      await expectNormalQueryAnswered(server.url, HELD_POOL_BUDGET_MS);
       if (server.testDatabase.kind === "postgres") {
         // Once the streams have filled their sockets, no session of theirs is left running or inside a transaction
         // (a chunk still being read when they stalled may take a moment on a busy machine).

@@ -83,31 +83,31 @@ export async function countSubpoenas(
   knownVersion?: number,
 ): Promise<CountsResult> {
   checkRequest(request, limits);
-  const top = request.top ?? null;
-  // Top-N is folded from the full answer (itself from the rollups where they answer exactly, and cached), so a chart
-  // and the table beside it share one counting statement; the folded answer is cached too, so a chart read by many
-  // costs one version check and a small answer to serialize.
-  const compute = async (): Promise<CountsResult> =>
-    top === null
-      ? computeCounts(q, request, limits)
-      : foldTop(await countSubpoenas(q, { ...request, top: null }, limits, knownVersion), request.groupBy, top);
+  // Top-N is folded in the counting statement (counts.sql.ts), so a chart's first reader waits for, and the server
+  // holds, only what the chart draws; grouped by PERIOD alone there is nothing to fold.
+  const top = request.groupBy.some((d) => d !== CountDimension.PERIOD) ? (request.top ?? null) : null;
   const cache = cacheFor(q);
-  if (!cache) return compute();
+  if (!cache) return computeCounts(q, request, top, limits);
   const version =
     knownVersion ??
     (await q.query<{ version: number }[]>(`SELECT coalesce(max(version), 0) AS version FROM dataset`))[0].version;
   const key = JSON.stringify([version, normalized({ ...request, top }), limits.maxSpanYears]);
   const hit = cache.get(key);
   if (hit) return hit;
-  const result = await compute();
+  const result = await computeCounts(q, request, top, limits);
   cache.set(key, result);
   return result;
 }
 
-async function computeCounts(q: Queryable, request: CountsRequest, limits: CountsLimits): Promise<CountsResult> {
+async function computeCounts(
+  q: Queryable,
+  request: CountsRequest,
+  top: number | null,
+  limits: CountsLimits,
+): Promise<CountsResult> {
   const dims = new Set(request.groupBy);
   const fill = request.fillEmptyPeriods && dims.has(CountDimension.PERIOD);
-  const query = { ...request, periodRange: fill };
+  const query = { ...request, periodRange: fill, top };
   const { sql, values } = countsStatement(query, rollupsCanAnswer(query));
   const rows = await q.query<CountRow[]>(sql, values);
   const totalRow = rows.find((r) => r.row_kind === "total");
@@ -116,96 +116,11 @@ async function computeCounts(q: Queryable, request: CountsRequest, limits: Count
 
   // Grouped by nothing, the one bucket is the total.
   let buckets = (request.groupBy.length === 0 ? [totalRow] : rows.filter((r) => r.row_kind === "bucket")).map(toBucket);
+  // The other buckets are filled as a series of their own: the same zero buckets the folded series would have had.
   if (fill) buckets = fillPeriods(buckets, request, totalRow, limits);
-  buckets.sort(compareBuckets(request.groupBy));
-  return { buckets, total: toBucket(totalRow), otherSeries: 0 };
-}
-
-interface Series {
-  like: CountBucket;
-  subpoenas: number;
-  unknown: number;
-  batches: number;
-  hasNullKey: boolean;
-}
-
-/**
- * Keeps the `top` series (the combinations of the keys other than PERIOD) and sums every other series, period by
- * period, into one bucket marked `other`. Ranked as the charts rank places: series with a null key last, then by
- * subpoenas, batches of unknown size and batches (more first), then by the keys' own order. Series made only of the
- * zero buckets fillEmptyPeriods adds hold no batch and do not occur. Buckets of the answer still add up, per period,
- * to the full answer's; the total is unchanged.
- */
-export function foldTop(full: CountsResult, groupBy: readonly CountDimension[], top: number): CountsResult {
-  const seriesDims = groupBy.filter((d) => d !== CountDimension.PERIOD);
-  if (seriesDims.length === 0) return full;
-  const series = new Map<string, Series>();
-  for (const bucket of full.buckets) {
-    const key = seriesKey(bucket);
-    let s = series.get(key);
-    if (!s) {
-      const hasNullKey = seriesDims.some((d) => seriesValue(bucket, d) === null);
-      s = { like: bucket, subpoenas: 0, unknown: 0, batches: 0, hasNullKey };
-      series.set(key, s);
-    }
-    s.subpoenas += bucket.subpoenas;
-    s.unknown += bucket.unknownCountBatches;
-    s.batches += bucket.batches;
-  }
-  const byKeys = compareBuckets(seriesDims);
-  const ranked = [...series.entries()]
-    .filter(([, s]) => s.batches > 0 || s.subpoenas > 0)
-    .sort(
-      ([, a], [, b]) =>
-        Number(a.hasNullKey) - Number(b.hasNullKey) ||
-        b.subpoenas - a.subpoenas ||
-        b.unknown - a.unknown ||
-        b.batches - a.batches ||
-        byKeys(a.like, b.like),
-    );
-  if (ranked.length <= top) return full;
-  const kept = new Set(ranked.slice(0, top).map(([key]) => key));
-  const buckets: CountBucket[] = [];
-  const others = new Map<string | null, CountBucket>();
-  for (const bucket of full.buckets) {
-    if (kept.has(seriesKey(bucket))) {
-      buckets.push(bucket);
-      continue;
-    }
-    let other = others.get(bucket.period);
-    if (!other) {
-      other = { ...blankBucket(), period: bucket.period, periodStart: bucket.periodStart, periodEnd: bucket.periodEnd };
-      other.other = true;
-      others.set(bucket.period, other);
-    }
-    other.subpoenas += bucket.subpoenas;
-    other.batches += bucket.batches;
-    other.unknownCountBatches += bucket.unknownCountBatches;
-    other.inexactCountBatches += bucket.inexactCountBatches;
-  }
-  buckets.push(...others.values());
-  const order = compareBuckets(groupBy);
+  const order = compareBuckets(request.groupBy);
   buckets.sort((a, b) => order(a, b) || Number(a.other) - Number(b.other));
-  return { buckets, total: full.total, otherSeries: ranked.length - top };
-}
-
-function seriesValue(b: CountBucket, dimension: CountDimension): string | null {
-  switch (dimension) {
-    case CountDimension.PERIOD:
-      return b.period;
-    case CountDimension.JURISDICTION:
-      return b.jurisdiction?.slug ?? null;
-    case CountDimension.STATE:
-      return b.state;
-    case CountDimension.OUTCOME:
-      return b.outcome;
-    case CountDimension.AGENCY_KIND:
-      return b.agencyKind;
-    case CountDimension.ISSUING_COMPONENT:
-      return b.issuingComponent;
-    case CountDimension.OFFENSE_CATEGORY:
-      return b.offenseCategory;
-  }
+  return { buckets, total: toBucket(totalRow), otherSeries: totalRow.other_series ?? 0 };
 }
 
 /** Cached answers per database (tests run several in one process), bounded by entries and by estimated bytes. */
@@ -257,7 +172,7 @@ function toBucket(row: CountRow): CountBucket {
     batches: row.batches,
     unknownCountBatches: row.unknown_count_batches,
     inexactCountBatches: row.inexact_count_batches,
-    other: false,
+    other: row.other === true,
   };
 }
 
@@ -274,9 +189,10 @@ function emptyBucket(like: CountBucket, period: string): CountBucket {
   };
 }
 
-/** Identity of a bucket apart from its period: the series a chart would draw it in. */
-function seriesKey(b: CountBucket): string {
+/** Identity of a bucket apart from its period: the series a chart would draw it in (the `other` buckets are one). */
+export function seriesKey(b: CountBucket): string {
   return JSON.stringify([
+    b.other,
     b.jurisdiction?.slug,
     b.state,
     b.outcome,
@@ -320,7 +236,8 @@ function fillPeriods(
   return filled;
 }
 
-function blankBucket(): CountBucket {
+/** A bucket with no key and nothing counted. */
+export function blankBucket(): CountBucket {
   return {
     period: null,
     periodStart: null,
@@ -366,7 +283,8 @@ const COMPARATORS: Record<CountDimension, (a: CountBucket, b: CountBucket) => nu
   [CountDimension.OFFENSE_CATEGORY]: nullsLast((b) => b.offenseCategory, byRank(OFFENSE_CATEGORIES)),
 };
 
-function compareBuckets(groupBy: readonly CountDimension[]) {
+/** The order of buckets by the keys in groupBy order (the answer's order, and the tie-break of the top ranking). */
+export function compareBuckets(groupBy: readonly CountDimension[]) {
   return (a: CountBucket, b: CountBucket): number => {
     for (const dimension of groupBy) {
       const order = COMPARATORS[dimension](a, b);

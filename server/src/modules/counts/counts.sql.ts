@@ -1,9 +1,13 @@
-import type {
-  AgencyKind,
-  IssuingComponent,
-  JurisdictionKind,
-  OffenseCategory,
-  Outcome,
+import {
+  AGENCY_KINDS,
+  ISSUING_COMPONENTS,
+  OFFENSE_CATEGORIES,
+  OUTCOMES,
+  type AgencyKind,
+  type IssuingComponent,
+  type JurisdictionKind,
+  type OffenseCategory,
+  type Outcome,
 } from "@subpoena-tracker/domain";
 import type { BatchCriteria } from "../batches/batch-criteria";
 import { batchFilterSql, SqlParams, whereClause, withClause } from "../batches/batch-filter.sql";
@@ -30,6 +34,10 @@ export interface CountRow {
   first_period: string | null;
   last_period: string | null;
   unknown_slugs: string[] | null;
+  /** With `top`: true for a bucket summing, in its period, every series beyond the top. */
+  other?: boolean;
+  /** With `top`, on the total row: how many series were summed into the `other` buckets. */
+  other_series?: number | null;
 }
 
 export interface CountsQuery {
@@ -38,6 +46,8 @@ export interface CountsQuery {
   interval: Interval;
   /** Also find the first and last period with data (for filling empty periods). */
   periodRange: boolean;
+  /** Keep the top N series (the keys other than PERIOD) and sum the rest, per period, into `other` rows. */
+  top?: number | null;
 }
 
 /**
@@ -197,9 +207,19 @@ function rollupSource(table: string, where: string[] = []): RowSource {
  * rather than a DISTINCT over the expanded rows.
  */
 export function countsStatement(query: CountsQuery, useRollups: boolean): { sql: string; values: unknown[] } {
+  const params = new SqlParams();
+  const counting = countingSql(query, useRollups, params);
+  const seriesDims = query.groupBy.filter((d) => d !== CountDimension.PERIOD);
+  const sql =
+    query.top === undefined || query.top === null || seriesDims.length === 0
+      ? counting
+      : foldTopSql(counting, seriesDims, params.add(query.top, "int"), params);
+  return { sql, values: params.values };
+}
+
+function countingSql(query: CountsQuery, useRollups: boolean, params: SqlParams): string {
   const { criteria, groupBy, interval } = query;
   const dims = new Set(groupBy);
-  const params = new SqlParams();
   const filter = batchFilterSql(criteria, params, { outcomesByJoin: true, onRollups: useRollups });
   const outcomes = criteria.outcomes ? params.add(criteria.outcomes, "text[]") : null;
   const fine = interval === Interval.YEAR ? "true" : `b.issued_precision <> 'year'`;
@@ -267,7 +287,7 @@ export function countsStatement(query: CountsQuery, useRollups: boolean): { sql:
     // Buckets and total in one scan. GROUPING() tells the total row (the empty grouping set) from the buckets.
     const isTotal = keys.length > 0 ? `GROUPING(${keys[0]}) = 1` : "true";
     const having = keys.length > 0 && rows.present ? `HAVING ${isTotal} OR ${rows.batches} <> 0` : "";
-    const sql = `${withClause(filter.ctes)}
+    return `${withClause(filter.ctes)}
 SELECT CASE WHEN ${isTotal} THEN 'total' ELSE 'bucket' END AS row_kind,
        ${ALL_COLUMNS.map((name) => `${columns.get(name) ?? "NULL::text"} AS ${name}`).join(", ")},
        ${measures(rows)}, ${range(rows)}, ${filter.unknownSlugs} AS unknown_slugs
@@ -275,7 +295,6 @@ SELECT CASE WHEN ${isTotal} THEN 'total' ELSE 'bucket' END AS row_kind,
   ${where(rows)}
   ${keys.length > 0 ? `GROUP BY GROUPING SETS ((${keys.join(", ")}), ())` : ""}
   ${having}`;
-    return { sql, values: params.values };
   }
 
   const expand: string[] = [];
@@ -294,7 +313,7 @@ SELECT CASE WHEN ${isTotal} THEN 'total' ELSE 'bucket' END AS row_kind,
     expand.push(`LEFT JOIN LATERAL (SELECT c AS category FROM unnest(CASE WHEN cardinality(b.offense_categories) = 0
                  THEN ARRAY[NULL]::text[] ELSE b.offense_categories END) c${only}) oc ON true`);
   }
-  const sql = `${withClause(filter.ctes)}
+  return `${withClause(filter.ctes)}
 SELECT 'bucket' AS row_kind, ${select(false)}, ${measures(rows)},
        NULL::text AS first_period, NULL::text AS last_period, NULL::text[] AS unknown_slugs
   FROM ${rows.from} ${placeJoin} ${expand.join("\n  ")}
@@ -305,5 +324,78 @@ UNION ALL
 SELECT 'total', ${select(true)}, ${measures(batchRows)}, ${range(batchRows)}, ${filter.unknownSlugs}
   FROM ${batchRows.from}
   ${where(batchRows)}`;
-  return { sql, values: params.values };
+}
+
+/** The column naming a series dimension's value in a counted row, and how the series rank by it (nulls last). */
+function seriesKeyColumn(dimension: CountDimension, params: SqlParams): { column: string; order: string } {
+  // The same order as compareBuckets (counts.service.ts): slugs and state codes by code unit, which for their ASCII
+  // is the "C" collation; enums in the schema's order.
+  const byRank = (column: string, values: readonly string[]) => ({
+    column,
+    order: `array_position(${params.add(values, "text[]")}, ${column}::text)`,
+  });
+  switch (dimension) {
+    case CountDimension.JURISDICTION:
+      return { column: "jurisdiction_slug", order: `jurisdiction_slug COLLATE "C"` };
+    case CountDimension.STATE:
+      return { column: "state", order: `state COLLATE "C"` };
+    case CountDimension.OUTCOME:
+      return byRank("outcome", OUTCOMES);
+    case CountDimension.AGENCY_KIND:
+      return byRank("agency_kind", AGENCY_KINDS);
+    case CountDimension.ISSUING_COMPONENT:
+      return byRank("issuing_component", ISSUING_COMPONENTS);
+    case CountDimension.OFFENSE_CATEGORY:
+      return byRank("offense_category", OFFENSE_CATEGORIES);
+    case CountDimension.PERIOD:
+      throw new Error("PERIOD does not name a series");
+  }
+}
+
+/**
+ * Top-N folded in the statement itself (issue 12: at 1M, month x jurisdiction is 338,000 buckets, which a chart of 7
+ * places should not wait for nor hold). The series (the combinations of the keys other than PERIOD) rank as the
+ * charts rank them: a series with a null key last, then by subpoenas, batches of unknown size and batches (more
+ * first), then by the keys' own order. The buckets of the top `top` series are kept as they are; every other bucket
+ * is summed, period by period, into one row marked `other`; the total row says how many series were folded.
+ * Nothing is folded when there are no more series than `top`.
+ */
+function foldTopSql(counting: string, seriesDims: readonly CountDimension[], top: string, params: SqlParams): string {
+  const keys = seriesDims.map((d) => seriesKeyColumn(d, params));
+  const columns = keys.map((k) => k.column);
+  const hasNull = columns.map((c) => `${c} IS NULL`).join(" OR ");
+  // Hashable equality that also matches nulls (IS NOT DISTINCT FROM would join 338,000 rows by nested loop).
+  const sameSeries = columns
+    .map((c) => `coalesce(c.${c}::text, '') = coalesce(s.${c}::text, '') AND (c.${c} IS NULL) = (s.${c} IS NULL)`)
+    .join(" AND ");
+  const plain = ALL_COLUMNS.join(", ");
+  const blank = ALL_COLUMNS.map((c) => (c === "period" ? "period" : `NULL::text AS ${c}`)).join(", ");
+  const figures = `subpoenas, batches, unknown_count_batches, inexact_count_batches`;
+  return `WITH counted AS (
+${counting}
+),
+series AS (
+  SELECT ${columns.join(", ")}, row_number() OVER (ORDER BY (${hasNull}), sum(subpoenas) DESC,
+         sum(unknown_count_batches) DESC, sum(batches) DESC, ${keys.map((k) => k.order).join(", ")}) AS rank
+    FROM counted WHERE row_kind = 'bucket'
+   GROUP BY ${columns.join(", ")}
+  HAVING sum(batches) <> 0 OR sum(subpoenas) <> 0
+),
+folds AS (SELECT count(*) > ${top} AS folds, greatest(count(*) - ${top}, 0)::int AS other_series FROM series),
+placed AS (
+  SELECT c.*, (f.folds AND (s.rank IS NULL OR s.rank > ${top})) AS other
+    FROM counted c CROSS JOIN folds f LEFT JOIN series s ON ${sameSeries}
+   WHERE c.row_kind = 'bucket'
+)
+SELECT row_kind, ${plain}, ${figures}, first_period, last_period, unknown_slugs, false AS other,
+       NULL::int AS other_series
+  FROM placed WHERE NOT other
+UNION ALL
+SELECT 'bucket', ${blank}, sum(subpoenas)::int, sum(batches)::int, sum(unknown_count_batches)::int,
+       sum(inexact_count_batches)::int, NULL::text, NULL::text, NULL::text[], true, NULL::int
+  FROM placed WHERE other
+ GROUP BY period
+UNION ALL
+SELECT row_kind, ${plain}, ${figures}, first_period, last_period, unknown_slugs, false, f.other_series
+  FROM counted CROSS JOIN folds f WHERE row_kind = 'total'`;
 }

@@ -1,7 +1,7 @@
 // Subpoenas by jurisdiction (or by state), drawn from ready-made bars (utils/toSeries.ts). No fetching.
 import { HorizontalBars } from "../../../ui/charts/HorizontalBars";
 import type { ChartTheme } from "../../../ui/theme";
-import { figureText } from "@subpoena-tracker/charts";
+import { OTHERS_KEY, figureText } from "@subpoena-tracker/charts";
 import { describeByPlace, toChartBars, type ByPlaceData } from "../utils/toSeries";
 
 export interface ByJurisdictionChartProps {
@@ -14,8 +14,8 @@ export interface ByJurisdictionChartProps {
 
 export function ByJurisdictionChart({ data, width, theme, onSelect, selectedKey }: ByJurisdictionChartProps) {
   const bars = toChartBars(data);
-  // A place picked in the table that the chart sums into "other" lights that bar.
-  const drawnKey = selectedKey && bars.find((bar) => bar.folded?.includes(selectedKey))?.key;
+  // A place picked in the table that the chart does not draw by name is summed into "other": that bar lights.
+  const drawnKey = selectedKey && data.others && !data.bars.some((bar) => bar.key === selectedKey) ? OTHERS_KEY : null;
   return (
     <HorizontalBars
       testId="by-jurisdiction-chart"

@@ -13,13 +13,22 @@ import { ChartDrillDown } from "../../drill-down/components/DrillDownPanel";
 import { ListBatchesButton } from "../../drill-down/components/ListBatchesButton";
 import { subpoenasInBatches } from "../../drill-down/utils/drill";
 import { ChartDataDownloads } from "../../take-away/components/DownloadLinks";
-import { describeByPlace, toByPlaceSeries, type ByPlaceData } from "../utils/toSeries";
+import {
+  CHART_TOP_PLACES,
+  describeByPlace,
+  toByPlaceSeries,
+  type ByPlaceData,
+  type PlaceDimension,
+} from "../utils/toSeries";
 import { ByJurisdictionChart } from "./ByJurisdictionChart";
 
+// What the chart draws (the top places and the rest summed as "other", with `top`), or every place (the table).
 export const ByJurisdictionPanel_CountsQuery = graphql(`
-  query ByJurisdictionPanel_Counts($filter: BatchFilter, $groupBy: [CountDimension!]!) {
-    subpoenaCounts(filter: $filter, groupBy: $groupBy) {
+  query ByJurisdictionPanel_Counts($filter: BatchFilter, $groupBy: [CountDimension!]!, $top: Int) {
+    subpoenaCounts(filter: $filter, groupBy: $groupBy, top: $top) {
+      otherSeries
       buckets {
+        other
         jurisdiction {
           slug
           name
@@ -52,6 +61,41 @@ export interface ByJurisdictionPanelProps {
   title?: string;
   // Offer the jurisdiction/state switch (the home page) or not (a jurisdiction page lists its parts).
   switchable?: boolean;
+}
+
+/** Every place, counted when asked for (the chart's answer holds only the top ones). */
+function usePlaces(filters: DashboardFilters, dimension: PlaceDimension, top: number | null, pause = false) {
+  const [result, reexecute] = useQuery({
+    query: ByJurisdictionPanel_CountsQuery,
+    variables: {
+      filter: toBatchFilter(filters),
+      groupBy: [dimension === "state" ? "STATE" : "JURISDICTION"],
+      top: Number.isFinite(top) ? top : null,
+    },
+    pause,
+  });
+  const counts = result.data?.subpoenaCounts;
+  const data = useMemo(
+    () => (counts ? toByPlaceSeries(counts.buckets, dimension, counts.otherSeries) : null),
+    [counts, dimension],
+  );
+  return { data, error: result.error, reexecute };
+}
+
+// Built only when the table is shown (ChartFigure), so every place is fetched then, not with the chart.
+function AllPlacesTable({
+  filters,
+  dimension,
+  onSelect,
+}: {
+  filters: DashboardFilters;
+  dimension: PlaceDimension;
+  onSelect: (key: string) => void;
+}) {
+  const { data, error } = usePlaces(filters, dimension, null);
+  if (error) return <p role="alert">The table could not be loaded: {error.message}</p>;
+  if (!data) return <p>Loading the table…</p>;
+  return <ByPlaceTable data={data} onSelect={onSelect} />;
 }
 
 function ByPlaceTable({ data, onSelect }: { data: ByPlaceData; onSelect: (key: string) => void }) {
@@ -119,16 +163,16 @@ export function ByJurisdictionPanel({
 }: ByJurisdictionPanelProps) {
   const dimension = view.placeBy;
   const groupBy = dimension === "state" ? (["STATE"] as const) : (["JURISDICTION"] as const);
-  const [result, reexecute] = useQuery({
-    query: ByJurisdictionPanel_CountsQuery,
-    variables: { filter: toBatchFilter(filters), groupBy: [...groupBy] },
-  });
-  const buckets = result.data?.subpoenaCounts.buckets;
-  const data = useMemo(() => (buckets ? toByPlaceSeries(buckets, dimension) : null), [buckets, dimension]);
+  const { data, error, reexecute } = usePlaces(filters, dimension, CHART_TOP_PLACES);
   const selectedKey = drill && drill.chart === BY_PLACE_CHART_ID && drill.values.length === 1 ? drill.values[0] : null;
+  // A place picked beyond the top ones (in the table, or from a shared link) is named from every place's counts.
+  const beyondTop = selectedKey !== null && data !== null && !data.bars.some((bar) => bar.key === selectedKey);
+  const { data: everyPlace } = usePlaces(filters, dimension, null, !beyondTop || !data?.others);
   const select = (key: string): void => onDrill({ chart: BY_PLACE_CHART_ID, period: null, dimension, values: [key] });
-  const labelOf = (value: string): string | undefined => data?.bars.find((bar) => bar.key === value)?.label;
-  const selectedBar = selectedKey ? data?.bars.find((bar) => bar.key === selectedKey) : undefined;
+  const barOf = (value: string) =>
+    data?.bars.find((bar) => bar.key === value) ?? everyPlace?.bars.find((bar) => bar.key === value);
+  const labelOf = (value: string): string | undefined => barOf(value)?.label;
+  const selectedBar = selectedKey ? barOf(selectedKey) : undefined;
 
   return (
     <ChartFigure
@@ -152,7 +196,15 @@ export function ByJurisdictionPanel({
         ) : undefined
       }
       notes={data ? <UnknownMarkerKey count={data.unknownCountBatches} /> : null}
-      table={data ? <ByPlaceTable data={data} onSelect={select} /> : null}
+      table={
+        data ? (
+          data.others ? (
+            <AllPlacesTable filters={filters} dimension={dimension} onSelect={select} />
+          ) : (
+            <ByPlaceTable data={data} onSelect={select} />
+          )
+        ) : null
+      }
       downloads={<ChartDataDownloads query={{ groupBy: [...groupBy], filters }} />}
       after={
         <ChartDrillDown
@@ -168,9 +220,9 @@ export function ByJurisdictionPanel({
     >
       <ChartLoadState
         data={data}
-        error={result.error}
+        error={error}
         onRetry={() => reexecute({ requestPolicy: "network-only" })}
-        isEmpty={(loaded) => loaded.bars.length === 0}
+        isEmpty={(loaded) => loaded.bars.length === 0 && !loaded.others}
         emptyMessage="No subpoenas match these filters."
       >
         {(loaded) => <ByJurisdictionChart data={loaded} onSelect={select} selectedKey={selectedKey} />}

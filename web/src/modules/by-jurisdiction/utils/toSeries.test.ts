@@ -76,43 +76,96 @@ describe("toByPlaceSeries", () => {
   });
 });
 
-describe("toChartBars", () => {
-  const many = Array.from({ length: 20 }, (_, index) =>
+/** An answer with `top`: the top places as they are, and one `other` bucket summing `rest` more places. */
+function folded(top: number, rest: number): { buckets: CountBucketLike[]; otherSeries: number } {
+  const named = Array.from({ length: top }, (_, index) =>
     bucket(`place-${String(index).padStart(2, "0")}`, `Place ${String(index).padStart(2, "0")}`, 100 - index, {
       batches: 2,
-      ...(index === 19 ? { unknownCountBatches: 1 } : {}),
     }),
   );
+  const other: CountBucketLike = {
+    other: true,
+    subpoenas: 86 + 85 + 84 + 83 + 82 + 81,
+    batches: 12,
+    unknownCountBatches: 1,
+    inexactCountBatches: 2,
+  };
+  return { buckets: [other, ...named], otherSeries: rest };
+}
 
-  it("draws every place when there are no more than the top", () => {
+describe("toChartBars", () => {
+  it("draws every place when the answer summed none", () => {
     const data = toByPlaceSeries(seed, "jurisdiction");
+    expect(data.others).toBeNull();
     expect(toChartBars(data)).toEqual(data.bars);
     expect(CHART_TOP_PLACES).toBe(14);
   });
 
-  it("draws the top places and one bar summing the rest, as the embed does", () => {
-    const data = toByPlaceSeries(many, "jurisdiction");
+  it("draws the top places the API named and one bar for the rest it summed, as the embed does", () => {
+    const { buckets, otherSeries } = folded(14, 6);
+    const data = toByPlaceSeries(buckets, "jurisdiction", otherSeries);
+    expect(data.bars).toHaveLength(14);
+    expect(data.places).toBe(20);
     const bars = toChartBars(data);
     expect(bars).toHaveLength(15);
-    expect(bars.slice(0, 14).map((bar) => bar.key)).toEqual(data.bars.slice(0, 14).map((bar) => bar.key));
-    const other = bars[14];
-    expect(other).toMatchObject({
+    expect(bars.slice(0, 14).map((bar) => bar.key)).toEqual(data.bars.map((bar) => bar.key));
+    expect(bars[14]).toMatchObject({
+      key: "__others",
       label: "Other places (6)",
       subpoenas: 86 + 85 + 84 + 83 + 82 + 81,
       batches: 12,
       unknownCountBatches: 1,
-      folded: ["place-14", "place-15", "place-16", "place-17", "place-18", "place-19"],
+      inexactCountBatches: 2,
+      folded: 6,
     });
     expect(bars.reduce((sum, bar) => sum + bar.subpoenas, 0)).toBe(data.subpoenas);
+    expect(data.batches).toBe(14 * 2 + 12);
+    expect(data.unknownCountBatches).toBe(1);
   });
 
   it("names the rest as states when grouped by state", () => {
-    const states = Array.from({ length: 16 }, (_, index) => ({
-      state: ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS"][index],
-      subpoenas: 50 - index,
-      batches: 1,
-      unknownCountBatches: 0,
-    }));
-    expect(toChartBars(toByPlaceSeries(states, "state"))[14]?.label).toBe("Other states (2)");
+    const states: CountBucketLike[] = [
+      ...["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN"].map((state, index) => ({
+        state,
+        subpoenas: 50 - index,
+        batches: 1,
+        unknownCountBatches: 0,
+      })),
+      { other: true, subpoenas: 3, batches: 2, unknownCountBatches: 0 },
+    ];
+    expect(toChartBars(toByPlaceSeries(states, "state", 2))[14]?.label).toBe("Other states (2)");
+  });
+});
+
+describe("describeByPlace with places summed as other", () => {
+  it("names the top places and says how many others there are and what they add up to, not each of them", () => {
+    const { buckets } = folded(14, 2986);
+    const text = describeByPlace(toByPlaceSeries(buckets, "jurisdiction", 2986));
+    const named = Array.from({ length: 14 }, (_, index) => `Place ${String(index).padStart(2, "0")} ${100 - index}`);
+    expect(text).toBe(
+      `${[...Array(14).keys()].reduce((sum, index) => sum + 100 - index, 0) + 501} subpoenas across 3000 jurisdictions. ` +
+        `Place 00 has the most, with 100. ${named.join("; ")}; ` +
+        "2986 other jurisdictions together at least or about 501 plus 1 of unreported size.",
+    );
+  });
+
+  it("says one other place in the singular, and an unreported sum as not reported", () => {
+    const { buckets } = folded(14, 1);
+    const unreported = buckets.map((b) =>
+      b.other ? { ...b, subpoenas: 0, inexactCountBatches: 0, unknownCountBatches: 3 } : b,
+    );
+    const text = describeByPlace(toByPlaceSeries(unreported, "jurisdiction", 1));
+    expect(text).toContain("across 15 jurisdictions.");
+    expect(text).toMatch(/; 1 other jurisdiction together not reported\.$/);
+  });
+
+  it("does not deny that places summed into other may tie with a top that every named place ties with", () => {
+    const tied: CountBucketLike[] = [
+      ...Array.from({ length: 14 }, (_, index) => bucket(`p-${index}`, `P${String(index).padStart(2, "0")}`, 5)),
+      { other: true, subpoenas: 10, batches: 2, unknownCountBatches: 0 },
+    ];
+    expect(describeByPlace(toByPlaceSeries(tied, "jurisdiction", 2))).toContain(
+      "P13 (and perhaps others) tie for the most, with 5 each.",
+    );
   });
 });
