@@ -1,4 +1,3 @@
-import { useMemo } from "react";
 import { useQuery } from "urql";
 import {
   ISSUING_COMPONENT_LABELS,
@@ -19,7 +18,6 @@ import {
   stateOptions,
   type FilterOption,
 } from "../utils/options";
-import { jurisdictionChoices } from "../utils/jurisdictionChoices";
 import type { JurisdictionLike } from "../../jurisdictions/utils/tree";
 import { JurisdictionCombobox } from "./JurisdictionCombobox";
 
@@ -61,7 +59,7 @@ interface ListFilter {
   wide?: boolean;
 }
 
-// Stable while the places load, so the choices are built once they arrive.
+// Stable while the places load.
 const NO_JURISDICTIONS: JurisdictionLike[] = [];
 
 // The URL can hold several values per filter; the menus set one. Several show as one "n selected" entry.
@@ -90,7 +88,6 @@ function dateLabel(value: string): string {
 export function FilterBar({ filters, onChange }: FilterBarProps) {
   const [result] = useQuery({ query: FilterBar_OptionsQuery });
   const jurisdictions = result.data?.jurisdictions ?? NO_JURISDICTIONS;
-  const choices = useMemo(() => jurisdictionChoices(jurisdictions), [jurisdictions]);
   const dataset = result.data?.dataset;
   const names = new Map(jurisdictions.map((j) => [j.slug, j.name]));
   const months = monthOptions(dataset?.coverageFrom ?? null, dataset?.coverageTo ?? null, [filters.from, filters.to]);
@@ -178,7 +175,7 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
               wide={wide}
               label={label}
               anyLabel={anyLabel}
-              choices={choices}
+              jurisdictions={jurisdictions}
               value={filters[key]}
               nameOf={nameOf}
               onChange={(value) => setList(key, value)}

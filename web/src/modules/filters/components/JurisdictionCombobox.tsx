@@ -8,13 +8,15 @@
 // A screen reader hears how many places match (a polite live region).
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { formatNumber, pluralize } from "@subpoena-tracker/domain";
-import { matchJurisdictions, type JurisdictionChoice, type JurisdictionMatches } from "../utils/jurisdictionChoices";
+import { jurisdictionChoices, matchJurisdictions, type JurisdictionMatches } from "../utils/jurisdictionChoices";
+import type { JurisdictionLike } from "../../jurisdictions/utils/tree";
 
 export interface JurisdictionComboboxProps {
   label: string;
   // The entry for "no filter", e.g. "All jurisdictions"; also what the box shows when no place is chosen.
   anyLabel: string;
-  choices: readonly JurisdictionChoice[];
+  // Every place; the search's choices are built from them when the box is first focused, not on every load.
+  jurisdictions: JurisdictionLike[];
   // The chosen slugs (the address can hold several; the box sets one).
   value: readonly string[];
   nameOf: (slug: string) => string;
@@ -43,7 +45,7 @@ function statusText(total: number, shown: number): string {
 export function JurisdictionCombobox({
   label,
   anyLabel,
-  choices,
+  jurisdictions,
   value,
   nameOf,
   onChange,
@@ -56,6 +58,8 @@ export function JurisdictionCombobox({
   const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [activeState, setActive] = useState(-1);
+  const [used, setUsed] = useState(false);
+  const choices = useMemo(() => (used ? jurisdictionChoices(jurisdictions) : []), [used, jurisdictions]);
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
 
@@ -149,7 +153,10 @@ export function JurisdictionCombobox({
             setOpen(true);
             setActive(-1);
           }}
-          onFocus={(event) => event.target.select()}
+          onFocus={(event) => {
+            setUsed(true);
+            event.target.select();
+          }}
           onClick={() => {
             if (!open) openAt(-1);
           }}
