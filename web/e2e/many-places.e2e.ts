@@ -108,6 +108,7 @@ describe("the by-place bars with more places than they draw apart", () => {
     const errors = collectPageErrors(page);
     // The `top` of each request the panel makes for its counts (null: every place).
     const asked: (number | null)[] = [];
+    const headlineQueries: string[] = [];
     page.on("request", (request) => {
       const url = new URL(request.url());
       if (!url.pathname.endsWith("/graphql")) return;
@@ -118,6 +119,7 @@ describe("the by-place bars with more places than they draw apart", () => {
       };
       const variables = sent.variables ?? JSON.parse(url.searchParams.get("variables") ?? "{}");
       if (sent.query?.includes("ByJurisdictionPanel_Counts")) asked.push(variables?.top ?? null);
+      if (sent.query?.includes("HeadlineFigures_Counts")) headlineQueries.push(sent.query);
     });
     await page.goto(`${server.url}/`);
     const figure = page.locator('[data-chart="by-place"]');
@@ -143,6 +145,13 @@ describe("the by-place bars with more places than they draw apart", () => {
     expect(summary).toContain(` across ${placeCount} jurisdictions. `);
     expect(summary).toMatch(new RegExp(`; ${placeCount - top} other jurisdictions together [^;]+\\.$`));
     expect(summary.split("; ")).toHaveLength(top + 1);
+
+    // The headline counts every place from the top place and the number of others, without reading them all.
+    await expect
+      .poll(async () => page.locator('[data-figure="jurisdictions"]').textContent())
+      .toBe(placeCount.toLocaleString("en-US"));
+    expect(headlineQueries.length).toBeGreaterThan(0);
+    expect(headlineQueries.every((q) => /groupBy: \[JURISDICTION\], top: 1\)/.test(q))).toBe(true);
 
     // Every place is fetched when the table is asked for.
     await figure.getByRole("button", { name: "Show as table" }).click();

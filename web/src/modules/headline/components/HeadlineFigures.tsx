@@ -25,13 +25,15 @@ export const HeadlineFigures_CountsQuery = graphql(`
         unknownCountBatches
       }
     }
-    byJurisdiction: subpoenaCounts(filter: $filter, groupBy: [JURISDICTION]) {
+    # Only to count the places: the top one and how many others (otherSeries), not every place (3,000 at 1M).
+    byJurisdiction: subpoenaCounts(filter: $filter, groupBy: [JURISDICTION], top: 1) {
       buckets {
         jurisdiction {
           slug
         }
         batches
       }
+      otherSeries
     }
     byPeriod: subpoenaCounts(filter: $filter, groupBy: [PERIOD], interval: MONTH) {
       buckets {
@@ -65,7 +67,7 @@ export function HeadlineFigures({ filters, scope }: HeadlineFiguresProps) {
         ? toHeadline({
             total: data.byOutcome.total,
             byOutcome: data.byOutcome.buckets,
-            byJurisdiction: data.byJurisdiction.buckets,
+            byJurisdiction: data.byJurisdiction,
             byPeriod: data.byPeriod.buckets,
             filter: { from: filters.from, to: filters.to },
           })

@@ -15,7 +15,14 @@ export interface HeadlineFigures {
 export interface HeadlineInput {
   total: { subpoenas: number; batches: number; unknownCountBatches: number };
   byOutcome: CountBucketLike[];
-  byJurisdiction: { jurisdiction?: { slug: string } | null; batches: number }[];
+  /**
+   * Counts by place folded to the top one (`top: 1`): its bucket, the "other" bucket, and how many places that one
+   * stands for. The places with batches are the named ones plus those others.
+   */
+  byJurisdiction: {
+    buckets: { jurisdiction?: { slug: string } | null; batches: number }[];
+    otherSeries: number;
+  };
   /** Counts by month (year-only dates in their year), for the time frame. */
   byPeriod?: CountBucketLike[];
   /** The date filter, whose bounds are the frame when given. */
@@ -23,8 +30,8 @@ export interface HeadlineInput {
 }
 
 export function toHeadline(input: HeadlineInput): HeadlineFigures {
-  const places = new Set(
-    input.byJurisdiction
+  const named = new Set(
+    input.byJurisdiction.buckets
       .filter((bucket) => bucket.batches > 0 && bucket.jurisdiction)
       .map((bucket) => bucket.jurisdiction?.slug),
   );
@@ -32,7 +39,7 @@ export function toHeadline(input: HeadlineInput): HeadlineFigures {
     subpoenas: input.total.subpoenas,
     batches: input.total.batches,
     unknownCountBatches: input.total.unknownCountBatches,
-    jurisdictions: places.size,
+    jurisdictions: named.size + input.byJurisdiction.otherSeries,
     // Biggest share first: the headline answers "what happened to most of them".
     outcomes: [...toOutcomeSeries(input.byOutcome).bars].sort((a, b) => b.subpoenas - a.subpoenas),
     frame: frameOf(input),
