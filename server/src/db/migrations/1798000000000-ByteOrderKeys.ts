@@ -49,6 +49,8 @@ const KEY_COLUMNS: [string, string[]][] = [
   ["policy_sources", ["policy_slug", "source_id"]],
   ["court_case_sources", ["court_case_slug", "source_id"]],
   ["revisions", ["record_type", "record_id", "parent_id"]],
+  ["count_rollup_batches", ["jurisdiction_slug"]],
+  ["count_rollup_parts", ["jurisdiction_slug"]],
 ];
 
 async function setCollation(q: QueryRunner, table: string, columns: string[], collate: string): Promise<void> {
