@@ -205,12 +205,13 @@ describe("counts with top on data full of ties", () => {
   });
 
   it("folds in SQL exactly as the reference folds the full answer, and sums to the full answer", async () => {
+    // Two filters, one answered from the rollups and one from the base tables: the four of the first data set cover
+    // the filters themselves, and each filter here is some 340 counting statements.
     const seen = await compareWithReference(server, {
       none: {},
-      "a year": { issuedFrom: "2020", issuedTo: "2020" },
-      "one outcome": { outcomes: ["DECLINED"] },
       "leaving a place out, a day bound (base tables)": { excludeJurisdictions: ["denver-co"], issuedTo: "2021-02-02" },
     });
+    console.log(`data full of ties: ${JSON.stringify(seen)}`);
     expect(seen.folded).toBeGreaterThan(100);
     expect(seen.boundaryTies).toBeGreaterThan(50);
   }, 300_000);
