@@ -23,8 +23,8 @@ export interface Config {
   /** Tests only: a PostgreSQL server on which each test file creates and drops its own database. */
   testDatabaseUrl: string | null;
   /**
-   * Tests only: a migrated, empty embedded database as a tarball (`src/db/cli.ts template FILE` writes one) that a new
-   * embedded database starts from, instead of running initdb and every migration (seconds of CPU each time).
+   * Tests only: a migrated, empty embedded database as a tarball (`src/db/cli.ts template FILE` writes one) that an
+   * in-memory embedded database starts from, instead of running initdb and every migration (seconds of CPU each time).
    */
   embeddedTemplate: string | null;
   /** Bounds and caching of the public API (GraphQL and the CSV/JSON twins). */

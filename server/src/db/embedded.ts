@@ -14,7 +14,7 @@ export interface EmbeddedPostgres {
 /**
  * Starts PGlite on `dataDir` ("memory://" for a throwaway database) behind pglite-socket on a free port.
  * maxConnections must be at least the pool size: with fewer, a pool that holds a query runner deadlocks.
- * A database that does not exist yet starts from `template` (a dump) when one is given, rather than from initdb.
+ * An in-memory database starts from `template` (a dump) when one is given, rather than from initdb.
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
@@ -23,9 +23,8 @@ export async function startEmbeddedPostgres(
 ): Promise<EmbeddedPostgres> {
   const inMemory = dataDir.startsWith("memory://");
   const releaseLock = inMemory ? () => {} : lockDataDir(dataDir);
-  // Only into a database that does not exist yet: never over one with data.
-  const fresh = inMemory || !fs.existsSync(path.join(dataDir, "PG_VERSION"));
-  const loadDataDir = template && fresh ? new Blob([fs.readFileSync(template)]) : undefined;
+  // In memory only. A data folder made from a dump opened once, but timed out the pool's connections when opened again.
+  const loadDataDir = template && inMemory ? new Blob([fs.readFileSync(template)]) : undefined;
   const db = await PGlite.create(dataDir, { loadDataDir });
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections });
   await server.start();
