@@ -165,9 +165,20 @@ describe("importing data packages", () => {
         "",
       ].join("\n"),
     });
+    const nextId = async () =>
+      (await db.dataSource.query(`SELECT nextval(pg_get_serial_sequence('events', 'id'))::int AS id`))[0].id as number;
+    const last = await nextId();
     const report = await importPackage(db.dataSource, dir);
     expect(report.added).toMatchObject({ sources: 1, batches: 1, events: 3, agencies: 0 });
     expect(report.version).toBe(2);
+    // Added events take the next ids in line order, as the identity would give them, and the identity moves past them.
+    const added = await db.dataSource.query(`SELECT id, batch_id FROM events WHERE id > $1 ORDER BY id`, [last]);
+    expect(added).toEqual([
+      { id: last + 1, batch_id: "2020-03-denver" },
+      { id: last + 2, batch_id: "2020-03-denver" },
+      { id: last + 3, batch_id: "2020-02-13-connecticut" },
+    ]);
+    expect(await nextId()).toBe(last + 4);
     const result = await outcomes(db);
     expect(result["2020-02-13-connecticut"]).toBe("3 DECLINED");
     // The count is unknown: the outcome is known, its size is not invented.

@@ -73,3 +73,66 @@ describe("a map embed with more places than its page carries", () => {
     await page.close();
   });
 });
+
+describe("the dashboard's map with more places than it draws apart", () => {
+  it("asks for its biggest places and the states' figures, shades every state as all places do, and lists every place in its table", async () => {
+    const answer = (await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query:
+          "{ subpoenaCounts(groupBy: [JURISDICTION]) { buckets { jurisdiction { kind state } state subpoenas batches } } }",
+      }),
+    }).then((res) => res.json())) as { data: { subpoenaCounts: { buckets: Bucket[] } } };
+    const drawn = answer.data.subpoenaCounts.buckets.filter((b) => b.batches > 0 || b.subpoenas > 0);
+    const places = drawn.filter((b) => b.jurisdiction && b.jurisdiction.kind !== "state").length;
+    const jurisdictions = drawn.filter((b) => b.jurisdiction).length;
+    const byState = new Map<string, number>();
+    for (const b of drawn) {
+      const code = b.jurisdiction?.state ?? b.state;
+      if (code) byState.set(code, (byState.get(code) ?? 0) + b.subpoenas);
+    }
+    const top = 200;
+    expect(jurisdictions).toBeGreaterThan(top);
+
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    const asked: string[] = [];
+    page.on("request", (request) => {
+      if (!new URL(request.url()).pathname.endsWith("/graphql")) return;
+      const sent = JSON.parse(request.postData() ?? "{}") as { query?: string; variables?: { top?: number } };
+      if (sent.query?.includes("query WherePanel_Counts")) asked.push(`counts top ${sent.variables?.top}`);
+      if (sent.query?.includes("query WherePanel_AllPlaces")) asked.push("every place");
+    });
+    await page.goto(`${server.url}/`);
+    const figure = page.locator('[data-chart="where"]');
+    await figure.scrollIntoViewIfNeeded();
+    const map = figure.locator('[data-testid="where-map"]');
+    await map.locator("path[data-state][data-value]").first().waitFor();
+    expect(asked).toEqual([`counts top ${top}`]);
+
+    // Every state carries the figure of all its places, those drawn and those summed.
+    const shaded = await map
+      .locator("path[data-state][data-value]")
+      .evaluateAll((nodes) => nodes.map((n) => [n.getAttribute("data-state"), n.getAttribute("data-value")]));
+    expect(Object.fromEntries(shaded.map(([code, value]) => [code, Number(value?.replace(/\D/g, ""))]))).toEqual(
+      Object.fromEntries(byState),
+    );
+    // At most the biggest places are circles, and the map says what it leaves to the states.
+    expect(await map.locator("g[data-jurisdiction]").count()).toBeLessThanOrEqual(top);
+    const rest = `the other ${jurisdictions - top} are counted in their states' shading and figures`;
+    expect(await figure.locator('[data-testid="where-summed"]').textContent()).toContain(rest);
+    expect(await figure.locator("[data-chart-summary]").textContent()).toContain(rest);
+
+    // Every place is fetched when the table is asked for.
+    await figure.getByRole("button", { name: "Show as table" }).click();
+    const rows = figure.locator('[data-testid="where-table"] tbody tr');
+    await figure.locator('[data-testid="where-table"]').waitFor();
+    const keys = await rows.evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-key")));
+    expect(keys.length, keys.join(" ")).toBe(byState.size + places);
+    expect(asked).toEqual([`counts top ${top}`, "every place"]);
+    expect(errors).toEqual([]);
+    await screenshot(page, "many-places-dashboard-map");
+    await page.close();
+  });
+});

@@ -2,10 +2,25 @@
 // the arrows and Enter, and see the dashboard filtered; in real Chromium against the real server on the seed.
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openPage, seriousViolations, useBrowser } from "./support/browser";
+import { collectPageErrors, seriousViolations, useBrowser } from "./support/browser";
 
 const baseUrl = inject("baseUrl");
 const browsing = useBrowser();
+
+/** The names of the GraphQL operations the page asks for, in order. */
+function operations(page: Page): string[] {
+  const names: string[] = [];
+  page.on("request", (request) => {
+    if (!new URL(request.url()).pathname.endsWith("/graphql")) return;
+    const body = request.postData();
+    const query = body
+      ? (JSON.parse(body) as { query?: string }).query
+      : new URL(request.url()).searchParams.get("query");
+    const name = /^\s*query (\w+)/.exec(query ?? "")?.[1];
+    if (name) names.push(name);
+  });
+  return names;
+}
 
 async function headlineSubpoenas(page: Page): Promise<string> {
   const figure = page.locator('[data-figure="subpoenas"]');
@@ -15,15 +30,22 @@ async function headlineSubpoenas(page: Page): Promise<string> {
 
 describe("the jurisdiction filter", () => {
   it("finds a place as it is typed and picks it with the arrows and Enter", async () => {
-    const { page, errors } = await openPage(browsing.desktop, `${baseUrl}/`);
+    const page = await browsing.desktop.newPage();
+    const asked = operations(page);
+    const errors = collectPageErrors(page);
+    await page.goto(`${baseUrl}/`);
     expect(await headlineSubpoenas(page)).toBe("34");
     const box = page.getByRole("combobox", { name: "Jurisdiction", exact: true });
-    // Until the places have loaded there is nothing to find.
     await expect.poll(() => box.getAttribute("placeholder")).toBe("All jurisdictions");
     expect(await box.getAttribute("aria-expanded")).toBe("false");
     expect(await box.getAttribute("aria-autocomplete")).toBe("list");
+    // The places to choose from are asked for when the box is first used, not with the page.
+    await page.waitForLoadState("networkidle");
+    expect(asked).toContain("FilterBar_Options");
+    expect(asked).not.toContain("FilterBar_Choices");
 
     await box.focus();
+    await expect.poll(() => asked.filter((name) => name === "FilterBar_Choices")).toHaveLength(1);
     await page.keyboard.type("multno");
     const listbox = page.getByRole("listbox", { name: "Jurisdiction" });
     await listbox.waitFor();
@@ -77,9 +99,16 @@ describe("the jurisdiction filter", () => {
   });
 
   it("opens on a click with every place grouped under its state, and says when nothing matches", async () => {
-    const { page, errors } = await openPage(browsing.phone, `${baseUrl}/?jurisdiction=hillsboro-or`);
+    const page = await browsing.phone.newPage();
+    const asked = operations(page);
+    const errors = collectPageErrors(page);
+    await page.goto(`${baseUrl}/?jurisdiction=hillsboro-or`);
     const box = page.getByRole("combobox", { name: "Jurisdiction", exact: true });
+    // The place in the address is named without every place being loaded.
     await expect.poll(() => box.inputValue()).toBe("Hillsboro");
+    expect(await page.locator(".chip").first().textContent()).toContain("Jurisdiction: Hillsboro");
+    expect(asked).toContain("FilterBar_Selected");
+    expect(asked).not.toContain("FilterBar_Choices");
     await box.click();
     const listbox = page.getByRole("listbox", { name: "Jurisdiction" });
     await listbox.waitFor();

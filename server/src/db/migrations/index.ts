@@ -7,6 +7,7 @@ import { FullTextSearch1796100000000 } from "./1796100000000-FullTextSearch";
 import { RateLimits1796200000000 } from "./1796200000000-RateLimits";
 import { EditorialAccounts1796300000000 } from "./1796300000000-EditorialAccounts";
 import { KeysetPaging1797400000000 } from "./1797400000000-KeysetPaging";
+import { ByteOrderKeys1798000000000 } from "./1798000000000-ByteOrderKeys";
 
 /** Every migration, oldest first. A shipped migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   RateLimits1796200000000,
   EditorialAccounts1796300000000,
   KeysetPaging1797400000000,
+  ByteOrderKeys1798000000000,
 ];

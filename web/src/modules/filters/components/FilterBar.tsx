@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { useQuery } from "urql";
 import {
   ISSUING_COMPONENT_LABELS,
@@ -21,8 +22,24 @@ import {
 import type { JurisdictionLike } from "../../jurisdictions/utils/tree";
 import { JurisdictionCombobox } from "./JurisdictionCombobox";
 
+// What every load needs: each place's slug (the charts' colour order, the address's check) and state (the state
+// menu), and the months covered. The names and the tree the combobox searches (500 KB at 1M batches) come with
+// FilterBar_Choices, when the box is first used; a place chosen in the address is named by FilterBar_Selected.
 export const FilterBar_OptionsQuery = graphql(`
   query FilterBar_Options {
+    jurisdictions {
+      slug
+      state
+    }
+    dataset {
+      coverageFrom
+      coverageTo
+    }
+  }
+`);
+
+export const FilterBar_ChoicesQuery = graphql(`
+  query FilterBar_Choices {
     jurisdictions {
       slug
       name
@@ -32,9 +49,14 @@ export const FilterBar_OptionsQuery = graphql(`
         slug
       }
     }
-    dataset {
-      coverageFrom
-      coverageTo
+  }
+`);
+
+export const FilterBar_SelectedQuery = graphql(`
+  query FilterBar_Selected($slug: ID!) {
+    jurisdiction(slug: $slug) {
+      slug
+      name
     }
   }
 `);
@@ -61,6 +83,7 @@ interface ListFilter {
 
 // Stable while the places load.
 const NO_JURISDICTIONS: JurisdictionLike[] = [];
+const NO_PLACES: { slug: string; state: string | null }[] = [];
 
 // The URL can hold several values per filter; the menus set one. Several show as one "n selected" entry.
 const SEVERAL = "__several";
@@ -87,9 +110,21 @@ function dateLabel(value: string): string {
 // can be thousands, in a combobox that finds a place as the reader types.
 export function FilterBar({ filters, onChange }: FilterBarProps) {
   const [result] = useQuery({ query: FilterBar_OptionsQuery });
-  const jurisdictions = result.data?.jurisdictions ?? NO_JURISDICTIONS;
+  const places = result.data?.jurisdictions ?? NO_PLACES;
   const dataset = result.data?.dataset;
+  // The choices, once the combobox is used (or to name several places chosen in the address).
+  const [choicesWanted, setChoicesWanted] = useState(false);
+  const chosen = filters.jurisdictions;
+  const [choicesResult] = useQuery({ query: FilterBar_ChoicesQuery, pause: !choicesWanted && chosen.length < 2 });
+  const jurisdictions = choicesResult.data?.jurisdictions ?? NO_JURISDICTIONS;
+  const [selectedResult] = useQuery({
+    query: FilterBar_SelectedQuery,
+    variables: { slug: chosen[0] ?? "" },
+    pause: chosen.length !== 1,
+  });
   const names = new Map(jurisdictions.map((j) => [j.slug, j.name]));
+  const selected = selectedResult.data?.jurisdiction;
+  if (selected) names.set(selected.slug, selected.name);
   const months = monthOptions(dataset?.coverageFrom ?? null, dataset?.coverageTo ?? null, [filters.from, filters.to]);
 
   const setList = (key: ListKey, value: string): void => {
@@ -115,7 +150,7 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
       label: "State",
       anyLabel: "All states",
       chipLabel: "State",
-      options: stateOptions(jurisdictions),
+      options: stateOptions(places),
       nameOf: stateName,
     },
     {
@@ -176,6 +211,8 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
               label={label}
               anyLabel={anyLabel}
               jurisdictions={jurisdictions}
+              loading={choicesWanted && !choicesResult.data}
+              onFirstUse={() => setChoicesWanted(true)}
               value={filters[key]}
               nameOf={nameOf}
               onChange={(value) => setList(key, value)}

@@ -15,8 +15,12 @@ export interface JurisdictionComboboxProps {
   label: string;
   // The entry for "no filter", e.g. "All jurisdictions"; also what the box shows when no place is chosen.
   anyLabel: string;
-  // Every place; the search's choices are built from them when the box is first focused, not on every load.
+  // Every place, once asked for (onFirstUse): the dashboard loads them when the box is first focused, not on every
+  // load (500 KB of JSON at 1M batches); the search's choices are built from them then.
   jurisdictions: JurisdictionLike[];
+  // The places are asked for and not here yet.
+  loading?: boolean;
+  onFirstUse?: () => void;
   // The chosen slugs (the address can hold several; the box sets one).
   value: readonly string[];
   nameOf: (slug: string) => string;
@@ -46,6 +50,8 @@ export function JurisdictionCombobox({
   label,
   anyLabel,
   jurisdictions,
+  loading = false,
+  onFirstUse,
   value,
   nameOf,
   onChange,
@@ -155,6 +161,7 @@ export function JurisdictionCombobox({
           }}
           onFocus={(event) => {
             setUsed(true);
+            onFirstUse?.();
             event.target.select();
           }}
           onClick={() => {
@@ -204,13 +211,20 @@ export function JurisdictionCombobox({
             </li>
           ))}
         </ul>
-        {matches && matches.total === 0 && <p className="combobox__note">No jurisdiction matches “{query}”.</p>}
-        {matches && matches.total > matches.shown.length && (
+        {loading && <p className="combobox__note">Loading the jurisdictions…</p>}
+        {!loading && matches && matches.total === 0 && (
+          <p className="combobox__note">No jurisdiction matches “{query}”.</p>
+        )}
+        {!loading && matches && matches.total > matches.shown.length && (
           <p className="combobox__note">Type to narrow: {formatNumber(matches.total - matches.shown.length)} more</p>
         )}
       </div>
       <div role="status" className="visually-hidden">
-        {matches ? statusText(matches.total, matches.shown.length) : ""}
+        {loading && open
+          ? "Loading the jurisdictions…"
+          : matches
+            ? statusText(matches.total, matches.shown.length)
+            : ""}
       </div>
     </div>
   );

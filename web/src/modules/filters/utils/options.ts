@@ -20,7 +20,7 @@ export interface FilterOption {
   label: string;
 }
 
-export function stateOptions(jurisdictions: JurisdictionLike[]): FilterOption[] {
+export function stateOptions(jurisdictions: readonly Pick<JurisdictionLike, "state">[]): FilterOption[] {
   const codes = [...new Set(jurisdictions.map((j) => j.state).filter((s): s is string => Boolean(s)))];
   return codes.map((code) => ({ value: code, label: stateName(code) })).sort((a, b) => compareText(a.label, b.label));
 }

@@ -15,34 +15,47 @@ import { ChartDrillDown } from "../../drill-down/components/DrillDownPanel";
 import { ChartDataDownloads } from "../../take-away/components/DownloadLinks";
 import { describeOverTime } from "../utils/describe";
 import { legendEntries } from "../utils/legendEntries";
+import { withPlaceNames } from "../utils/placeNames";
 import { TOTAL_SERIES_KEY, isListable, toOverTimeSeries, type OverTimeData } from "../utils/toSeries";
 import { SubpoenasOverTimeChart, type OverTimeSelection } from "./SubpoenasOverTimeChart";
 import { OverTimeTable } from "./OverTimeTable";
 
+// Only what the chart draws: each bucket names its series by key alone (the dimension asked for), and the places drawn
+// are named once, in `places` (utils/placeNames.ts).
 export const SubpoenasOverTimePanel_CountsQuery = graphql(`
   query SubpoenasOverTimePanel_Counts(
     $filter: BatchFilter
     $groupBy: [CountDimension!]!
     $interval: Interval!
     $top: Int
+    $byPlace: Boolean!
+    $byState: Boolean!
+    $byOutcome: Boolean!
   ) {
     subpoenaCounts(filter: $filter, groupBy: $groupBy, interval: $interval, fillEmptyPeriods: true, top: $top) {
       otherSeries
       buckets {
         period
+        jurisdiction @include(if: $byPlace) {
+          slug
+        }
+        state @include(if: $byState)
+        outcome @include(if: $byOutcome)
+        subpoenas
+        batches
+        unknownCountBatches
+        inexactCountBatches
+        other
+      }
+    }
+    places: subpoenaCounts(filter: $filter, groupBy: [JURISDICTION], top: $top) @include(if: $byPlace) {
+      buckets {
         jurisdiction {
           slug
           name
           kind
           state
         }
-        state
-        outcome
-        subpoenas
-        batches
-        unknownCountBatches
-        inexactCountBatches
-        other
       }
     }
     dataset {
@@ -127,9 +140,16 @@ export function SubpoenasOverTimePanel({
       groupBy: overTimeGroupBy(view.stackBy),
       interval: toGraphQLInterval(view.interval),
       top: topFor(view.stackBy),
+      byPlace: view.stackBy === "jurisdiction",
+      byState: view.stackBy === "state",
+      byOutcome: view.stackBy === "outcome",
     },
   });
-  const buckets = result.data?.subpoenaCounts.buckets;
+  const answer = result.data;
+  const buckets = useMemo(
+    () => (answer ? withPlaceNames(answer.subpoenaCounts.buckets, answer.places?.buckets ?? []) : undefined),
+    [answer],
+  );
   const otherSeries = result.data?.subpoenaCounts.otherSeries ?? 0;
   // Without a date filter the axis spans the whole dataset, so every place and filter is drawn on the same periods
   // and a place's quiet months show as zeros.

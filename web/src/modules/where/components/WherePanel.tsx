@@ -28,22 +28,58 @@ import { ChartDrillDown } from "../../drill-down/components/DrillDownPanel";
 import { ListBatchesButton } from "../../drill-down/components/ListBatchesButton";
 import { subpoenasInBatches } from "../../drill-down/utils/drill";
 import { ChartDataDownloads } from "../../take-away/components/DownloadLinks";
+import { MAP_TOP_PLACES, summedPlacesText, toMapBuckets } from "../utils/mapBuckets";
 
+// What the map draws: its biggest places and every state's figures, from which each state's rest is summed
+// (utils/mapBuckets.ts), as the map embed's page carries them. Every place is asked for only by the table.
 export const WherePanel_CountsQuery = graphql(`
-  query WherePanel_Counts($filter: BatchFilter) {
-    subpoenaCounts(filter: $filter, groupBy: [JURISDICTION]) {
+  query WherePanel_Counts($filter: BatchFilter, $top: Int!) {
+    places: subpoenaCounts(filter: $filter, groupBy: [JURISDICTION], top: $top) {
+      otherSeries
       buckets {
-        jurisdiction {
-          slug
-          name
-          kind
-          state
-          countyFips
-        }
+        ...WherePanel_Bucket
+      }
+      total {
         subpoenas
         batches
         unknownCountBatches
         inexactCountBatches
+      }
+    }
+    states: subpoenaCounts(filter: $filter, groupBy: [STATE]) {
+      buckets {
+        state
+        subpoenas
+        batches
+        unknownCountBatches
+        inexactCountBatches
+      }
+    }
+  }
+`);
+
+export const WherePanel_BucketFragment = graphql(`
+  fragment WherePanel_Bucket on CountBucket {
+    other
+    jurisdiction {
+      slug
+      name
+      kind
+      state
+      countyFips
+    }
+    subpoenas
+    batches
+    unknownCountBatches
+    inexactCountBatches
+  }
+`);
+
+export const WherePanel_AllPlacesQuery = graphql(`
+  query WherePanel_AllPlaces($filter: BatchFilter) {
+    subpoenaCounts(filter: $filter, groupBy: [JURISDICTION]) {
+      buckets {
+        ...WherePanel_Bucket
       }
     }
   }
@@ -139,13 +175,39 @@ export interface WherePanelProps {
   onDrill: (drill: DrillTarget | null) => void;
 }
 
+/** Every place, fetched only when the table is shown or a place beyond the map's biggest is selected. */
+function useAllPlaces(filters: DashboardFilters, pause: boolean): MapModel | null {
+  const [result] = useQuery({
+    query: WherePanel_AllPlacesQuery,
+    variables: { filter: toBatchFilter(filters) },
+    pause,
+  });
+  const buckets = result.data?.subpoenaCounts.buckets;
+  return useMemo(() => (buckets ? toMapModel(buckets) : null), [buckets]);
+}
+
+// Built only when the table is shown (ChartFigure), so every place is fetched then, not with the map.
+function AllPlacesTable({
+  filters,
+  onSelect,
+}: {
+  filters: DashboardFilters;
+  onSelect: (selection: MapSelection) => void;
+}) {
+  const model = useAllPlaces(filters, false);
+  if (!model) return <p>Loading the table…</p>;
+  return <WhereTable model={model} onSelect={onSelect} />;
+}
+
 export function WherePanel({ filters, view, drill, onDrill }: WherePanelProps) {
   const [result, reexecute] = useQuery({
     query: WherePanel_CountsQuery,
-    variables: { filter: toBatchFilter(filters) },
+    variables: { filter: toBatchFilter(filters), top: MAP_TOP_PLACES },
   });
-  const buckets = result.data?.subpoenaCounts.buckets;
-  const model = useMemo(() => (buckets ? toMapModel(buckets) : null), [buckets]);
+  const data = result.data;
+  const answer = useMemo(() => (data ? toMapBuckets(data.places, data.states.buckets) : null), [data]);
+  const model = useMemo(() => (answer && data ? toMapModel(answer.buckets, data.places.total) : null), [answer, data]);
+  const summed = answer && answer.summedPlaces > 0 ? summedPlacesText(answer.summedPlaces, answer.drawnPlaces) : null;
   const [containerRef, width] = useWidth();
   const geography = useGeography(useNearViewport(containerRef));
   // The embeds' palettes: the map's land, shades and words follow the page's theme like the embedded map does.
@@ -153,10 +215,13 @@ export function WherePanel({ filters, view, drill, onDrill }: WherePanelProps) {
   const selectedKey = drill && drill.chart === WHERE_CHART_ID ? (drill.values[0] ?? null) : null;
   const select = ({ dimension, key }: MapSelection): void =>
     onDrill({ chart: WHERE_CHART_ID, period: null, dimension, values: [key] });
-  const labelOf = (value: string): string | undefined =>
-    model?.states.find((s) => s.code === value)?.label ?? model?.symbols.find((s) => s.key === value)?.label;
-  const selected =
-    model?.states.find((s) => s.code === selectedKey) ?? model?.symbols.find((s) => s.key === selectedKey);
+  const find = (m: MapModel | null, key: string | null) =>
+    m?.states.find((s) => s.code === key) ?? m?.symbols.find((s) => s.key === key);
+  // A place picked beyond the biggest ones (in the table, or from a shared link) is named from every place's counts.
+  const beyondTop = selectedKey !== null && model !== null && summed !== null && !find(model, selectedKey);
+  const everyPlace = useAllPlaces(filters, !beyondTop);
+  const labelOf = (value: string): string | undefined => (find(model, value) ?? find(everyPlace, value))?.label;
+  const selected = find(model, selectedKey) ?? find(everyPlace, selectedKey);
   const scale = Math.min(1, scaleFor(width, width));
   const height = geography ? mapNaturalHeight(geography, width, scale) : Math.round(width * 0.66);
   const ready = model && geography ? { model, geography } : null;
@@ -166,9 +231,24 @@ export function WherePanel({ filters, view, drill, onDrill }: WherePanelProps) {
       wide
       title="Where"
       subtitle="Each state shaded by the subpoenas served in it, its own agencies and the places inside it; counties and cities as circles sized by their subpoenas. Select a state or a circle to list the batches."
-      summary={model ? describeMap(model) : "Loading…"}
-      notes={model ? <UnknownMarkerKey count={model.totals.unknownCountBatches} /> : null}
-      table={model ? <WhereTable model={model} onSelect={select} /> : null}
+      summary={model ? (summed ? `${describeMap(model)} ${summed}` : describeMap(model)) : "Loading…"}
+      notes={
+        model ? (
+          <>
+            {summed && <p data-testid="where-summed">{summed}</p>}
+            <UnknownMarkerKey count={model.totals.unknownCountBatches} />
+          </>
+        ) : null
+      }
+      table={
+        model ? (
+          summed ? (
+            <AllPlacesTable filters={filters} onSelect={select} />
+          ) : (
+            <WhereTable model={model} onSelect={select} />
+          )
+        ) : null
+      }
       downloads={<ChartDataDownloads query={{ groupBy: ["JURISDICTION"], filters }} />}
       after={
         <ChartDrillDown
