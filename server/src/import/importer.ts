@@ -148,8 +148,7 @@ async function importInTransaction(
   };
   const dataset = await lockDataset(queryRunner.manager);
   // A big package takes longer than the server's per-request statement timeout; it holds one transaction throughout.
-  // PGlite is a WASM heap that grows and never gives memory back: a hash join's 256 MB stays in the process.
-  await sql(`SET LOCAL work_mem = '${useCopy ? "256MB" : "32MB"}'`);
+  await sql(`SET LOCAL work_mem = '256MB'`);
   await sql(`SET LOCAL statement_timeout = 0`);
   await sql(`SET LOCAL idle_in_transaction_session_timeout = 0`);
   for (const spec of RESOURCES) await sql(createStagingSql(spec));
