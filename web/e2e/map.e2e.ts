@@ -34,20 +34,6 @@ describe("the Where map", () => {
     await page.waitForLoadState("networkidle");
     expect(geography).toEqual([]);
     expect(await page.locator('[data-testid="where-map"]').count()).toBe(0);
-    // Its placeholder shimmers for as long as it waits (for a reader who does not ask for reduced motion), so only on
-    // the compositor: no property that repaints the page every frame.
-    await page.emulateMedia({ reducedMotion: "no-preference" });
-    const animated = await page.evaluate(() =>
-      document
-        .getAnimations()
-        .flatMap(
-          (animation) =>
-            (animation.effect as KeyframeEffect | null)?.getKeyframes().flatMap((frame) => Object.keys(frame)) ?? [],
-        )
-        .filter((key) => !["offset", "computedOffset", "easing", "composite"].includes(key)),
-    );
-    expect(animated.length).toBeGreaterThan(0);
-    expect([...new Set(animated)]).toEqual(["transform"]);
     await page.locator('[data-chart="where"]').scrollIntoViewIfNeeded();
     await page.locator('[data-testid="where-map"]').waitFor();
     expect(geography).toHaveLength(1);
