@@ -15,6 +15,7 @@ export default defineConfig({
     ...reporters("integration"),
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     setupFiles: ["reflect-metadata"],
+    globalSetup: ["test/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Two cores, and each embedded database is a PostgreSQL in WebAssembly: two files at a time.

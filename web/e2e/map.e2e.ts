@@ -34,6 +34,17 @@ describe("the Where map", () => {
     await page.waitForLoadState("networkidle");
     expect(geography).toEqual([]);
     expect(await page.locator('[data-testid="where-map"]').count()).toBe(0);
+    // Its placeholder shimmers for as long as it waits, so only on the compositor: no property that repaints the
+    // page every frame. (Read from the style sheets: a panel off the screen, content-visibility: auto, runs none.)
+    const animated = await page.evaluate(() =>
+      [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((rule): rule is CSSKeyframesRule => rule instanceof CSSKeyframesRule && rule.name === "skeleton")
+        .flatMap((rule) => [...rule.cssRules] as CSSKeyframeRule[])
+        .flatMap((frame) => [...frame.style]),
+    );
+    expect(animated.length).toBeGreaterThan(0);
+    expect([...new Set(animated)]).toEqual(["transform"]);
     await page.locator('[data-chart="where"]').scrollIntoViewIfNeeded();
     await page.locator('[data-testid="where-map"]').waitFor();
     expect(geography).toHaveLength(1);

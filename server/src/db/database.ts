@@ -70,13 +70,16 @@ export function createDataSource(
 
 /** Connects to DATABASE_URL, or starts the embedded database, and brings the schema up to date. */
 export async function openDatabase(
-  config: Pick<Config, "databaseUrl" | "embeddedDataDir" | "poolSize"> & { db?: DatabaseTimeouts },
+  config: Pick<Config, "databaseUrl" | "embeddedDataDir" | "poolSize"> & {
+    db?: DatabaseTimeouts;
+    embeddedTemplate?: string | null;
+  },
   options: { migrate?: boolean } = {},
 ): Promise<Database> {
   let embedded: EmbeddedPostgres | null = null;
   let url = config.databaseUrl;
   if (url === null) {
-    embedded = await startEmbeddedPostgres(config.embeddedDataDir, config.poolSize + 2);
+    embedded = await startEmbeddedPostgres(config.embeddedDataDir, config.poolSize + 2, config.embeddedTemplate);
     url = embedded.url;
   }
   const dataSource = createDataSource(url, config.poolSize, config.db, embedded !== null);

@@ -6,21 +6,32 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 /** PGlite running in this process, reachable over a loopback socket so the ordinary pg driver talks to it. */
 export interface EmbeddedPostgres {
   url: string;
+  /** The whole data directory as a tarball, which `template` below starts a database from. */
+  dump(): Promise<Blob>;
   stop(): Promise<void>;
 }
 
 /**
  * Starts PGlite on `dataDir` ("memory://" for a throwaway database) behind pglite-socket on a free port.
  * maxConnections must be at least the pool size: with fewer, a pool that holds a query runner deadlocks.
+ * An in-memory database starts from `template` (a dump) when one is given, rather than from initdb.
  */
-export async function startEmbeddedPostgres(dataDir: string, maxConnections: number): Promise<EmbeddedPostgres> {
-  const releaseLock = dataDir.startsWith("memory://") ? () => {} : lockDataDir(dataDir);
-  const db = await PGlite.create(dataDir);
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  maxConnections: number,
+  template: string | null = null,
+): Promise<EmbeddedPostgres> {
+  const inMemory = dataDir.startsWith("memory://");
+  const releaseLock = inMemory ? () => {} : lockDataDir(dataDir);
+  // In memory only. A data folder made from a dump opened once, but timed out the pool's connections when opened again.
+  const loadDataDir = template && inMemory ? new Blob([fs.readFileSync(template)]) : undefined;
+  const db = await PGlite.create(dataDir, { loadDataDir });
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections });
   await server.start();
   const address = server.getServerConn();
   return {
     url: `postgresql://postgres@${address}/postgres`,
+    dump: () => db.dumpDataDir("none"),
     async stop() {
       await server.stop();
       await db.close();

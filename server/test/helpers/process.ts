@@ -26,6 +26,8 @@ export async function spawnServer(env: Record<string, string>, timeoutMs = 90_00
       HOST: "127.0.0.1",
       PORT: "0",
       RATE_LIMIT_POINTS: "0",
+      // test/global-setup.ts: an in-memory database starts from the migrated template.
+      ...(process.env.EMBEDDED_TEMPLATE ? { EMBEDDED_TEMPLATE: process.env.EMBEDDED_TEMPLATE } : {}),
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

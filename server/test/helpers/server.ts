@@ -1,4 +1,5 @@
 import path from "node:path";
+import { inject } from "vitest";
 import { loadConfig, type Config } from "../../src/config";
 import { openDatabase, type Database } from "../../src/db/database";
 import { startServer, type RunningServer } from "../../src/server";
@@ -27,6 +28,8 @@ function testConfig(databaseUrl: string | null, overrides: Partial<Config>): Con
     ...loadConfig({}),
     databaseUrl,
     embeddedDataDir: "memory://",
+    // test/global-setup.ts: a migrated, empty database to start from.
+    embeddedTemplate: inject("embeddedTemplate"),
     port: 0,
     logLevel: "silent",
     seedDir: SEED_DIR,
@@ -63,7 +66,9 @@ export async function openTestDatabase(
   options: { migrate?: boolean } = {},
 ): Promise<Database & { testDatabase: TestDatabase }> {
   const testDatabase = await createTestDatabase();
-  const db = await openDatabase(testConfig(testDatabase.databaseUrl, {}), options);
+  // Migration tests start from nothing, not from the migrated template.
+  const overrides = options.migrate === false ? { embeddedTemplate: null } : {};
+  const db = await openDatabase(testConfig(testDatabase.databaseUrl, overrides), options);
   return {
     ...db,
     testDatabase,

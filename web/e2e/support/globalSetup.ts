@@ -2,9 +2,10 @@
 // tests. Fails, never skips, when Chromium is missing.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { CHROMIUM, DIST_DIR, WEB_DIR } from "./paths";
+import { CHROMIUM, DIST_DIR, REPO_ROOT, WEB_DIR } from "./paths";
 import { startTestServer } from "./server";
 
 declare module "vitest" {
@@ -32,8 +33,22 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }
   }
 
+  // A migrated, empty embedded database that every server the tests start begins from, rather than from initdb and
+  // every migration (server/test/global-setup.ts does the same for the integration tests).
+  const templateDir = fs.mkdtempSync(path.join(os.tmpdir(), "subpoena-template-"));
+  const template = path.join(templateDir, "migrated.tar");
+  execFileSync(process.execPath, ["-r", "./register.cjs", "src/db/cli.ts", "template", template], {
+    cwd: path.join(REPO_ROOT, "server"),
+    stdio: "inherit",
+  });
+  // Read by every server process the tests start (support/server.ts passes the environment on).
+  process.env.EMBEDDED_TEMPLATE = template;
+
   const server = await startTestServer();
   project.provide("baseUrl", server.url);
 
-  return () => server.stop();
+  return async () => {
+    await server.stop();
+    fs.rmSync(templateDir, { recursive: true, force: true });
+  };
 }
