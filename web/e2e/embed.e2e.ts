@@ -238,11 +238,22 @@ describe("the embed builder", () => {
     if (!preview) throw new Error("the preview has no document");
     await preview.locator("svg[role=img]").waitFor();
     expect(await preview.locator("svg[role=img]").textContent()).toContain("Oregon");
-    // The preview measured itself: the snippet's fixed height is the embed page's own height.
-    const contentHeight = await preview.evaluate(() =>
-      Math.ceil((document.querySelector(".embed") as HTMLElement).getBoundingClientRect().height),
-    );
-    await expect.poll(async () => Number(/height="(\d+)"/.exec(await snippet.inputValue())?.[1])).toBe(contentHeight);
+    // The preview measured itself: the snippet's fixed height is the embed page's own height. Both are read together
+    // each time: the page's height can still change after its chart first appears (seen: 480, then 482 px), and the
+    // snippet follows it.
+    const contentHeight = () =>
+      preview.evaluate(() =>
+        Math.ceil((document.querySelector(".embed") as HTMLElement).getBoundingClientRect().height),
+      );
+    await expect
+      .poll(async () => {
+        const [snippetHeight, height] = [
+          Number(/height="(\d+)"/.exec(await snippet.inputValue())?.[1]),
+          await contentHeight(),
+        ];
+        return { snippetHeight, matches: snippetHeight > 100 && snippetHeight === height };
+      })
+      .toMatchObject({ matches: true });
     await expect
       .poll(() => dialog.getByTestId("embed-alt").inputValue())
       .toContain("Stacked column chart of ICE subpoenas served per month (Oregon)");
