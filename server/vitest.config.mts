@@ -21,9 +21,10 @@ export default defineConfig({
     // Two cores, and each embedded database is a PostgreSQL in WebAssembly: two files at a time.
     maxWorkers: 2,
     pool: "forks",
-    // Each worker keeps its modules from one file to the next. Importing the server afresh for every file (TypeORM,
-    // Apollo, TypeGraphQL) took some 2 s of CPU a file: 375 s for the embedded run with isolation, 208 s without.
-    // Every file makes its own database and server; no file mocks a module or changes process.env.
-    isolate: false,
+    // On the embedded database each worker keeps its modules from one file to the next: importing the server afresh
+    // for every file (TypeORM, Apollo, TypeGraphQL) took some 2 s of CPU a file (375 s for the run, 208 s without).
+    // On PostgreSQL each file imports afresh: src/db/prepared.ts keeps the prepared statements' names per process,
+    // and a statement-count test saw 4 statements rather than 2 when a file before it had left them there.
+    isolate: Boolean(process.env.TEST_DATABASE_URL),
   },
 });
