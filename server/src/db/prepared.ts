@@ -16,18 +16,19 @@ import type { Queryable } from "../modules/shared/queryable";
  * connection holds at most that many plans; any other statement runs unprepared.
  */
 const MAX_NAMES = 32;
-const names = new Set<string>();
-const preparable = new WeakSet<DataSource>();
+/** The names prepared so far, per data source: one process can hold several (the tests, the bench). */
+const namesBySource = new WeakMap<DataSource, Set<string>>();
 
 /** Lets statements on this data source be prepared (a PostgreSQL server, one session per connection). */
 export function allowPreparedStatements(dataSource: DataSource): void {
-  preparable.add(dataSource);
+  namesBySource.set(dataSource, new Set());
 }
 
 /** Runs `sql` as a named statement where allowed, otherwise as usual; either way it counts as one statement. */
 export async function queryPrepared<T>(q: Queryable, sql: string, values: unknown[]): Promise<T> {
   const dataSource = q as DataSource;
-  if (!preparable.has(dataSource)) return q.query<T>(sql, values);
+  const names = namesBySource.get(dataSource);
+  if (!names) return q.query<T>(sql, values);
   const name = `st_${createHash("sha1").update(sql).digest("hex").slice(0, 32)}`;
   if (!names.has(name)) {
     if (names.size >= MAX_NAMES) return q.query<T>(sql, values);
