@@ -39,3 +39,29 @@ export function countStatements(dataSource: DataSource): StatementCounter {
     },
   };
 }
+
+/**
+ * Waits until no statement is running or waiting for a connection on the data source, and none has started for
+ * `quietMs`. A refused GraphQL request can answer before its sibling fields' statements have even started: when a
+ * non-null root field fails, graphql-js answers `data: null` as soon as it fails, and the other fields' resolvers run
+ * on. A statement count taken right after such a request can catch them: the likely cause of CI's 3 statements (and
+ * once 4) where agency-filters expected 2, right after its refusal tests.
+ */
+export async function settled(dataSource: DataSource, quietMs = 100): Promise<void> {
+  const pool = (
+    dataSource.driver as unknown as { master: { totalCount: number; idleCount: number; waitingCount: number } }
+  ).master;
+  const counter = countStatements(dataSource);
+  try {
+    for (let quietSince = Date.now(); Date.now() - quietSince < quietMs;) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      const busy = pool.totalCount > pool.idleCount || pool.waitingCount > 0 || counter.statements.length > 0;
+      if (busy) {
+        counter.reset();
+        quietSince = Date.now();
+      }
+    }
+  } finally {
+    counter.restore();
+  }
+}
