@@ -1,8 +1,19 @@
 import type { ReactNode } from "react";
 
-export function Skeleton({ height, label = "Loading" }: { height: number; label?: string }) {
+export interface SkeletonProps {
+  // In pixels; left out, the class gives it (a height that differs between screen widths).
+  height?: number;
+  label?: string;
+  className?: string;
+  // Not shimmering: what waits for the reader to scroll near it is not being loaded yet, and an animated background
+  // would be repainted on the main thread every frame while the page loads.
+  still?: boolean;
+}
+
+export function Skeleton({ height, label = "Loading", className, still = false }: SkeletonProps) {
+  const classes = ["skeleton", still && "skeleton--still", className].filter(Boolean).join(" ");
   return (
-    <div className="skeleton" style={{ height }} role="status" aria-live="polite">
+    <div className={classes} style={height === undefined ? undefined : { height }} role="status" aria-live="polite">
       <span className="visually-hidden">{label}…</span>
     </div>
   );

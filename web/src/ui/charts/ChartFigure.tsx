@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from "react";
+import { useId, useState, type ReactNode, type Ref } from "react";
 import { EmbedButton } from "../../modules/embed-builder/components/EmbedButton";
 
 export interface ChartFigureProps {
@@ -19,6 +19,8 @@ export interface ChartFigureProps {
   after?: ReactNode;
   wide?: boolean;
   id?: string;
+  // The <figure> itself, e.g. for a panel that loads its data only when it nears the screen (useNearViewport).
+  figureRef?: Ref<HTMLElement>;
 }
 
 // Every chart is a <figure> with its caption, a text summary, and a data-table alternative a keyboard or screen
@@ -26,11 +28,13 @@ export interface ChartFigureProps {
 export function ChartFigure(props: ChartFigureProps) {
   const { title, subtitle, summary, controls, legend, children, notes, table, downloads, source, after, wide, id } =
     props;
+  const { figureRef } = props;
   const [showTable, setShowTable] = useState(false);
   const titleId = useId();
   const tableId = useId();
   return (
     <figure
+      ref={figureRef}
       className={wide ? "chart-figure chart-figure--wide" : "chart-figure"}
       aria-labelledby={titleId}
       id={id}

@@ -11,6 +11,8 @@ export interface ChartLoadStateProps<T> {
   emptyMessage: ReactNode;
   // The placeholder takes the chart's height so nothing below it jumps when the chart arrives.
   height?: number;
+  // The data is not asked for yet (a panel waiting to near the screen): the placeholder stands still.
+  waiting?: boolean;
   children: (data: T) => ReactNode;
 }
 
@@ -23,10 +25,11 @@ export function ChartLoadState<T>({
   isEmpty,
   emptyMessage,
   height = DEFAULT_CHART_HEIGHT,
+  waiting = false,
   children,
 }: ChartLoadStateProps<T>) {
   if (error && !data) return <ErrorState title="The chart could not be loaded." error={error} onRetry={onRetry} />;
-  if (!data) return <Skeleton height={height} label="Loading the chart" />;
+  if (!data) return <Skeleton height={height} label="Loading the chart" still={waiting} />;
   if (isEmpty(data)) return <EmptyState>{emptyMessage}</EmptyState>;
   return children(data);
 }

@@ -46,8 +46,6 @@ export const HeadlineFigures_CountsQuery = graphql(`
   }
 `);
 
-const SKELETON_HEIGHT = 132;
-
 export interface HeadlineFiguresProps {
   filters: DashboardFilters;
   // "served" on the home page; a jurisdiction page says "served here".
@@ -83,7 +81,9 @@ export function HeadlineFigures({ filters, scope }: HeadlineFiguresProps) {
       />
     );
   }
-  if (!figures) return <Skeleton height={SKELETON_HEIGHT} label="Loading the figures" />;
+  // As tall as the figures will be (styles.css), so that the panels below do not start out near the screen and load
+  // at once (they wait until the reader nears them), and nothing moves when the figures arrive.
+  if (!figures) return <Skeleton className="stats-skeleton" label="Loading the figures" />;
   const unknown = unreportedNote(figures.unknownCountBatches);
   // Every figure says the time frame it counts, so "22" never reads as "22 up to now".
   const period = figures.frame ?? undefined;

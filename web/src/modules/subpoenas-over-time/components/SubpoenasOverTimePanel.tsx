@@ -1,8 +1,9 @@
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../../../gql";
 import { ChartFigure } from "../../../ui/charts/ChartFigure";
 import { ChartLoadState } from "../../../ui/charts/ChartLoadState";
+import { PANEL_NEAR_MARGIN, useNearViewport } from "../../../ui/useNearViewport";
 import { Legend, UnknownMarkerKey } from "../../../ui/charts/Legend";
 import { SegmentedControl } from "../../../ui/controls";
 import { overTimeGroupBy, toGraphQLInterval } from "../../counts/utils/graphqlEnums";
@@ -133,6 +134,10 @@ export function SubpoenasOverTimePanel({
   title = "Subpoenas over time",
   stackOptions,
 }: SubpoenasOverTimePanelProps) {
+  const figureRef = useRef<HTMLElement | null>(null);
+  // Asked for and drawn only once the panel nears the screen: below the first view it costs the page's load nothing
+  // (issue 12: the blocking time on `/`).
+  const near = useNearViewport(figureRef, PANEL_NEAR_MARGIN);
   const [result, reexecute] = useQuery({
     query: SubpoenasOverTimePanel_CountsQuery,
     variables: {
@@ -144,6 +149,7 @@ export function SubpoenasOverTimePanel({
       byState: view.stackBy === "state",
       byOutcome: view.stackBy === "outcome",
     },
+    pause: !near,
   });
   const answer = result.data;
   const buckets = useMemo(
@@ -215,6 +221,7 @@ export function SubpoenasOverTimePanel({
   return (
     <ChartFigure
       id={OVER_TIME_CHART_ID}
+      figureRef={figureRef}
       wide
       title={title}
       subtitle={`Subpoenas by ${intervalNoun} of issue${dimension ? `, split by ${dimension}` : ""}. Click a bar, a segment or a legend entry to list the batches behind it.`}
@@ -270,6 +277,7 @@ export function SubpoenasOverTimePanel({
       }
     >
       <ChartLoadState
+        waiting={!near}
         data={data}
         error={result.error}
         onRetry={() => reexecute({ requestPolicy: "network-only" })}

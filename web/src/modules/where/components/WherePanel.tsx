@@ -17,7 +17,7 @@ import {
   type MapSelection,
 } from "@subpoena-tracker/charts";
 import { useResolvedTheme } from "../../../app/colorTheme";
-import { useNearViewport } from "../../../ui/useNearViewport";
+import { PANEL_NEAR_MARGIN, useNearViewport } from "../../../ui/useNearViewport";
 import { graphql } from "../../../gql";
 import { ChartFigure } from "../../../ui/charts/ChartFigure";
 import { ChartLoadState } from "../../../ui/charts/ChartLoadState";
@@ -200,16 +200,21 @@ function AllPlacesTable({
 }
 
 export function WherePanel({ filters, view, drill, onDrill }: WherePanelProps) {
+  const figureRef = useRef<HTMLElement | null>(null);
+  // Asked for and drawn only once the panel nears the screen: below the first view it costs the page's load nothing
+  // (issue 12: the blocking time on `/`).
+  const near = useNearViewport(figureRef, PANEL_NEAR_MARGIN);
   const [result, reexecute] = useQuery({
     query: WherePanel_CountsQuery,
     variables: { filter: toBatchFilter(filters), top: MAP_TOP_PLACES },
+    pause: !near,
   });
   const data = result.data;
   const answer = useMemo(() => (data ? toMapBuckets(data.places, data.states.buckets) : null), [data]);
   const model = useMemo(() => (answer && data ? toMapModel(answer.buckets, data.places.total) : null), [answer, data]);
   const summed = answer && answer.summedPlaces > 0 ? summedPlacesText(answer.summedPlaces, answer.drawnPlaces) : null;
   const [containerRef, width] = useWidth();
-  const geography = useGeography(useNearViewport(containerRef));
+  const geography = useGeography(near);
   // The embeds' palettes: the map's land, shades and words follow the page's theme like the embedded map does.
   const theme = THEMES[useResolvedTheme()];
   const selectedKey = drill && drill.chart === WHERE_CHART_ID ? (drill.values[0] ?? null) : null;
@@ -228,6 +233,7 @@ export function WherePanel({ filters, view, drill, onDrill }: WherePanelProps) {
   return (
     <ChartFigure
       id={WHERE_CHART_ID}
+      figureRef={figureRef}
       wide
       title="Where"
       subtitle="Each state shaded by the subpoenas served in it, its own agencies and the places inside it; counties and cities as circles sized by their subpoenas. Select a state or a circle to list the batches."
@@ -264,6 +270,7 @@ export function WherePanel({ filters, view, drill, onDrill }: WherePanelProps) {
     >
       <div ref={containerRef}>
         <ChartLoadState
+          waiting={!near}
           data={ready}
           error={result.error}
           onRetry={() => reexecute({ requestPolicy: "network-only" })}
