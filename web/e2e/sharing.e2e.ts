@@ -190,12 +190,14 @@ describe("dark mode", () => {
       const errors = collectPageErrors(page);
       await page.goto(`${baseUrl}/`);
       await page.locator('[data-figure="subpoenas"]').waitFor();
+      // The charts load as their panels near the screen (below the first view on a phone): every chart is drawn
+      // before it is read.
+      await page.locator('[data-chart="over-time"]').scrollIntoViewIfNeeded();
       await page.locator('[data-chart="over-time"] path.chart-series').first().waitFor();
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
       expect(await background(page)).toBe("rgb(21, 24, 28)");
       await page.locator('[data-chart="where"]').scrollIntoViewIfNeeded();
       await page.locator('[data-testid="where-map"]').waitFor();
-      // The bar charts (recharts) load as their panels near the viewport: every chart is drawn before it is read.
       for (const chart of ["by-place", "outcomes"]) {
         await page.locator(`[data-chart="${chart}"]`).scrollIntoViewIfNeeded();
         await page.locator(`[data-chart="${chart}"] path.recharts-rectangle`).first().waitFor();

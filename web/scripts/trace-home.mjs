@@ -3,16 +3,24 @@
 // throttling, and lists the main thread's long tasks: each one's time by kind (script, style, layout, paint, parse,
 // garbage collection), the script it ran, and the components (function names starting with a capital) whose code
 // the profiler caught in it. Lighthouse's mobile preset multiplies each observed task by 4, so a task of 12.5 ms here
-// is a long task (50 ms) there; the "TBT at ×4" column adds what each task beyond 50 ms would block.
+// is a long task (50 ms) there; the "TBT at ×4" column adds what each task beyond 50 ms would block. Each figure is
+// given by wall-clock time and by the main thread's CPU time: on a shared machine a task's wall time includes the time
+// the thread waited for a core (a 100 ms task was seen to use 12 ms of CPU at a load average of 8).
+//
+// With --lighthouse, each load is a Lighthouse 12 run instead (its mobile or desktop preset, as `pnpm bench:web`), and
+// the long tasks are read from Lighthouse's own trace, beside its scores.
 //
 // A benchmark, not a test: it prints figures. Several builds interleave run by run (same machine load):
 //
 //   node scripts/trace-home.mjs --dist dist --dist /tmp/dist-before --database-url postgres://…/st_bench_100000
 //   node scripts/trace-home.mjs --runs 5 --form desktop --tasks 0     totals only
+//   node scripts/trace-home.mjs --lighthouse --dist dist --dist /tmp/dist-before --tasks 0
 //
 // Build with `npx vite build --minify false --outDir /tmp/dist-plain` to read component names in the list.
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -21,6 +29,13 @@ import { chromium } from "playwright-core";
 const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const REPO_ROOT = path.resolve(WEB_DIR, "..");
 const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+];
 const VIEWPORTS = {
   mobile: { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 },
   desktop: { viewport: { width: 1350, height: 940 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 },
@@ -43,6 +58,7 @@ const { values: options } = parseArgs({
     form: { type: "string", default: "mobile" },
     path: { type: "string", default: "/" },
     tasks: { type: "string", default: "12" },
+    lighthouse: { type: "boolean", default: false },
     settle: { type: "string", default: "4000" },
     slowdown: { type: "string" },
     trace: { type: "string" },
@@ -243,31 +259,6 @@ function analyse(events, url) {
 
 async function traceOnce(browser, url) {
   const context = await browser.newContext(VIEWPORTS[FORM]);
-  if (process.env.LOG_LAYOUT) {
-    await context.addInitScript(() => {
-      const log = [];
-      window.__log = log;
-      const t0 = performance.now();
-      const tick = () => {
-        const parts = ["y=" + Math.round(scrollY)]
-          .concat(
-            ["header.page-header", ".filters", ".stats", ".stats-skeleton", "#over-time", "#by-place"]
-              .map((s) => {
-                const e = document.querySelector(s);
-                return e
-                  ? `${s}:${Math.round(e.getBoundingClientRect().top)}/${Math.round(e.getBoundingClientRect().height)}`
-                  : null;
-              })
-              .filter(Boolean),
-          )
-          .join(" ");
-        const last = log[log.length - 1];
-        if (!last || last.parts !== parts) log.push({ t: Math.round(performance.now() - t0), parts });
-        if (performance.now() - t0 < 14000) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
-  }
   const page = await context.newPage();
   const operations = [];
   const started = Date.now();
@@ -278,11 +269,57 @@ async function traceOnce(browser, url) {
   await browser.startTracing(page, { categories: CATEGORIES });
   await page.goto(url, { waitUntil: "networkidle", timeout: 300_000 });
   await page.waitForTimeout(Number(options.settle));
-  if (process.env.LOG_LAYOUT) for (const l of await page.evaluate(() => window.__log)) console.log(l.t, l.parts);
   const buffer = await browser.stopTracing();
   if (process.env.TRACE_OUT) (await import("node:fs")).writeFileSync(process.env.TRACE_OUT, buffer);
   await context.close();
   return { ...analyse(JSON.parse(buffer.toString()).traceEvents, url), operations };
+}
+
+/** A Chromium with a DevTools port, for Lighthouse. */
+async function debuggableChromium() {
+  const port = await freePort();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "trace-home-chromium-"));
+  const child = spawn(
+    CHROMIUM,
+    [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${dir}`, "about:blank"],
+    { stdio: "ignore" },
+  );
+  for (let i = 0; i < 150; i++) {
+    if (
+      await fetch(`http://127.0.0.1:${port}/json/version`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { port, close: () => (child.kill("SIGTERM"), fs.rmSync(dir, { recursive: true, force: true })) };
+}
+
+/** One Lighthouse run (its mobile or desktop preset, simulated throttling, as `pnpm bench:web`), and its own trace. */
+async function lighthouseOnce(chrome, url) {
+  const { default: lighthouse } = await import("lighthouse");
+  const { default: desktopConfig } = await import("lighthouse/core/config/desktop-config.js");
+  const result = await lighthouse(
+    url,
+    { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] },
+    FORM === "desktop" ? desktopConfig : undefined,
+  );
+  const { lhr, artifacts } = result;
+  const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+  return {
+    ...analyse(artifacts.Trace.traceEvents, url),
+    score: {
+      performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+      accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
+      fcp: audit("first-contentful-paint"),
+      lcp: audit("largest-contentful-paint"),
+      tbt: audit("total-blocking-time"),
+      cls: audit("cumulative-layout-shift"),
+      benchmarkIndex: lhr.environment?.benchmarkIndex,
+    },
+  };
 }
 
 const ms = (us) => `${(us / 1000).toFixed(1)}`;
@@ -290,16 +327,15 @@ const ms = (us) => `${(us / 1000).toFixed(1)}`;
 async function main() {
   const servers = [];
   for (const dist of options.dist) servers.push({ dist, ...(await startServer(path.resolve(dist))) });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const chrome = options.lighthouse ? await debuggableChromium() : null;
+  const measure = (url) => (chrome ? lighthouseOnce(chrome, url) : traceOnce(browser, url));
   const results = new Map(options.dist.map((d) => [d, []]));
   try {
     for (const s of servers) await traceOnce(browser, `${s.url}${options.path}`); // warm the answer cache
     for (let run = 0; run < Number(options.runs); run++) {
       for (const s of servers) {
-        const r = await traceOnce(browser, `${s.url}${options.path}`);
+        const r = await measure(`${s.url}${options.path}`);
         results.get(s.dist).push(r);
         report(`${s.dist} run ${run + 1}`, r);
       }
@@ -307,6 +343,14 @@ async function main() {
     console.log("\nMedians:");
     const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     for (const [dist, rs] of results) {
+      if (rs[0]?.score) {
+        const m = (key) => med(rs.map((r) => r.score[key]));
+        console.log(
+          `${dist}: Lighthouse ${FORM} performance ${m("performance")} (${rs.map((r) => r.score.performance).join(", ")}), ` +
+            `accessibility ${m("accessibility")}, TBT ${Math.round(m("tbt"))} ms (${rs.map((r) => Math.round(r.score.tbt)).join(", ")}), ` +
+            `FCP ${Math.round(m("fcp"))} ms, LCP ${Math.round(m("lcp"))} ms, CLS ${m("cls").toFixed(3)}`,
+        );
+      }
       console.log(
         `${dist}: long tasks ${med(rs.map((r) => r.long.length))}, long-task total ${med(rs.map((r) => r.longTotal)).toFixed(0)} ms, ` +
           `TBT at ×${SLOWDOWN} ~${med(rs.map((r) => r.blocking)).toFixed(0)} ms, main thread ${med(rs.map((r) => r.total)).toFixed(0)} ms; ` +
@@ -316,6 +360,7 @@ async function main() {
     }
   } finally {
     await browser.close();
+    chrome?.close();
     for (const s of servers) s.child.kill("SIGTERM");
   }
 }
@@ -325,6 +370,13 @@ function report(title, r) {
     `${title}: ${r.long.length} tasks >= ${LONG_MS} ms (${r.longTotal.toFixed(0)} ms), ` +
       `TBT at ×${SLOWDOWN} ~${r.blocking.toFixed(0)} ms, main thread ${r.total.toFixed(0)} ms`,
   );
+  if (r.score) {
+    const f = r.score;
+    console.log(
+      `  Lighthouse: performance ${f.performance}, accessibility ${f.accessibility}, FCP ${Math.round(f.fcp)} ms, ` +
+        `LCP ${Math.round(f.lcp)} ms, TBT ${Math.round(f.tbt)} ms, CLS ${f.cls.toFixed(3)}, benchmark index ${f.benchmarkIndex}`,
+    );
+  }
   if (r.operations) console.log(`  asked for: ${r.operations.join(", ")}`);
   const shown = Number(options.tasks);
   for (const t of [...r.long].sort((a, b) => b.cpu - a.cpu).slice(0, shown)) {
@@ -336,6 +388,11 @@ function report(title, r) {
     console.log(
       `  @${ms(t.ts - r.navStart)} ${ms(t.dur)} ms (cpu ${ms(t.cpu)}): ${kinds}` +
         `${t.scripts.size ? ` [${[...t.scripts].slice(0, 3).join(" ")}]` : ""}` +
+        `\n      events: ${Object.entries(t.events)
+          .sort((x, y) => y[1] - x[1])
+          .slice(0, 5)
+          .map(([name, us]) => `${name} ${ms(us)}`)
+          .join(", ")}` +
         `${t.components.length ? `\n      components: ${t.components.map(([c, n]) => `${c} ${n}`).join(", ")}` : ""}` +
         `${t.leaves.length ? `\n      hot: ${t.leaves.map(([c, n]) => `${c} ${n}`).join(", ")}` : ""}`,
     );
