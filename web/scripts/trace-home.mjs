@@ -294,7 +294,15 @@ async function debuggableChromium() {
       break;
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { port, close: () => (child.kill("SIGTERM"), fs.rmSync(dir, { recursive: true, force: true })) };
+  return {
+    port,
+    async close() {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    },
+  };
 }
 
 /** One Lighthouse run (its mobile or desktop preset, simulated throttling, as `pnpm bench:web`), and its own trace. */
@@ -360,7 +368,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    chrome?.close();
+    await chrome?.close();
     for (const s of servers) s.child.kill("SIGTERM");
   }
 }
