@@ -54,6 +54,7 @@ describe("a map embed with more places than its page carries", () => {
     const json = (await (await fetch(`${server.url}/embed/where.json`)).json()) as { counts: { buckets: Bucket[] } };
     const drawn = json.counts.buckets.filter((b) => b.batches > 0 || b.subpoenas > 0);
     const places = drawn.filter((b) => b.jurisdiction && b.jurisdiction.kind !== "state").length;
+    const jurisdictions = drawn.filter((b) => b.jurisdiction).length;
     const states = new Set(drawn.map((b) => b.jurisdiction?.state ?? b.state).filter(Boolean)).size;
     const inlinePlaces = inline.packed.places.filter(([, , kind]) => kind !== "state").length;
     expect(inlinePlaces).toBeLessThan(places);
@@ -65,7 +66,15 @@ describe("a map embed with more places than its page carries", () => {
     await page.locator("svg path[data-state][data-value]").first().waitFor();
     await page.getByRole("button", { name: "Show data table" }).click();
     const rows = page.locator(".embed__table tbody tr");
-    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(states + places);
+    // A row per state, then one per jurisdiction the API lists: the states' own ("Oregon, state agencies", in their
+    // states' shading, with no circle, as the line under the map says) and every county and city.
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(states + jurisdictions);
+    expect(await page.locator(".embed__table tbody th", { hasText: ", state agencies" }).count()).toBe(
+      jurisdictions - places,
+    );
+    expect(await page.locator("svg").first().textContent()).toContain(
+      `State agencies of ${jurisdictions - places} states: in their states' shading, with no circle`,
+    );
     expect(await page.locator(".embed__table").textContent()).not.toContain("still loading");
     expect(await page.locator("svg desc").first().textContent()).not.toContain("still loading");
     expect(errors).toEqual([]);
@@ -85,7 +94,6 @@ describe("the dashboard's map with more places than it draws apart", () => {
       }),
     }).then((res) => res.json())) as { data: { subpoenaCounts: { buckets: Bucket[] } } };
     const drawn = answer.data.subpoenaCounts.buckets.filter((b) => b.batches > 0 || b.subpoenas > 0);
-    const places = drawn.filter((b) => b.jurisdiction && b.jurisdiction.kind !== "state").length;
     const jurisdictions = drawn.filter((b) => b.jurisdiction).length;
     const byState = new Map<string, number>();
     for (const b of drawn) {
@@ -129,7 +137,8 @@ describe("the dashboard's map with more places than it draws apart", () => {
     const rows = figure.locator('[data-testid="where-table"] tbody tr');
     await figure.locator('[data-testid="where-table"]').waitFor();
     const keys = await rows.evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-key")));
-    expect(keys.length, keys.join(" ")).toBe(byState.size + places);
+    // A row per state, then one per jurisdiction: the states' own ones too, by "Oregon, state agencies".
+    expect(keys.length, keys.join(" ")).toBe(byState.size + jurisdictions);
     expect(asked).toEqual([`counts top ${top}`, "every place"]);
     expect(errors).toEqual([]);
     await screenshot(page, "many-places-dashboard-map");

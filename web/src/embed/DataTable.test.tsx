@@ -47,3 +47,32 @@ describe("DataTable", () => {
     expect(wasco?.textContent).toBe("Wasco Countynot reported11");
   });
 });
+
+describe("DataTable of a map", () => {
+  it("lists a state's own jurisdiction by its state agencies, apart from the state's row that adds everything in it", () => {
+    const counts: CountsLike = {
+      buckets: [
+        {
+          jurisdiction: { slug: "oregon", name: "Oregon", kind: "state", state: "OR", countyFips: null },
+          subpoenas: 5,
+          batches: 1,
+          unknownCountBatches: 0,
+        },
+        {
+          jurisdiction: { slug: "wasco", name: "Wasco County", kind: "county", state: "OR", countyFips: "41065" },
+          subpoenas: 2,
+          batches: 1,
+          unknownCountBatches: 0,
+        },
+      ],
+      total: { subpoenas: 7, batches: 2, unknownCountBatches: 0 },
+    };
+    render(<DataTable model={toChartModel({ ...VIEW, chart: "where" }, counts)} caption="Where" />);
+    const rows = within(screen.getByRole("table", { name: "Where" })).getAllByRole("row");
+    expect(rows.slice(1).map((row) => row.textContent)).toEqual([
+      "Oregon720",
+      "Oregon, state agencies510",
+      "Wasco County, OR210",
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { formatNumber, formatPeriodHuman } from "@subpoena-tracker/domain";
 import {
   figureText,
   omittedSymbolsText,
+  statewideLabel,
   type BarsModel,
   type ChartModel,
   type ColumnsModel,
@@ -75,7 +76,12 @@ function BarsTable({ model, caption }: { model: BarsModel; caption: string }) {
 }
 
 function MapTable({ model, caption }: { model: MapModel; caption: string }) {
-  const rows = [...model.states, ...model.symbols.map((s) => ({ ...s, code: s.key }))];
+  // Every jurisdiction the API lists is a row: the states' own (in their shading, without a circle) by that name.
+  const rows = [
+    ...model.states,
+    ...model.statewide.map((s) => ({ ...s, code: s.key, label: statewideLabel(s.label) })),
+    ...model.symbols.map((s) => ({ ...s, code: s.key })),
+  ];
   return (
     <table>
       <caption>{caption}</caption>

@@ -43,6 +43,6 @@ export function ChartBody(props: ChartBodyProps): ReactElement {
 
 /** The height the plot would like at this width, for pages that grow to fit their content. */
 export function naturalBodyHeight(model: ChartModel, width: number, scale: number): number {
-  if (model.kind === "map") return mapNaturalHeight(MAP_PLANE, width, scale);
+  if (model.kind === "map") return mapNaturalHeight(MAP_PLANE, width, scale, model);
   return model.kind === "columns" ? columnsNaturalHeight(model, width, scale) : barsNaturalHeight(model, width, scale);
 }

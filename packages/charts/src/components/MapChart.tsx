@@ -4,12 +4,12 @@
 // With `onSelect`, every state and circle that holds a batch is a button a keyboard reaches.
 import type { KeyboardEvent, ReactElement } from "react";
 import { figureText } from "../marks";
-import { MAP_CLASSES, symbolRadius, type MapGeography, type MapModel } from "../map/model";
+import { MAP_CLASSES, mapNoteLines, symbolRadius, type MapGeography, type MapModel } from "../map/model";
 import { px } from "../scale";
 import type { ChartTheme } from "../theme";
 import { scaledLayout } from "./layout";
 import { fillOf } from "./paint";
-import { CAP_CENTER, UnknownMarker } from "./parts";
+import { CAP_CENTER, Note, UnknownMarker } from "./parts";
 
 export interface MapSelection {
   dimension: "state" | "jurisdiction";
@@ -50,7 +50,12 @@ export function MapChart(props: MapChartProps): ReactElement {
   const { model, geography, width, height, theme, scale, onSelect, selectedKey } = props;
   const L = scaledLayout(scale);
   const legendHeight = L.legendRowHeight + L.legendGap;
-  const fit = Math.min(width / geography.width, (height - legendHeight) / geography.height);
+  const notes = mapNoteLines(model, geography.countyCentroids);
+  const notesHeight = notes.length * L.noteHeight;
+  const fit = Math.max(
+    0.01,
+    Math.min(width / geography.width, (height - legendHeight - notesHeight) / geography.height),
+  );
   const offsetX = (width - geography.width * fit) / 2;
   const byCode = new Map(model.states.map((s) => [s.code, s]));
   const dim = (key: string) => (selectedKey && selectedKey !== key ? DIMMED : 1);
@@ -169,12 +174,35 @@ export function MapChart(props: MapChartProps): ReactElement {
           );
         })}
       </g>
+      {notes.map((note, index) => (
+        <Note
+          key={note}
+          y={height - notesHeight + index * L.noteHeight}
+          width={width}
+          text={note}
+          withMarker={false}
+          theme={theme}
+          scale={scale}
+          L={L}
+        />
+      ))}
     </g>
   );
 }
 
-/** The height a map wants at this width: the plane's proportions plus its legend. */
-export function mapNaturalHeight(geography: { width: number; height: number }, width: number, scale: number): number {
+/**
+ * The height a map wants at this width: the plane's proportions plus its legend, and the lines under it that say
+ * which places have no circle (with the model; the county points of `geography` when it has them).
+ */
+export function mapNaturalHeight(
+  geography: { width: number; height: number; countyCentroids?: MapGeography["countyCentroids"] },
+  width: number,
+  scale: number,
+  model?: MapModel,
+): number {
   const L = scaledLayout(scale);
-  return Math.ceil((width * geography.height) / geography.width + L.legendRowHeight + L.legendGap);
+  const notes = model ? mapNoteLines(model, geography.countyCentroids).length : 0;
+  return Math.ceil(
+    (width * geography.height) / geography.width + L.legendRowHeight + L.legendGap + notes * L.noteHeight,
+  );
 }

@@ -5,7 +5,7 @@ import { MapChart } from "../components/MapChart";
 import { LIGHT_THEME } from "../theme";
 import { bucket } from "../test-fixtures";
 import { mapGeography } from "./geography";
-import { describeMap, toMapModel } from "./model";
+import { describeMap, mapNoteLines, STATEWIDE_LEAD, toMapModel } from "./model";
 
 // The edge-case package grouped by jurisdiction: two Washington Counties, an "at least 4", an unknown count.
 const BUCKETS = [
@@ -69,6 +69,50 @@ describe("toMapModel", () => {
   });
 });
 
+describe("the jurisdictions a map draws no circle for", () => {
+  it("keeps a state's own jurisdiction apart, with its own figures, so that with the circles it is every jurisdiction", () => {
+    const model = toMapModel(BUCKETS);
+    expect(model.statewide.map((s) => [s.key, s.subpoenas])).toEqual([["oregon", 5]]);
+    expect([...model.symbols, ...model.statewide].map((s) => s.key).sort()).toEqual(
+      BUCKETS.map((b) => b.jurisdiction!.slug).sort(),
+    );
+    expect(describeMap(model)).toContain(`${STATEWIDE_LEAD}: Oregon 5.`);
+    expect(mapNoteLines(model)).toEqual(["Oregon's state agencies: in the state's shading, with no circle"]);
+  });
+
+  it("knows a state's own jurisdiction whichever way its kind is spelt (STATE from GraphQL, state from JSON)", () => {
+    const upper = BUCKETS.map((b) => ({
+      ...b,
+      jurisdiction: { ...b.jurisdiction!, kind: b.jurisdiction!.kind!.toUpperCase() },
+    }));
+    expect(toMapModel(upper).statewide.map((s) => s.key)).toEqual(["oregon"]);
+    expect(toMapModel(upper).symbols).toHaveLength(4);
+  });
+
+  it("says how many counties and cities have no point on the map", () => {
+    const model = toMapModel([
+      ...BUCKETS,
+      bucket({
+        jurisdiction: { slug: "x", name: "Nowhere", kind: "city", state: "OR", countyFips: null },
+        subpoenas: 1,
+      }),
+      bucket({
+        jurisdiction: { slug: "colorado", name: "Colorado", kind: "state", state: "CO", countyFips: null },
+        subpoenas: 1,
+      }),
+    ]);
+    expect(mapNoteLines(model)).toEqual([
+      "State agencies of Oregon and Colorado: in their states' shading, with no circle",
+      "1 county or city has no point on the map: listed in the table, not drawn",
+    ]);
+    // A county code the map's shapes do not know leaves its place undrawn too.
+    expect(mapNoteLines(toMapModel(BUCKETS.slice(0, 1)), { "41067": [0, 0] })).toEqual([
+      "1 county or city has no point on the map: listed in the table, not drawn",
+    ]);
+    expect(mapNoteLines(toMapModel(BUCKETS.slice(0, 1)))).toEqual([]);
+  });
+});
+
 describe("MapChart", () => {
   it("draws every state from us-atlas, shades those with subpoenas and places a circle per county", () => {
     const geography = mapGeography();
@@ -91,5 +135,7 @@ describe("MapChart", () => {
     expect(svg).toContain('data-jurisdiction="washington-county-mn"');
     expect(svg).toContain(`fill="${LIGHT_THEME.mapShades[0]}"`);
     expect(svg).not.toContain("NaN");
+    // The line under the map names what has no circle.
+    expect(svg).toContain("Oregon&#x27;s state agencies: in the state&#x27;s shading, with no circle");
   });
 });

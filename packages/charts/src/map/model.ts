@@ -54,6 +54,12 @@ export interface MapModel {
   states: MapStateValue[];
   /** Counties and cities, biggest first; those without a county FIPS code are listed but not drawn. */
   symbols: MapSymbol[];
+  /**
+   * Jurisdictions that are a whole state (batches filed under the state, served on its own agencies), biggest first:
+   * in their state's shading and figures, and not drawn as circles, since no one point of a state stands for them.
+   * With `symbols` they are every jurisdiction the API lists for the same filter.
+   */
+  statewide: MapSymbol[];
   /** Upper bounds of the shading classes: a state with up to breaks[i] subpoenas gets shade i + 1. */
   breaks: number[];
   /** The largest symbol's subpoenas: symbols are scaled by area against it. */
@@ -86,6 +92,7 @@ function emptyFigure(): MapFigure {
 export function toMapModel(buckets: readonly MapBucket[], total?: CountBucketLike, omittedSymbols = 0): MapModel {
   const states = new Map<string, MapFigure>();
   const symbols = new Map<string, MapSymbol>();
+  const statewide = new Map<string, MapSymbol>();
   for (const bucket of buckets) {
     if (bucket.batches === 0 && bucket.subpoenas === 0) continue;
     const place = bucket.jurisdiction;
@@ -95,8 +102,10 @@ export function toMapModel(buckets: readonly MapBucket[], total?: CountBucketLik
       addFigures(figure, bucket);
       states.set(code, figure);
     }
-    if (place && place.kind !== "state") {
-      const symbol = symbols.get(place.slug) ?? {
+    if (place) {
+      // The API's GraphQL enum says STATE, its JSON twins "state".
+      const list = place.kind?.toLowerCase() === "state" ? statewide : symbols;
+      const symbol = list.get(place.slug) ?? {
         key: place.slug,
         label: placeName(place),
         state: place.state ?? null,
@@ -104,7 +113,7 @@ export function toMapModel(buckets: readonly MapBucket[], total?: CountBucketLik
         ...emptyFigure(),
       };
       addFigures(symbol, bucket);
-      symbols.set(place.slug, symbol);
+      list.set(place.slug, symbol);
     }
   }
   const stateMax = Math.max(0, ...[...states.values()].map((s) => s.subpoenas));
@@ -124,6 +133,7 @@ export function toMapModel(buckets: readonly MapBucket[], total?: CountBucketLik
     range: null,
     states: stateValues,
     symbols: symbolValues,
+    statewide: [...statewide.values()].sort(compareSymbols),
     breaks,
     symbolMax: Math.max(0, ...symbolValues.map((s) => s.subpoenas)),
     totals: toTotals(
@@ -151,6 +161,9 @@ export function describeMap(model: MapModel, lead = MAP_LEAD): string {
     `${lead}: ${formatNumber(model.totals.subpoenas)} in total; ${model.states.map(figure).join(", ")}.`,
   ];
   if (model.symbols.length > 0) sentences.push(`Counties and cities: ${model.symbols.map(figure).join(", ")}.`);
+  if (model.statewide.length > 0) {
+    sentences.push(`${STATEWIDE_LEAD}: ${model.statewide.map(figure).join(", ")}.`);
+  }
   if (model.omittedSymbols) sentences.push(omittedSymbolsText(model.omittedSymbols));
   if (model.totals.unknownCountBatches > 0) {
     sentences.push(
@@ -158,6 +171,58 @@ export function describeMap(model: MapModel, lead = MAP_LEAD): string {
     );
   }
   return sentences.join(" ");
+}
+
+/** How the text alternative introduces the states' own jurisdictions, which have no circle. */
+export const STATEWIDE_LEAD = "Served on state agencies, in their states' figures, without a circle";
+
+/** The words a statewide jurisdiction's row goes by in a table of places: "Oregon, state agencies". */
+export function statewideLabel(label: string): string {
+  return `${label}, state agencies`;
+}
+
+/**
+ * Whether a county or city has a point on the map. Without the map's shapes (sizing a map before they load), only a
+ * missing county code is known to leave a place undrawn.
+ */
+function placed(symbol: MapSymbol, countyCentroids?: Record<string, [number, number]>): boolean {
+  if (!symbol.countyFips) return false;
+  return countyCentroids ? countyCentroids[symbol.countyFips] !== undefined : true;
+}
+
+/** The counties and cities listed but not drawn, for want of a point on the map (MapChart draws the others). */
+export function unplacedSymbols(model: MapModel, countyCentroids?: Record<string, [number, number]>): number {
+  return model.symbols.filter((symbol) => !placed(symbol, countyCentroids)).length;
+}
+
+/** Up to this many states are named in the line under the map; more are counted (the text alternative names all). */
+const NAMED_STATEWIDE = 3;
+
+/**
+ * The lines under the map that say which of the API's jurisdictions have no circle, and why, so that a reader who
+ * counts the circles, or holds the map against the counts by jurisdiction, is not misled: the states' own
+ * jurisdictions are in their states' shading, and places without a point on the map are in the table only.
+ */
+export function mapNoteLines(model: MapModel, countyCentroids?: Record<string, [number, number]>): string[] {
+  const lines: string[] = [];
+  const statewide = model.statewide.length;
+  if (statewide === 1) {
+    lines.push(`${model.statewide[0].label}'s state agencies: in the state's shading, with no circle`);
+  } else if (statewide > 1) {
+    const labels = model.statewide.map((s) => s.label);
+    const whose =
+      statewide <= NAMED_STATEWIDE
+        ? `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`
+        : `${formatNumber(statewide)} states`;
+    lines.push(`State agencies of ${whose}: in their states' shading, with no circle`);
+  }
+  const unplaced = unplacedSymbols(model, countyCentroids);
+  if (unplaced > 0) {
+    lines.push(
+      `${formatNumber(unplaced)} ${unplaced === 1 ? "county or city has" : "counties and cities have"} no point on the map: listed in the table, not drawn`,
+    );
+  }
+  return lines;
 }
 
 /** What a map drawn before all its places arrived says about the rest. */

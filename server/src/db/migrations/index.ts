@@ -8,6 +8,7 @@ import { RateLimits1796200000000 } from "./1796200000000-RateLimits";
 import { EditorialAccounts1796300000000 } from "./1796300000000-EditorialAccounts";
 import { KeysetPaging1797400000000 } from "./1797400000000-KeysetPaging";
 import { ByteOrderKeys1798000000000 } from "./1798000000000-ByteOrderKeys";
+import { DropRevisionsVersionIndex1801000000000 } from "./1801000000000-DropRevisionsVersionIndex";
 
 /** Every migration, oldest first. A shipped migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   EditorialAccounts1796300000000,
   KeysetPaging1797400000000,
   ByteOrderKeys1798000000000,
+  DropRevisionsVersionIndex1801000000000,
 ];

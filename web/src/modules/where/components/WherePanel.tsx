@@ -11,6 +11,7 @@ import {
   figureText,
   mapNaturalHeight,
   scaleFor,
+  statewideLabel,
   toMapModel,
   type MapGeography,
   type MapModel,
@@ -150,7 +151,7 @@ function WhereTable({ model, onSelect }: { model: MapModel; onSelect: (selection
             <td className="num">{state.batches}</td>
           </tr>
         ))}
-        {model.symbols.map((symbol) => (
+        {[...model.statewide.map((s) => ({ ...s, label: statewideLabel(s.label) })), ...model.symbols].map((symbol) => (
           <tr key={symbol.key} data-key={symbol.key}>
             <th scope="row" className="indented">
               <ListBatchesButton
@@ -221,14 +222,16 @@ export function WherePanel({ filters, view, drill, onDrill }: WherePanelProps) {
   const select = ({ dimension, key }: MapSelection): void =>
     onDrill({ chart: WHERE_CHART_ID, period: null, dimension, values: [key] });
   const find = (m: MapModel | null, key: string | null) =>
-    m?.states.find((s) => s.code === key) ?? m?.symbols.find((s) => s.key === key);
+    m?.states.find((s) => s.code === key) ??
+    m?.symbols.find((s) => s.key === key) ??
+    m?.statewide.find((s) => s.key === key);
   // A place picked beyond the biggest ones (in the table, or from a shared link) is named from every place's counts.
   const beyondTop = selectedKey !== null && model !== null && summed !== null && !find(model, selectedKey);
   const everyPlace = useAllPlaces(filters, !beyondTop);
   const labelOf = (value: string): string | undefined => (find(model, value) ?? find(everyPlace, value))?.label;
   const selected = find(model, selectedKey) ?? find(everyPlace, selectedKey);
   const scale = Math.min(1, scaleFor(width, width));
-  const height = geography ? mapNaturalHeight(geography, width, scale) : Math.round(width * 0.66);
+  const height = geography ? mapNaturalHeight(geography, width, scale, model ?? undefined) : Math.round(width * 0.66);
   const ready = model && geography ? { model, geography } : null;
   return (
     <ChartFigure
