@@ -6,7 +6,15 @@ import { formatTimestampDay } from "@subpoena-tracker/domain";
 export function DatasetLine() {
   const [result] = useQuery({ query: CiteThis_DatasetQuery });
   const dataset = result.data?.dataset;
-  if (!dataset) return null;
+  // Until the answer comes, the same words stand unseen in its place: on a phone the line takes a row of its own, and
+  // the page below it would otherwise move down by that row when it arrives (a layout shift in the first view).
+  if (!dataset) {
+    return (
+      <span className="dataset-line--pending" aria-hidden="true">
+        Data version 1, database updated 1 Jan 2026
+      </span>
+    );
+  }
   return (
     <span data-testid="dataset-line">
       Data version {dataset.version}, database updated {formatTimestampDay(dataset.updatedAt)}
