@@ -11,31 +11,18 @@
 //   pnpm bench:web --runs 5               Lighthouse runs per page and form factor (the median is kept)
 //   pnpm bench:web --no-lighthouse        sizes only
 //   pnpm bench:web --dist DIR             measure a build kept elsewhere (implies --skip-build), e.g. a copy of web/dist
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS, launchDebuggableChromium, startServer } from "./bench-support.mjs";
 
 const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const REPO_ROOT = path.resolve(WEB_DIR, "..");
 const DEFAULT_DIST_DIR = path.join(WEB_DIR, "dist");
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 const KB = 1024;
 const BUDGETS = {
   dashboardFirstLoad: 200 * KB,
@@ -78,17 +65,6 @@ const { values: options } = parseArgs({
 });
 const DIST_DIR = options.dist ? path.resolve(options.dist) : DEFAULT_DIST_DIR;
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 function build() {
   console.log("Building the dashboard and the embed page (vite build, vite build --mode embed)...");
   for (const mode of [[], ["--mode", "embed"]]) {
@@ -101,51 +77,6 @@ function build() {
 }
 
 /** The real server, as `pnpm start` runs it, on a free port. */
-async function startServer() {
-  const port = await freePort();
-  const env = {
-    ...process.env,
-    HOST: "127.0.0.1",
-    PORT: String(port),
-    LOG_LEVEL: "silent",
-    WEB_DIST_DIR: DIST_DIR,
-    EMBEDDED_DATA_DIR: "memory://",
-  };
-  delete env.DATABASE_URL;
-  delete env.SEED_DIR;
-  if (options["database-url"]) env.DATABASE_URL = options["database-url"];
-  const child = spawn(process.execPath, ["-r", "./server/register.cjs", "server/src/main.ts"], {
-    cwd: REPO_ROOT,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let log = "";
-  child.stdout.on("data", (chunk) => (log += chunk));
-  child.stderr.on("data", (chunk) => (log += chunk));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 300_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server exited before it was healthy:\n${log}`);
-    const healthy = await fetch(`${url}/healthz`).then(
-      (res) => res.ok,
-      () => false,
-    );
-    if (healthy) return { url, stop: () => stopChild(child) };
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  child.kill("SIGKILL");
-  throw new Error(`The server did not become healthy in 5 minutes:\n${log}`);
-}
-
-async function stopChild(child) {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
-
 /** Bytes on the wire for one URL with the given Accept-Encoding (fetch would decode them). */
 function wireBytes(url, acceptEncoding) {
   return new Promise((resolve, reject) => {
@@ -190,37 +121,6 @@ async function scriptsOf(browser, url, viewport) {
 }
 
 /** A Chromium with a DevTools port, for Lighthouse. */
-async function launchDebuggableChromium() {
-  const port = await freePort();
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-web-chromium-"));
-  const child = spawn(
-    CHROMIUM,
-    [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${userDataDir}`],
-    {
-      stdio: "ignore",
-    },
-  );
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    const up = await fetch(`http://127.0.0.1:${port}/json/version`).then(
-      (res) => res.ok,
-      () => false,
-    );
-    if (up) {
-      return {
-        port,
-        async close() {
-          await stopChild(child);
-          fs.rmSync(userDataDir, { recursive: true, force: true });
-        },
-      };
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  child.kill("SIGKILL");
-  throw new Error("Chromium did not open its DevTools port");
-}
-
 /** The Chromium Lighthouse drives, restartable after a run that hung. */
 async function lighthouseChromium() {
   let current = await launchDebuggableChromium();
@@ -443,7 +343,7 @@ function printTable(title, headers, lines) {
 
 async function main() {
   if (!options.dist && (!options["skip-build"] || !fs.existsSync(path.join(DIST_DIR, "index.html")))) build();
-  const server = await startServer();
+  const server = await startServer({ dist: DIST_DIR, databaseUrl: options["database-url"] });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     console.log(`Server ${server.url} (${options["database-url"] ? "PostgreSQL" : "embedded database, the seed"})`);

@@ -17,25 +17,13 @@
 //   node scripts/trace-home.mjs --lighthouse --dist dist --dist /tmp/dist-before --tasks 0
 //
 // Build with `npx vite build --minify false --outDir /tmp/dist-plain` to read component names in the list.
-import { spawn } from "node:child_process";
-import fs from "node:fs";
-import net from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS, launchDebuggableChromium, startServer } from "./bench-support.mjs";
 
 const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const REPO_ROOT = path.resolve(WEB_DIR, "..");
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-];
 const VIEWPORTS = {
   mobile: { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 },
   desktop: { viewport: { width: 1350, height: 940 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 },
@@ -68,43 +56,6 @@ const { values: options } = parseArgs({
 const FORM = options.form;
 const SLOWDOWN = Number(options.slowdown ?? (FORM === "mobile" ? 4 : 1));
 const LONG_MS = 50 / SLOWDOWN;
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(dist) {
-  const port = await freePort();
-  const env = { ...process.env, HOST: "127.0.0.1", PORT: String(port), LOG_LEVEL: "silent", WEB_DIST_DIR: dist };
-  env.EMBEDDED_DATA_DIR = "memory://";
-  delete env.DATABASE_URL;
-  delete env.SEED_DIR;
-  if (options["database-url"]) env.DATABASE_URL = options["database-url"];
-  const child = spawn(process.execPath, ["-r", "./server/register.cjs", "server/src/main.ts"], {
-    cwd: REPO_ROOT,
-    env,
-    stdio: "ignore",
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 1200; i++) {
-    if (
-      await fetch(`${url}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { url, child };
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("server did not start");
-}
 
 /** The page's renderer main thread: the one that parsed its HTML (else the busiest CrRendererMain). */
 function mainThread(events, url) {
@@ -276,41 +227,6 @@ async function traceOnce(browser, url) {
 }
 
 /** A Chromium with a DevTools port, for Lighthouse. */
-async function debuggableChromium() {
-  const port = await freePort();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "trace-home-chromium-"));
-  const child = spawn(
-    CHROMIUM,
-    [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${dir}`, "about:blank"],
-    { stdio: "ignore" },
-  );
-  for (let i = 0; i < 150; i++) {
-    if (
-      await fetch(`http://127.0.0.1:${port}/json/version`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    port,
-    async close() {
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      await exited;
-      // Chromium's helper processes can still be writing its cache after the browser exits: a leftover temporary
-      // folder is not worth failing the measurements for.
-      try {
-        fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
-      } catch (error) {
-        console.warn(`could not remove ${dir}: ${error.message}`);
-      }
-    },
-  };
-}
-
 /** One Lighthouse run (its mobile or desktop preset, simulated throttling, as `pnpm bench:web`), and its own trace. */
 async function lighthouseOnce(chrome, url) {
   const { default: lighthouse } = await import("lighthouse");
@@ -340,9 +256,10 @@ const ms = (us) => `${(us / 1000).toFixed(1)}`;
 
 async function main() {
   const servers = [];
-  for (const dist of options.dist) servers.push({ dist, ...(await startServer(path.resolve(dist))) });
+  for (const dist of options.dist)
+    servers.push({ dist, ...(await startServer({ dist: path.resolve(dist), databaseUrl: options["database-url"] })) });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const chrome = options.lighthouse ? await debuggableChromium() : null;
+  const chrome = options.lighthouse ? await launchDebuggableChromium() : null;
   const measure = (url) => (chrome ? lighthouseOnce(chrome, url) : traceOnce(browser, url));
   const results = new Map(options.dist.map((d) => [d, []]));
   try {
@@ -375,7 +292,7 @@ async function main() {
   } finally {
     await browser.close();
     await chrome?.close();
-    for (const s of servers) s.child.kill("SIGTERM");
+    await Promise.all(servers.map((s) => s.stop()));
   }
 }
 
