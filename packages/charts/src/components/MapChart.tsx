@@ -6,6 +6,7 @@ import type { KeyboardEvent, ReactElement } from "react";
 import { figureText } from "../marks";
 import { MAP_CLASSES, mapNoteLines, symbolRadius, type MapGeography, type MapModel } from "../map/model";
 import { px } from "../scale";
+import { wrapText } from "../text";
 import type { ChartTheme } from "../theme";
 import { scaledLayout } from "./layout";
 import { fillOf } from "./paint";
@@ -50,7 +51,7 @@ export function MapChart(props: MapChartProps): ReactElement {
   const { model, geography, width, height, theme, scale, onSelect, selectedKey } = props;
   const L = scaledLayout(scale);
   const legendHeight = L.legendRowHeight + L.legendGap;
-  const notes = mapNoteLines(model, geography.countyCentroids);
+  const notes = wrappedNotes(model, geography.countyCentroids, width, L);
   const notesHeight = notes.length * L.noteHeight;
   const fit = Math.max(
     0.01,
@@ -194,6 +195,16 @@ export function MapChart(props: MapChartProps): ReactElement {
  * The height a map wants at this width: the plane's proportions plus its legend, and the lines under it that say
  * which places have no circle (with the model; the county points of `geography` when it has them).
  */
+/** The notes under the map, each wrapped to the width: on a phone-wide embed one line cut most of a note off. */
+function wrappedNotes(
+  model: MapModel,
+  countyCentroids: MapGeography["countyCentroids"],
+  width: number,
+  L: ReturnType<typeof scaledLayout>,
+): string[] {
+  return mapNoteLines(model, countyCentroids).flatMap((note) => wrapText(note, width, L.noteFontSize, { maxLines: 3 }));
+}
+
 export function mapNaturalHeight(
   geography: { width: number; height: number; countyCentroids?: MapGeography["countyCentroids"] },
   width: number,
@@ -201,7 +212,7 @@ export function mapNaturalHeight(
   model?: MapModel,
 ): number {
   const L = scaledLayout(scale);
-  const notes = model ? mapNoteLines(model, geography.countyCentroids).length : 0;
+  const notes = model ? wrappedNotes(model, geography.countyCentroids, width, L).length : 0;
   return Math.ceil(
     (width * geography.height) / geography.width + L.legendRowHeight + L.legendGap + notes * L.noteHeight,
   );

@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { MapChart } from "../components/MapChart";
+import { MapChart, mapNaturalHeight } from "../components/MapChart";
 import { LIGHT_THEME } from "../theme";
 import { bucket } from "../test-fixtures";
 import { mapGeography } from "./geography";
@@ -137,5 +137,35 @@ describe("MapChart", () => {
     expect(svg).not.toContain("NaN");
     // The line under the map names what has no circle.
     expect(svg).toContain("Oregon&#x27;s state agencies: in the state&#x27;s shading, with no circle");
+  });
+
+  it("wraps its notes to a narrow width rather than cutting them off, and is as tall as they need", () => {
+    const geography = mapGeography();
+    const model = toMapModel([
+      ...BUCKETS,
+      bucket({
+        jurisdiction: { slug: "x", name: "Nowhere", kind: "city", state: "OR", countyFips: null },
+        subpoenas: 1,
+      }),
+    ]);
+    const render = (width: number) =>
+      renderToStaticMarkup(
+        createElement(
+          "svg",
+          null,
+          createElement(MapChart, { model, geography, width, height: 400, theme: LIGHT_THEME, scale: 1 }),
+        ),
+      );
+    const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    const narrow = texts(render(280));
+    // Every word of both notes is drawn, on more lines than at a desktop width, and nothing ends in an ellipsis.
+    for (const note of mapNoteLines(model)) {
+      expect(narrow.join(" ").replace(/&#x27;/g, "'")).toContain(note);
+    }
+    expect(narrow.some((t) => t.endsWith("…"))).toBe(false);
+    expect(narrow.length).toBeGreaterThan(texts(render(960)).length);
+    expect(mapNaturalHeight(geography, 280, 1, model) - mapNaturalHeight(geography, 280, 1)).toBeGreaterThan(
+      mapNaturalHeight(geography, 960, 1, model) - mapNaturalHeight(geography, 960, 1),
+    );
   });
 });
