@@ -198,7 +198,7 @@ export function MapChart(props: MapChartProps): ReactElement {
 /** The notes under the map, each wrapped to the width: on a phone-wide embed one line cut most of a note off. */
 function wrappedNotes(
   model: MapModel,
-  countyCentroids: MapGeography["countyCentroids"],
+  countyCentroids: MapGeography["countyCentroids"] | undefined,
   width: number,
   L: ReturnType<typeof scaledLayout>,
 ): string[] {
