@@ -1,3 +1,4 @@
 // The web fonts, loaded by the app once the page has painted (src/main.tsx): the prerendered shell paints in the
-// fallback fonts of src/ui/styles.css. src/fonts.css says why they are never swapped in on a page already drawn.
-import "./fonts.css";
+// fallback fonts of src/ui/styles.css and swaps (font-display: swap), so no font download delays the first paint.
+import "@fontsource-variable/inter/wght.css";
+import "@fontsource-variable/source-serif-4/wght.css";
