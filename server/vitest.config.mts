@@ -23,8 +23,10 @@ export default defineConfig({
     pool: "forks",
     // On the embedded database each worker keeps its modules from one file to the next: importing the server afresh
     // for every file (TypeORM, Apollo, TypeGraphQL) took some 2 s of CPU a file (375 s for the run, 208 s without).
-    // On PostgreSQL each file imports afresh: src/db/prepared.ts keeps the prepared statements' names per process,
-    // and a statement-count test saw 4 statements rather than 2 when a file before it had left them there.
+    // On PostgreSQL each file imports afresh: a statement count failed there with shared modules, blamed then on the
+    // prepared statements' names. It failed again with isolated files, most likely from refused requests' sibling
+    // statements (test/helpers/sql-counter.ts, settled); sharing modules on PostgreSQL too (231 -> 146 s) is worth
+    // trying again with a few CI runs to confirm.
     isolate: Boolean(process.env.TEST_DATABASE_URL),
   },
 });

@@ -191,10 +191,6 @@ export function MapChart(props: MapChartProps): ReactElement {
   );
 }
 
-/**
- * The height a map wants at this width: the plane's proportions plus its legend, and the lines under it that say
- * which places have no circle (with the model; the county points of `geography` when it has them).
- */
 /** The notes under the map, each wrapped to the width: on a phone-wide embed one line cut most of a note off. */
 function wrappedNotes(
   model: MapModel,
@@ -205,6 +201,10 @@ function wrappedNotes(
   return mapNoteLines(model, countyCentroids).flatMap((note) => wrapText(note, width, L.noteFontSize, { maxLines: 3 }));
 }
 
+/**
+ * The height a map wants at this width: the plane's proportions plus its legend, and the lines under it that say
+ * which places have no circle (with the model; the county points of `geography` when it has them).
+ */
 export function mapNaturalHeight(
   geography: { width: number; height: number; countyCentroids?: MapGeography["countyCentroids"] },
   width: number,

@@ -1,11 +1,11 @@
-import { useMemo, useRef } from "react";
+import { useMemo } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../../../gql";
 import { Link } from "../../../app/router";
 import { paths } from "../../../app/routes";
 import { ChartFigure } from "../../../ui/charts/ChartFigure";
 import { ChartLoadState } from "../../../ui/charts/ChartLoadState";
-import { PANEL_NEAR_MARGIN, useNearViewport } from "../../../ui/useNearViewport";
+import { useNearScreenPanel } from "../../../ui/useNearViewport";
 import { UnknownMarkerKey } from "../../../ui/charts/Legend";
 import { SegmentedControl } from "../../../ui/controls";
 import type { DashboardFilters, DashboardView, DrillTarget } from "../../dashboard-state/utils/dashboardState";
@@ -164,10 +164,7 @@ export function ByJurisdictionPanel({
 }: ByJurisdictionPanelProps) {
   const dimension = view.placeBy;
   const groupBy = dimension === "state" ? (["STATE"] as const) : (["JURISDICTION"] as const);
-  const figureRef = useRef<HTMLElement | null>(null);
-  // Asked for and drawn only once the panel nears the screen: below the first view it costs the page's load nothing
-  // (issue 12: the blocking time on `/`).
-  const near = useNearViewport(figureRef, PANEL_NEAR_MARGIN);
+  const { figureRef, near } = useNearScreenPanel();
   const { data, error, reexecute } = usePlaces(filters, dimension, CHART_TOP_PLACES, !near);
   const selectedKey = drill && drill.chart === BY_PLACE_CHART_ID && drill.values.length === 1 ? drill.values[0] : null;
   // A place picked beyond the top ones (in the table, or from a shared link) is named from every place's counts.

@@ -1,11 +1,11 @@
-import { useMemo, useRef } from "react";
+import { useMemo } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../../../gql";
 import { Link } from "../../../app/router";
 import { paths } from "../../../app/routes";
 import { ChartFigure } from "../../../ui/charts/ChartFigure";
 import { ChartLoadState } from "../../../ui/charts/ChartLoadState";
-import { PANEL_NEAR_MARGIN, useNearViewport } from "../../../ui/useNearViewport";
+import { useNearScreenPanel } from "../../../ui/useNearViewport";
 import { UnknownMarkerKey } from "../../../ui/charts/Legend";
 import type { DashboardFilters, DashboardView, DrillTarget } from "../../dashboard-state/utils/dashboardState";
 import { toBatchFilter } from "../../dashboard-state/utils/dashboardState";
@@ -95,10 +95,7 @@ export function OutcomesPanel({
   onDrill,
   title = "Where the subpoenas stand",
 }: OutcomesPanelProps) {
-  const figureRef = useRef<HTMLElement | null>(null);
-  // Asked for and drawn only once the panel nears the screen: below the first view it costs the page's load nothing
-  // (issue 12: the blocking time on `/`).
-  const near = useNearViewport(figureRef, PANEL_NEAR_MARGIN);
+  const { figureRef, near } = useNearScreenPanel();
   const [result, reexecute] = useQuery({
     query: OutcomesPanel_CountsQuery,
     variables: { filter: toBatchFilter(filters) },

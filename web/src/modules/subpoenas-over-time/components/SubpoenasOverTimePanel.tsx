@@ -1,9 +1,9 @@
-import { useMemo, useRef } from "react";
+import { useMemo } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../../../gql";
 import { ChartFigure } from "../../../ui/charts/ChartFigure";
 import { ChartLoadState } from "../../../ui/charts/ChartLoadState";
-import { PANEL_NEAR_MARGIN, useNearViewport } from "../../../ui/useNearViewport";
+import { useNearScreenPanel } from "../../../ui/useNearViewport";
 import { Legend, UnknownMarkerKey } from "../../../ui/charts/Legend";
 import { SegmentedControl } from "../../../ui/controls";
 import { overTimeGroupBy, toGraphQLInterval } from "../../counts/utils/graphqlEnums";
@@ -134,10 +134,7 @@ export function SubpoenasOverTimePanel({
   title = "Subpoenas over time",
   stackOptions,
 }: SubpoenasOverTimePanelProps) {
-  const figureRef = useRef<HTMLElement | null>(null);
-  // Asked for and drawn only once the panel nears the screen: below the first view it costs the page's load nothing
-  // (issue 12: the blocking time on `/`).
-  const near = useNearViewport(figureRef, PANEL_NEAR_MARGIN);
+  const { figureRef, near } = useNearScreenPanel();
   const [result, reexecute] = useQuery({
     query: SubpoenasOverTimePanel_CountsQuery,
     variables: {

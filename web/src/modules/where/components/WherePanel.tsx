@@ -18,7 +18,7 @@ import {
   type MapSelection,
 } from "@subpoena-tracker/charts";
 import { useResolvedTheme } from "../../../app/colorTheme";
-import { PANEL_NEAR_MARGIN, useNearViewport } from "../../../ui/useNearViewport";
+import { useNearScreenPanel } from "../../../ui/useNearViewport";
 import { graphql } from "../../../gql";
 import { ChartFigure } from "../../../ui/charts/ChartFigure";
 import { ChartLoadState } from "../../../ui/charts/ChartLoadState";
@@ -201,10 +201,7 @@ function AllPlacesTable({
 }
 
 export function WherePanel({ filters, view, drill, onDrill }: WherePanelProps) {
-  const figureRef = useRef<HTMLElement | null>(null);
-  // Asked for and drawn only once the panel nears the screen: below the first view it costs the page's load nothing
-  // (issue 12: the blocking time on `/`).
-  const near = useNearViewport(figureRef, PANEL_NEAR_MARGIN);
+  const { figureRef, near } = useNearScreenPanel();
   const [result, reexecute] = useQuery({
     query: WherePanel_CountsQuery,
     variables: { filter: toBatchFilter(filters), top: MAP_TOP_PLACES },
