@@ -42,9 +42,10 @@ export async function stopChild(child) {
 
 /**
  * The real server (server/src/main.ts) serving the build in `dist`: on the seed in an in-memory embedded database, or
- * on `databaseUrl`. Resolves once /healthz answers; a large database's start-up can take minutes.
+ * on `databaseUrl`. Resolves once /healthz answers; a large database's start-up can take minutes. `root` runs another
+ * checkout's server (a worktree of main, to compare a change to the server).
  */
-export async function startServer({ dist, databaseUrl }) {
+export async function startServer({ dist, databaseUrl, root = REPO_ROOT }) {
   const port = await freePort();
   const env = {
     ...process.env,
@@ -58,7 +59,7 @@ export async function startServer({ dist, databaseUrl }) {
   delete env.SEED_DIR;
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   const child = spawn(process.execPath, ["-r", "./server/register.cjs", "server/src/main.ts"], {
-    cwd: REPO_ROOT,
+    cwd: root,
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });

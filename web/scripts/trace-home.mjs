@@ -15,8 +15,10 @@
 //   node scripts/trace-home.mjs --dist dist --dist /tmp/dist-before --database-url postgres://…/st_bench_100000
 //   node scripts/trace-home.mjs --runs 5 --form desktop --tasks 0     totals only
 //   node scripts/trace-home.mjs --lighthouse --dist dist --dist /tmp/dist-before --tasks 0
+//   node scripts/trace-home.mjs --lighthouse --dist /tmp/dist-main --root /work/main --dist dist --root .. (servers too)
 //
 // Build with `npx vite build --minify false --outDir /tmp/dist-plain` to read component names in the list.
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -41,6 +43,8 @@ const CATEGORIES = [
 const { values: options } = parseArgs({
   options: {
     dist: { type: "string", multiple: true, default: [path.join(WEB_DIR, "dist")] },
+    // The checkout whose server serves each --dist, in the same order (default: this one's for every build).
+    root: { type: "string", multiple: true, default: [] },
     "database-url": { type: "string" },
     runs: { type: "string", default: "3" },
     form: { type: "string", default: "mobile" },
@@ -238,9 +242,17 @@ async function lighthouseOnce(chrome, url) {
   );
   const { lhr, artifacts } = result;
   const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+  // Each metric's share of the performance score: its audit's score times its weight (what it loses, in points).
+  const parts = Object.fromEntries(
+    lhr.categories.performance.auditRefs
+      .filter((ref) => ref.weight > 0)
+      .map((ref) => [ref.id, { score: lhr.audits[ref.id]?.score ?? 0, weight: ref.weight }]),
+  );
   return {
     ...analyse(artifacts.Trace.traceEvents, url),
     score: {
+      parts,
+      si: audit("speed-index"),
       performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
       accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
       fcp: audit("first-contentful-paint"),
@@ -256,8 +268,10 @@ const ms = (us) => `${(us / 1000).toFixed(1)}`;
 
 async function main() {
   const servers = [];
-  for (const dist of options.dist)
-    servers.push({ dist, ...(await startServer({ dist: path.resolve(dist), databaseUrl: options["database-url"] })) });
+  for (const [i, dist] of options.dist.entries()) {
+    const root = options.root[i] ? path.resolve(options.root[i]) : undefined;
+    servers.push({ dist, ...(await startServer({ dist: path.resolve(dist), databaseUrl: options["database-url"], root })) });
+  }
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const chrome = options.lighthouse ? await launchDebuggableChromium() : null;
   const measure = (url) => (chrome ? lighthouseOnce(chrome, url) : traceOnce(browser, url));
@@ -305,7 +319,16 @@ function report(title, r) {
     const f = r.score;
     console.log(
       `  Lighthouse: performance ${f.performance}, accessibility ${f.accessibility}, FCP ${Math.round(f.fcp)} ms, ` +
-        `LCP ${Math.round(f.lcp)} ms, TBT ${Math.round(f.tbt)} ms, CLS ${f.cls.toFixed(3)}, benchmark index ${f.benchmarkIndex}`,
+        `LCP ${Math.round(f.lcp)} ms, SI ${Math.round(f.si)} ms, TBT ${Math.round(f.tbt)} ms, CLS ${f.cls.toFixed(3)}, ` +
+        `benchmark index ${f.benchmarkIndex}, load average ${os.loadavg()[0].toFixed(2)}`,
+    );
+    const short = { "first-contentful-paint": "FCP", "largest-contentful-paint": "LCP", "speed-index": "SI" };
+    short["total-blocking-time"] = "TBT";
+    short["cumulative-layout-shift"] = "CLS";
+    console.log(
+      `  points lost: ${Object.entries(f.parts)
+        .map(([id, p]) => `${short[id] ?? id} ${((1 - p.score) * p.weight).toFixed(1)}`)
+        .join(", ")}`,
     );
   }
   if (r.operations) console.log(`  asked for: ${r.operations.join(", ")}`);
