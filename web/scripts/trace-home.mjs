@@ -253,6 +253,7 @@ async function lighthouseOnce(chrome, url) {
     score: {
       parts,
       si: audit("speed-index"),
+      lcpElement: lhr.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node?.snippet,
       performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
       accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
       fcp: audit("first-contentful-paint"),
@@ -275,14 +276,16 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const chrome = options.lighthouse ? await launchDebuggableChromium() : null;
   const measure = (url) => (chrome ? lighthouseOnce(chrome, url) : traceOnce(browser, url));
-  const results = new Map(options.dist.map((d) => [d, []]));
+  // Each build by its folder, and its server's checkout when --root names one (the same build can be served twice).
+  for (const [i, s] of servers.entries()) s.label = options.root[i] ? `${s.dist} (server ${options.root[i]})` : s.dist;
+  const results = new Map(servers.map((s) => [s.label, []]));
   try {
     for (const s of servers) await traceOnce(browser, `${s.url}${options.path}`); // warm the answer cache
     for (let run = 0; run < Number(options.runs); run++) {
       for (const s of servers) {
         const r = await measure(`${s.url}${options.path}`);
-        results.get(s.dist).push(r);
-        report(`${s.dist} run ${run + 1}`, r);
+        results.get(s.label).push(r);
+        report(`${s.label} run ${run + 1}`, r);
       }
     }
     console.log("\nMedians:");
@@ -328,7 +331,7 @@ function report(title, r) {
     console.log(
       `  points lost: ${Object.entries(f.parts)
         .map(([id, p]) => `${short[id] ?? id} ${((1 - p.score) * p.weight).toFixed(1)}`)
-        .join(", ")}`,
+        .join(", ")}; LCP element: ${f.lcpElement ?? "-"}`,
     );
   }
   if (r.operations) console.log(`  asked for: ${r.operations.join(", ")}`);
