@@ -5,7 +5,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import type { Browser, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DESKTOP, launchBrowser, newContext } from "./support/browser";
+import { DESKTOP, launchBrowser, newContext, PHONE } from "./support/browser";
 import { DIST_DIR } from "./support/paths";
 
 const baseUrl = inject("baseUrl");
@@ -124,6 +124,71 @@ describe("the home page's first paint", () => {
       expect(await app.locator("main").count()).toBe(1);
       expect(await app.locator("h1").textContent()).toBe("How many subpoenas, where, and what happened to them");
       await live.close();
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe("the web fonts' arrival", () => {
+  // The page paints in a fallback font and swaps in Inter and Source Serif 4 when they arrive (font-display: swap).
+  // The fallback faces in styles.css have the web fonts' widths, so the swap moves nothing (Lighthouse's layout
+  // shift: 0.017-0.061 on a phone before them, 0.165 with the fonts this late) and the app's title in the web font is
+  // no larger a paint than the shell's (Lighthouse's largest paint would move to the app's render).
+  it("moves nothing on the page and leaves the shell's header the largest paint, on a phone and a desktop", async () => {
+    const browser = await launchBrowser();
+    try {
+      for (const [form, options] of Object.entries({
+        phone: { viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 },
+        "Lighthouse's phone": { viewport: { width: 412, height: 823 }, isMobile: true, deviceScaleFactor: 1.75 },
+        desktop: { viewport: DESKTOP },
+      })) {
+        const context = await browser.newContext(options);
+        const page = await context.newPage();
+        let fontsSent = 0;
+        // The fonts arrive well after the first paint, as on a slow connection.
+        await page.route(/\.woff2$/, async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, 1200));
+          await route.continue();
+          fontsSent++;
+        });
+        await page.addInitScript(() => {
+          const seen: { shifts: number; paints: { size: number; tag: string; at: number }[] } = {
+            shifts: 0,
+            paints: [],
+          };
+          (window as unknown as { seen: typeof seen }).seen = seen;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+              seen.shifts += entry.value;
+          }).observe({ type: "layout-shift", buffered: true });
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { size: number; element: Element | null })[])
+              seen.paints.push({ size: entry.size, tag: entry.element?.tagName ?? "", at: entry.startTime });
+          }).observe({ type: "largest-contentful-paint", buffered: true });
+        });
+        await page.goto(`${baseUrl}/`);
+        await page.locator('[data-figure="subpoenas"]').waitFor();
+        await expect.poll(() => fontsSent, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+        await page.evaluate(() => document.fonts.ready);
+        await page.waitForTimeout(300);
+        const seen = await page.evaluate(
+          () =>
+            (window as unknown as { seen: { shifts: number; paints: { size: number; tag: string; at: number }[] } })
+              .seen,
+        );
+        expect(await page.evaluate(() => getComputedStyle(document.querySelector("h1")!).fontFamily)).toMatch(
+          /^"Source Serif 4 Variable"/,
+        );
+        expect(seen.shifts, form).toBeLessThan(0.005);
+        // One largest paint: the shell's title or introduction, before any script ran; none later in the web font.
+        expect(
+          seen.paints.map((p) => p.tag),
+          form,
+        ).toHaveLength(1);
+        expect(["H1", "P"], form).toContain(seen.paints[0].tag);
+        await context.close();
+      }
     } finally {
       await browser.close();
     }
