@@ -271,7 +271,10 @@ async function main() {
   const servers = [];
   for (const [i, dist] of options.dist.entries()) {
     const root = options.root[i] ? path.resolve(options.root[i]) : undefined;
-    servers.push({ dist, ...(await startServer({ dist: path.resolve(dist), databaseUrl: options["database-url"], root })) });
+    servers.push({
+      dist,
+      ...(await startServer({ dist: path.resolve(dist), databaseUrl: options["database-url"], root })),
+    });
   }
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const chrome = options.lighthouse ? await launchDebuggableChromium() : null;
