@@ -253,7 +253,9 @@ async function importInTransaction(
     if (rows === 0) continue;
     const links = spec.fields.flatMap((f) => (f.type === "refList" ? [f.link.table] : []));
     const suspended = await suspendIndexesIfBulk(client, [spec.table, ...links], rows, bulk);
-    await writeResource(client, spec, [changesetId, version, reason]);
+    // Every staged row is new (a first import of the resource): written straight from the staging table.
+    const allNew = report.added[spec.name] === staged.get(spec);
+    await (allNew ? writeAllNew : writeResource)(client, spec, [changesetId, version, reason]);
     if (suspended) {
       await restoreIndexes(client, suspended);
       progress(
@@ -354,7 +356,7 @@ async function stageFile(
         const message = batchCountProblem(row);
         if (message) own.push({ file, line, field: "subpoena_count", message, order: [5, resource, line] });
       }
-      const wait = writer.write(stagedRow(spec, row, ok, duplicateKey));
+      const wait = writer.write(stagedRow(spec, row, rows + 1, ok, duplicateKey));
       if (wait) await wait;
       rows += 1;
       if (rows % PROGRESS_EVERY === 0) progress(`${file}: ${rows} rows read`);
@@ -373,9 +375,9 @@ async function stageFile(
   return header === null || rows === 0 ? (header === null ? null : 0) : rows;
 }
 
-/** A row as staged: line, whether it passed its own checks, its key in the file, its key, then its fields. */
-function stagedRow(spec: ResourceSpec, row: ValidRow, ok: boolean, duplicateKey: string): StagedValue[] {
-  const out: StagedValue[] = [row.line, ok, row.key === "" ? null : duplicateKey, row.key];
+/** A row as staged: line, place, whether it passed its own checks, its key in the file, its key, then its fields. */
+function stagedRow(spec: ResourceSpec, row: ValidRow, seq: number, ok: boolean, duplicateKey: string): StagedValue[] {
+  const out: StagedValue[] = [row.line, seq, ok, row.key === "" ? null : duplicateKey, row.key];
   // A row that failed its checks is staged only with what other rows' checks need: its id and references.
   const values = ok ? fieldValuesOf(spec, row) : null;
   for (const field of spec.fields) {
@@ -684,8 +686,67 @@ function columnValues(field: FieldSpec): { column: string; value: string }[] {
   }
 }
 
+/**
+ * A record's values as a revision holds them: field name -> text or null. Every value is text (the staged spelling,
+ * or storedValueSql's), so jsonb_object of two text arrays makes the same jsonb as jsonb_build_object, in 0.6 of the
+ * time (it looks up no type per value: 0.22 against 0.38 s for 263k events).
+ */
 const valuesJson = (spec: ResourceSpec, value: (f: FieldSpec) => string) =>
-  `jsonb_build_object(${spec.fields.map((f) => `'${f.name}', ${value(f)}`).join(", ")})`;
+  `jsonb_object(ARRAY[${spec.fields.map((f) => `'${f.name}'`).join(", ")}]::text[],
+                ARRAY[${spec.fields.map((f) => `${value(f)}`).join(", ")}]::text[])`;
+
+/** Takes `n` values of a table's identity column in one block (nothing else writes it meanwhile: see below). */
+async function reserveIdentity(client: PoolClient, table: string, column: string, n: number): Promise<number> {
+  const { rows } = await client.query(
+    `SELECT CASE WHEN $1::int > 0 THEN setval(seq, nextval(seq) + $1::int - 1) - ($1::int - 1) ELSE 1 END AS first
+       FROM pg_get_serial_sequence($2, $3) seq`,
+    [n, table, column],
+  );
+  return Number((rows[0] as { first: string }).first);
+}
+
+/**
+ * writeResource when every staged row is new (a first import of the resource; every staged row passed its checks,
+ * or nothing would be written): no diff table to join, no sort. The order rows came in is kept in what records it,
+ * from each row's place in the file (seq): the ordinal (an event's id) and the revision's id are taken as one block
+ * each and given out by place, as inserting in line order would give them; so the rows may go in in any order.
+ */
+async function writeAllNew(client: PoolClient, spec: ResourceSpec, [changesetId, version, reason]: unknown[]) {
+  const s = stagingTable(spec);
+  const isEvent = spec.name === "events";
+  const { rows: counted } = await client.query(`SELECT count(*)::int AS n FROM ${s} WHERE ok`);
+  const n = (counted[0] as { n: number }).n;
+  const identity = isEvent ? "id" : "ordinal";
+  const firstRecord = await reserveIdentity(client, spec.table, identity, n);
+  const firstRevision = await reserveIdentity(client, "revisions", "id", n);
+  const recordNumber = `(${firstRecord - 1} + s.seq)`;
+  const columns = [{ column: identity, value: recordNumber }, ...spec.fields.flatMap(columnValues)];
+  if (isEvent) columns.push({ column: "natural_key", value: "s.key" });
+  if (spec.name === "batches")
+    columns.push({ column: "counted_subpoenas", value: "coalesce(s.subpoena_count::int, 0)" });
+  await client.query(
+    `INSERT INTO ${spec.table} (${columns.map((c) => c.column).join(", ")}, version) OVERRIDING SYSTEM VALUE
+     SELECT ${columns.map((c) => c.value).join(", ")}, 1 FROM ${s} s WHERE s.ok`,
+  );
+  await client.query(
+    `INSERT INTO revisions (id, changeset_id, dataset_version, record_type, record_id, parent_id, record_version, action,
+                            before, after, reason) OVERRIDING SYSTEM VALUE
+     SELECT ${firstRevision - 1} + s.seq, $1, $2, '${spec.name}', ${isEvent ? `${recordNumber}::text` : "s.key"},
+            ${isEvent ? "s.batch_id" : "NULL"}, 1, 'create', NULL, ${valuesJson(spec, (f) => `s.${q(f.name)}`)}, $3
+       FROM ${s} s WHERE s.ok`,
+    [changesetId, version, reason],
+  );
+  for (const field of spec.fields) {
+    if (field.type !== "refList") continue;
+    const { table, ownerColumn, targetColumn } = field.link;
+    await client.query(
+      `INSERT INTO ${table} (${ownerColumn}, ${targetColumn}, position)
+       SELECT ${isEvent ? recordNumber : "s.key"}, x.id, x.pos - 1
+         FROM ${s} s CROSS JOIN LATERAL unnest(string_to_array(s.${q(field.name)}, ';')) WITH ORDINALITY AS x(id, pos)
+        WHERE s.ok AND s.${q(field.name)} IS NOT NULL`,
+    );
+  }
+}
 
 /** Inserts the added rows and updates the changed ones, with their links and a revision each. */
 async function writeResource(client: PoolClient, spec: ResourceSpec, [changesetId, version, reason]: unknown[]) {

@@ -6,13 +6,15 @@ import type { ResourceSpec } from "../write/resources";
 export type StagedValue = string | number | boolean | null;
 
 /**
- * A staging table's columns: the file line, whether the row passed its own checks, the key that must be unique in
- * the file, the row's key, then each field in the format's spelling (partial dates also as first day and precision,
+ * A staging table's columns: the file line, the row's place in the file (1, 2, ...: on an import that adds every row
+ * it is the row's place among the added ones, from which its ordinal or event id and its revision's id follow),
+ * whether the row passed its own checks, the key that must be unique in the file, the row's key, then each field in the format's spelling (partial dates also as first day and precision,
  * the columns they are stored in).
  */
 export function stagingColumns(spec: ResourceSpec): { name: string; type: "int" | "boolean" | "text" }[] {
   return [
     { name: "line", type: "int" },
+    { name: "seq", type: "int" },
     { name: "ok", type: "boolean" },
     { name: "dup", type: "text" },
     { name: "key", type: "text" },
@@ -132,7 +134,7 @@ export function createStagingSql(spec: ResourceSpec): string {
   const columns = stagingColumns(spec)
     .map(
       (c) =>
-        `"${c.name}" ${c.type === "text" ? `text COLLATE "C"` : c.type}${c.name === "line" || c.name === "ok" ? " NOT NULL" : ""}`,
+        `"${c.name}" ${c.type === "text" ? `text COLLATE "C"` : c.type}${"line seq ok".split(" ").includes(c.name) ? " NOT NULL" : ""}`,
     )
     .join(", ");
   return `CREATE TEMP TABLE ${stagingTable(spec)} (${columns}) ON COMMIT DROP`;

@@ -1,0 +1,79 @@
+import "reflect-metadata";
+import { performance } from "node:perf_hooks";
+import { Client } from "pg";
+import { openDatabase } from "../src/db/database";
+import { importPackage } from "../src/import/importer";
+
+/**
+ * `node -r ./register.cjs bench/import-statements.ts <dir> <database name> [--again]`: a fresh, migrated database of
+ * that name on 127.0.0.1, then `importPackage` of the package with every statement timed from the client (round trip
+ * included); prints statements of 20 ms or more in order, the steps, CPU and GC time. Asserts nothing.
+ */
+async function main(dir: string, name: string, again: boolean): Promise<void> {
+  const server = process.env.BENCH_SERVER ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const admin = new Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ databaseUrl: url.toString(), embeddedDataDir: "", poolSize: 2 }, { migrate: true });
+  const timed: { ms: number; text: string }[] = [];
+  const original = Client.prototype.query;
+  let on = false;
+  (Client.prototype as unknown as { query: unknown }).query = function (this: Client, ...args: unknown[]) {
+    const explain = process.env.EXPLAIN ? new RegExp(process.env.EXPLAIN) : null;
+    if (on && explain && typeof args[0] === "string" && explain.test(args[0])) {
+      const text = args[0];
+      return (original as (...a: unknown[]) => Promise<{ rows: { "QUERY PLAN": string }[] }>)
+        .apply(this, [`EXPLAIN (ANALYZE, BUFFERS) ${text}`, ...args.slice(1)])
+        .then((r) => {
+          console.log(`EXPLAIN ${text.replace(/\s+/g, " ").slice(0, 120)}\n${r.rows.map((x) => x["QUERY PLAN"]).join("\n")}`);
+          return { rows: [], rowCount: 0 };
+        });
+    }
+    const result = (original as (...a: unknown[]) => unknown).apply(this, args);
+    if (!on || !(result instanceof Promise)) return result;
+    const text = typeof args[0] === "string" ? args[0] : ((args[0] as { text?: string }).text ?? "(copy)");
+    const t0 = performance.now();
+    return result.then((r) => {
+      timed.push({ ms: performance.now() - t0, text });
+      return r;
+    });
+  };
+  const { PerformanceObserver } = await import("node:perf_hooks");
+  let gcMs = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcMs += e.duration;
+  }).observe({ entryTypes: ["gc"] });
+  try {
+    const runs = again ? 2 : 1;
+    for (let i = 0; i < runs; i++) {
+      timed.length = 0;
+      gcMs = 0;
+      const cpu0 = process.cpuUsage();
+      on = true;
+      const t0 = performance.now();
+      await importPackage(db.dataSource, dir, { onProgress: (m) => console.log(`  step: ${m}`) });
+      const wall = performance.now() - t0;
+      on = false;
+      const cpu = process.cpuUsage(cpu0);
+      for (const t of timed.filter((x) => x.ms >= 20)) {
+        console.log(`${t.ms.toFixed(0).padStart(7)} ms  ${t.text.replace(/\s+/g, " ").slice(0, 160)}`);
+      }
+      const sum = timed.reduce((a, t) => a + t.ms, 0);
+      console.log(
+        `run ${i + 1}: wall ${(wall / 1000).toFixed(1)} s; statements ${(sum / 1000).toFixed(1)} s (${timed.length}); ` +
+          `node cpu ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, gc ${(gcMs / 1000).toFixed(1)} s`,
+      );
+    }
+  } finally {
+    await db.close();
+  }
+}
+
+main(process.argv[2], process.argv[3], process.argv.includes("--again")).catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
