@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { deriveOutcome } from "@subpoena-tracker/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readCsv } from "../src/import/csv";
 import { importPackage } from "../src/import/importer";
 import { loadOutcomeEvents } from "../src/modules/batches/batch-outcome.service";
 import { rebuildRollups } from "../src/modules/counts/count-rollup";
@@ -174,6 +175,24 @@ describe("the bulk importer's guarantees on a generated package", { timeout: 240
     );
     expect(event.parent_id).toBe(event.batch_id);
     expect(event.after.batch_id).toBe(event.batch_id);
+    // The order the rows came in is kept though they go in unsorted: ordinals (what an export writes back in order),
+    // event ids (the outcome rule's tie-break) and revision ids follow the files' lines.
+    const column = (file: string, name: string) => {
+      return readCsv(path.join(folder, file)).rows.map((r) => r.values[name]);
+    };
+    const ids = async (sql: string) => ((await db.dataSource.query(sql)) as { id: string }[]).map((r) => r.id);
+    expect(await ids(`SELECT id FROM batches ORDER BY ordinal`)).toEqual(column("batches.csv", "id"));
+    expect(await ids(`SELECT id FROM sources ORDER BY ordinal`)).toEqual(column("sources.csv", "id"));
+    expect(await ids(`SELECT batch_id AS id FROM events e ORDER BY e.id`)).toEqual(column("events.csv", "batch_id"));
+    expect(await ids(`SELECT record_id AS id FROM revisions r WHERE record_type = 'batches' ORDER BY r.id`)).toEqual(
+      column("batches.csv", "id"),
+    );
+    const eventIds = await ids(`SELECT id::text AS id FROM events e ORDER BY e.id`);
+    expect(await ids(`SELECT record_id AS id FROM revisions r WHERE record_type = 'events' ORDER BY r.id`)).toEqual(eventIds);
+    expect(
+      await ids(`SELECT record_type AS id FROM revisions WHERE changeset_id = ${report.changesetId} GROUP BY record_type
+                  ORDER BY min(id)`),
+    ).toEqual([...RESOURCES.filter((r) => synth[r.name] > 0).map((r) => r.name), "dataset"]);
   });
 
   it("changes nothing when the same package is imported again", async () => {
