@@ -94,12 +94,19 @@ export async function deriveOutcomes(
     }
   }
 
-  // Only rows whose figure moves are rewritten: a batch row carries many indexes.
+  // What each batch adds to a total: its count, or without one the sum of its outcomes' known parts (0 without
+  // any). Only rows whose figure moves are rewritten: a batch row carries many indexes. The outcomes are summed only
+  // for the batches of unknown count (one in twenty of a generated package): an aggregate over every batch and its
+  // outcomes cost 4.4 s at 1M batches, most of the step.
+  await q.query(
+    `UPDATE batches b SET counted_subpoenas = b.subpoena_count
+      WHERE ${inScope("b.id")} AND b.subpoena_count IS NOT NULL AND b.counted_subpoenas <> b.subpoena_count`,
+  );
   await q.query(
     `UPDATE batches b SET counted_subpoenas = t.counted
-       FROM (SELECT b2.id, coalesce(b2.subpoena_count, sum(bo.subpoenas), 0)::int AS counted
+       FROM (SELECT b2.id, coalesce(sum(bo.subpoenas), 0)::int AS counted
                FROM batches b2 LEFT JOIN batch_outcomes bo ON bo.batch_id = b2.id
-              WHERE ${inScope("b2.id")} GROUP BY b2.id) t
+              WHERE ${inScope("b2.id")} AND b2.subpoena_count IS NULL GROUP BY b2.id) t
       WHERE t.id = b.id AND b.counted_subpoenas <> t.counted`,
   );
   return { setBased: Number(setBased), splitting: ids.length };
