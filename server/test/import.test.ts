@@ -197,3 +197,32 @@ describe("importing data packages", () => {
     expect(report.version).toBe(3);
   });
 });
+
+describe("importing events for batches stored without any", () => {
+  let db: Db;
+  let whole: Db;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    whole = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await db?.close();
+    await whole?.close();
+  });
+
+  it("adds them and derives the same outcomes as importing everything at once", async () => {
+    // The first package's events file has no rows: the batches are stored, no event is.
+    const dir = copySeed();
+    fs.writeFileSync(path.join(dir, "events.csv"), `${seedHeader("events.csv")}\n`);
+    const first = await importPackage(db.dataSource, dir);
+    expect(first.added).toMatchObject({ batches: 9, events: 0 });
+    const report = await importPackage(db.dataSource, SEED_DIR);
+    expect(report.added).toMatchObject({ batches: 0, events: 32 });
+    expect(report.unchanged).toMatchObject({ batches: 9, events: 0 });
+    expect(report.touchedBatches).toBe(9);
+    await importPackage(whole.dataSource, SEED_DIR);
+    expect(await outcomes(db)).toEqual(await outcomes(whole));
+    const rollups = (d: Db) => d.dataSource.query(`SELECT * FROM count_rollup_parts WHERE batches <> 0 ORDER BY 1, 2, 3, 4, 5`);
+    expect(await rollups(db)).toEqual(await rollups(whole));
+  });
+});
