@@ -29,7 +29,9 @@ async function main(dir: string, name: string, again: boolean): Promise<void> {
       return (original as (...a: unknown[]) => Promise<{ rows: { "QUERY PLAN": string }[] }>)
         .apply(this, [`EXPLAIN (ANALYZE, BUFFERS) ${text}`, ...args.slice(1)])
         .then((r) => {
-          console.log(`EXPLAIN ${text.replace(/\s+/g, " ").slice(0, 120)}\n${r.rows.map((x) => x["QUERY PLAN"]).join("\n")}`);
+          console.log(
+            `EXPLAIN ${text.replace(/\s+/g, " ").slice(0, 120)}\n${r.rows.map((x) => x["QUERY PLAN"]).join("\n")}`,
+          );
           return { rows: [], rowCount: 0 };
         });
     }

@@ -188,7 +188,9 @@ describe("the bulk importer's guarantees on a generated package", { timeout: 240
       column("batches.csv", "id"),
     );
     const eventIds = await ids(`SELECT id::text AS id FROM events e ORDER BY e.id`);
-    expect(await ids(`SELECT record_id AS id FROM revisions r WHERE record_type = 'events' ORDER BY r.id`)).toEqual(eventIds);
+    expect(await ids(`SELECT record_id AS id FROM revisions r WHERE record_type = 'events' ORDER BY r.id`)).toEqual(
+      eventIds,
+    );
     expect(
       await ids(`SELECT record_type AS id FROM revisions WHERE changeset_id = ${report.changesetId} GROUP BY record_type
                   ORDER BY min(id)`),

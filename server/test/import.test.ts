@@ -222,7 +222,8 @@ describe("importing events for batches stored without any", () => {
     expect(report.touchedBatches).toBe(9);
     await importPackage(whole.dataSource, SEED_DIR);
     expect(await outcomes(db)).toEqual(await outcomes(whole));
-    const rollups = (d: Db) => d.dataSource.query(`SELECT * FROM count_rollup_parts WHERE batches <> 0 ORDER BY 1, 2, 3, 4, 5`);
+    const rollups = (d: Db) =>
+      d.dataSource.query(`SELECT * FROM count_rollup_parts WHERE batches <> 0 ORDER BY 1, 2, 3, 4, 5`);
     expect(await rollups(db)).toEqual(await rollups(whole));
   });
 });
