@@ -75,7 +75,9 @@ const PROGRESS_EVERY = 100_000;
  *   3. every problem is reported at once with file, line and field, and nothing is written;
  *   4. otherwise each resource is compared with what is stored (added, changed, unchanged, counted in SQL), and
  *      added and changed rows are written set-based with a revision each (values before and after, the package as
- *      reason), as the editorial write path records them;
+ *      reason), as the editorial write path records them; a resource none of whose rows is stored yet (a first
+ *      import) straight from its staging table, in no particular order, its ordinals, event ids and revision ids
+ *      given out by each row's place in its file;
  *   5. the touched batches' outcomes are derived (set-based in SQL where the rule allows, by the rule otherwise; a
  *      batch the rule refuses is a problem, and nothing is written) and their count rollups kept;
  *   6. the changeset is published and the dataset version moves on.
