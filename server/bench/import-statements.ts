@@ -3,6 +3,7 @@ import { performance } from "node:perf_hooks";
 import { Client } from "pg";
 import { openDatabase } from "../src/db/database";
 import { importPackage } from "../src/import/importer";
+import { freshDatabase } from "./fresh-database";
 
 /**
  * `node -r ./register.cjs bench/import-statements.ts <dir> <database name> [--again]`: a fresh, migrated database of
@@ -11,14 +12,8 @@ import { importPackage } from "../src/import/importer";
  */
 async function main(dir: string, name: string, again: boolean): Promise<void> {
   const server = process.env.BENCH_SERVER ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const admin = new Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: url.toString(), embeddedDataDir: "", poolSize: 2 }, { migrate: true });
+  const databaseUrl = await freshDatabase(server, name);
+  const db = await openDatabase({ databaseUrl, embeddedDataDir: "", poolSize: 2 }, { migrate: true });
   const timed: { ms: number; text: string }[] = [];
   const original = Client.prototype.query;
   let on = false;

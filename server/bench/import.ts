@@ -11,6 +11,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import { openDatabase } from "../src/db/database";
 import { synthesizePackage } from "../src/synth/synth";
 import { csvFiles } from "./import-child";
+import { freshDatabase } from "./fresh-database";
 import { bulkLoad } from "./load";
 
 const run = promisify(execFile);
@@ -64,18 +65,6 @@ async function ensurePackage(args: Args): Promise<string> {
     await synthesizePackage(dir, { batches: args.batches, seed: 1 });
   }
   return dir;
-}
-
-/** A fresh, empty database on the server; returns its URL. */
-async function freshDatabase(server: string, name: string): Promise<string> {
-  const admin = new Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
 
 /** COPY of every CSV file of the package into a table of text columns: the floor. */
