@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertGeneratedBatches } from "../helpers/generate";
@@ -12,7 +13,26 @@ import { expectNormalQueryAnswered, warmUp } from "./attack-helpers";
  * keyset chunks, each its own short statement, and writes a chunk before reading the next: while a client does not
  * read, the server holds no connection and no transaction for it, and the work is linear in the rows.
  */
-const BATCHES = 8000;
+/**
+ * Enough batches that their JSON (about 515 bytes each) is three times what the kernel can hold between the server
+ * and a client that reads nothing: the server's send buffer grows up to tcp_wmem's maximum (4 MB on Linux's
+ * defaults), the paused client's receive buffer stays near tcp_rmem's default. With 8,000 batches (4.1 MB) each whole
+ * answer fitted in them (CI, 6 Dec 2026): the server never had to wait, a stalled client held no place, and the
+ * cut-off client found its answer complete.
+ */
+function batchesBeyondSocketBuffers(): number {
+  const limits = (name: string, fallback: number[]) => {
+    try {
+      return fs.readFileSync(`/proc/sys/net/ipv4/${name}`, "utf8").trim().split(/\s+/).map(Number);
+    } catch {
+      return fallback;
+    }
+  };
+  const buffered = limits("tcp_wmem", [0, 0, 4 << 20])[2] + limits("tcp_rmem", [0, 128 << 10, 0])[1];
+  return Math.max(8000, Math.ceil((3 * buffered) / 500));
+}
+
+const BATCHES = batchesBeyondSocketBuffers();
 const POOL = 4;
 const STALLED_WRITE_TIMEOUT_MS = 30_000;
 /** Well under the write timeout, well over what a loaded machine adds to a normal query (1.3 s seen). */
