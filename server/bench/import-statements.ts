@@ -1,24 +1,25 @@
 import "reflect-metadata";
 import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
 import { Client } from "pg";
 import { openDatabase } from "../src/db/database";
 import { importPackage } from "../src/import/importer";
 import { freshDatabase } from "./fresh-database";
 
 /**
- * `node -r ./register.cjs bench/import-statements.ts <dir> <database name> [--again]`: a fresh, migrated database of
- * that name on 127.0.0.1, then `importPackage` of the package with every statement timed from the client (round trip
- * included); prints statements of 20 ms or more in order, the steps, CPU and GC time. Asserts nothing.
+ * `node -r ./register.cjs bench/import-statements.ts <dir> <database name> [--again] [--server postgres://...]
+ * [--explain REGEX]`: a fresh, migrated database of that name on the server (default the local one), then
+ * `importPackage` of the package with every statement timed from the client (round trip included); prints statements
+ * of 20 ms or more in order, the steps, CPU and GC time. `--explain` runs the statements it matches under
+ * `EXPLAIN (ANALYZE, BUFFERS)` instead and prints their plans. Asserts nothing.
  */
-async function main(dir: string, name: string, again: boolean): Promise<void> {
-  const server = process.env.BENCH_SERVER ?? "postgres://postgres@127.0.0.1:5432/postgres";
+async function main(dir: string, name: string, again: boolean, server: string, explain: RegExp | null): Promise<void> {
   const databaseUrl = await freshDatabase(server, name);
   const db = await openDatabase({ databaseUrl, embeddedDataDir: "", poolSize: 2 }, { migrate: true });
   const timed: { ms: number; text: string }[] = [];
   const original = Client.prototype.query;
   let on = false;
   (Client.prototype as unknown as { query: unknown }).query = function (this: Client, ...args: unknown[]) {
-    const explain = process.env.EXPLAIN ? new RegExp(process.env.EXPLAIN) : null;
     if (on && explain && typeof args[0] === "string" && explain.test(args[0])) {
       const text = args[0];
       return (original as (...a: unknown[]) => Promise<{ rows: { "QUERY PLAN": string }[] }>)
@@ -70,7 +71,27 @@ async function main(dir: string, name: string, again: boolean): Promise<void> {
   }
 }
 
-main(process.argv[2], process.argv[3], process.argv.includes("--again")).catch((error: unknown) => {
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    again: { type: "boolean", default: false },
+    server: { type: "string", default: "postgres://postgres@127.0.0.1:5432/postgres" },
+    explain: { type: "string" },
+  },
+});
+if (positionals.length !== 2) {
+  console.error(
+    "usage: bench/import-statements.ts <package dir> <database name> [--again] [--server URL] [--explain REGEX]",
+  );
+  process.exit(2);
+}
+main(
+  positionals[0],
+  positionals[1],
+  values.again,
+  values.server,
+  values.explain ? new RegExp(values.explain) : null,
+).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
