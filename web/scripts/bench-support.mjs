@@ -6,10 +6,11 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.mjs";
+import { CHROMIUM, CHROMIUM_FLAGS } from "./chromium.mjs";
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-export { CHROMIUM, CHROMIUM_ARGS };
+export { CHROMIUM };
+export const CHROMIUM_ARGS = ["--headless=new", ...CHROMIUM_FLAGS];
 
 export function freePort() {
   return new Promise((resolve, reject) => {

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { CHROMIUM_ARGS } from "../../scripts/chromium.mjs";
+import { CHROMIUM_FLAGS } from "../../scripts/chromium.mjs";
 import { CHROMIUM, SCREENSHOT_DIR } from "./paths";
 
 export const DESKTOP = { width: 1280, height: 800 } as const;
@@ -14,7 +14,7 @@ export async function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`Chromium is not installed at ${CHROMIUM}: apt-get install -y chromium`);
   }
-  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
+  return chromium.launch({ executablePath: CHROMIUM, args: ["--headless", ...CHROMIUM_FLAGS] });
 }
 
 export async function newContext(
